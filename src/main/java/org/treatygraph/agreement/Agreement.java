@@ -1,0 +1,40 @@
+package org.treatygraph.agreement;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.types.MapAccessor;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Values;
+
+/** An agreement as the API shows it, with its status derived from its actions. */
+public record Agreement(String key, String title, String kind, String status, @Nullable String summary) {
+
+	/**
+	 * Cypher expression for the status of the agreement bound to {@code a}: the furthest step its
+	 * actions reached, unless it was withdrawn or terminated.
+	 */
+	static final String STATUS = """
+			CASE
+			  WHEN 'TERMINATED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'TERMINATED'
+			  WHEN 'WITHDRAWN' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'WITHDRAWN'
+			  WHEN 'ENTERED_INTO_FORCE' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'IN_FORCE'
+			  WHEN 'RATIFIED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'RATIFIED'
+			  WHEN 'SIGNED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'SIGNED'
+			  WHEN 'CONCLUDED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'CONCLUDED'
+			  WHEN 'ANNOUNCED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'ANNOUNCED'
+			  ELSE 'UNKNOWN'
+			END""";
+
+	/** Cypher map projection of an {@code Agreement} node bound to {@code a}, read by {@link #from}. */
+	public static final String PROJECTION = "a {.id, .title, .kind, .summary, status: " + STATUS + "}";
+
+	public static Agreement from(MapAccessor map) {
+		return new Agreement(Values.string(map, "id"), Values.string(map, "title"), Values.string(map, "kind"),
+				Values.string(map, "status"), Values.optionalString(map, "summary"));
+	}
+
+	public String id() {
+		return GlobalId.encode(NodeType.AGREEMENT, this.key);
+	}
+
+}

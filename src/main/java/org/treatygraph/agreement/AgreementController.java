@@ -1,0 +1,156 @@
+package org.treatygraph.agreement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import org.treatygraph.country.ActorReferences;
+import org.treatygraph.country.Country;
+import org.treatygraph.event.Event;
+import org.treatygraph.organization.Organization;
+import org.treatygraph.person.Person;
+import org.treatygraph.system.Batches;
+import org.treatygraph.system.DateRange;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeLoader;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/** Agreements: lists and filters, their parties, signatures and steps, and who signed what. */
+@Controller
+class AgreementController {
+
+	private static final String PAGES = "agreementPages";
+
+	private final AgreementRepository agreements;
+
+	private final ActorReferences actors;
+
+	private final Paging paging;
+
+	AgreementController(AgreementRepository agreements, ActorReferences actors, Paging paging,
+			BatchLoaderRegistry registry) {
+		this.agreements = agreements;
+		this.actors = actors;
+		this.paging = paging;
+		registry.<AgreementQuery, Connection<Agreement>>forName(PAGES)
+			.registerMappedBatchLoader((queries, environment) -> Mono.fromCallable(() -> {
+				List<AgreementQuery> ordered = List.copyOf(queries);
+				List<Connection<Agreement>> pages = this.agreements.pages(ordered);
+				Map<AgreementQuery, Connection<Agreement>> byQuery = new java.util.HashMap<>();
+				for (int i = 0; i < ordered.size(); i++) {
+					byQuery.put(ordered.get(i), pages.get(i));
+				}
+				return byQuery;
+			}));
+	}
+
+	@QueryMapping
+	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		AgreementFilter given = filter == null ? new AgreementFilter(null, null, null, null, null) : filter;
+		List<GlobalId> involving = given.involving() == null ? List.of()
+				: this.actors.resolve(given.involving(), "filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
+		AgreementQuery query = new AgreementQuery(involving, given.kinds(), given.statuses(),
+				DateRange.parse(given.from(), given.to(), "filter"), this.paging.request(first, after));
+		return this.agreements.pages(List.of(query)).getFirst();
+	}
+
+	@SchemaMapping(typeName = "Country", field = "agreements")
+	CompletableFuture<Connection<Agreement>> agreementsOfCountry(Country country, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataLoader<AgreementQuery, Connection<Agreement>> agreementPages) {
+		return agreementPages.load(AgreementQuery.involving(new GlobalId(NodeType.COUNTRY, country.key()),
+				this.paging.request(first, after)));
+	}
+
+	@SchemaMapping(typeName = "Organization", field = "agreements")
+	CompletableFuture<Connection<Agreement>> agreementsOfOrganization(Organization organization,
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataLoader<AgreementQuery, Connection<Agreement>> agreementPages) {
+		return agreementPages.load(AgreementQuery.involving(new GlobalId(NodeType.ORGANIZATION, organization.key()),
+				this.paging.request(first, after)));
+	}
+
+	@BatchMapping
+	Map<Agreement, List<Party>> parties(List<Agreement> agreements) {
+		return Batches.bySource(agreements, Agreement::key, this.agreements::partiesOf);
+	}
+
+	@BatchMapping(typeName = "Agreement", field = "signatures")
+	Map<Agreement, List<Signature>> signaturesOfAgreement(List<Agreement> agreements) {
+		return Batches.bySource(agreements, Agreement::key, this.agreements::signaturesOf);
+	}
+
+	@BatchMapping
+	Map<Agreement, List<AgreementAction>> actions(List<Agreement> agreements) {
+		return Batches.bySource(agreements, Agreement::key, this.agreements::actionsOf);
+	}
+
+	@BatchMapping(typeName = "Person", field = "signatures")
+	Map<Person, List<Signature>> signaturesByPerson(List<Person> persons) {
+		return Batches.bySource(persons, Person::key, this.agreements::signaturesBy);
+	}
+
+	@BatchMapping(typeName = "Country", field = "signatures")
+	Map<Country, List<Signature>> signaturesOnBehalfOfCountry(List<Country> countries) {
+		return Batches.bySource(countries, Country::key, this.agreements::signaturesOnBehalfOf);
+	}
+
+	@BatchMapping(typeName = "Event", field = "signatures")
+	Map<Event, List<Signature>> signaturesAtEvent(List<Event> events) {
+		return Batches.bySource(events, Event::key, this.agreements::signaturesAt);
+	}
+
+	@BatchMapping(typeName = "Event", field = "agreements")
+	Map<Event, List<Agreement>> agreementsAtEvent(List<Event> events) {
+		return Batches.bySource(events, Event::key, this.agreements::agreementsAt);
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable Object> actor(Party party, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, party.actor());
+	}
+
+	@SchemaMapping(typeName = "Party", field = "agreement")
+	CompletableFuture<@Nullable Object> agreementOfParty(Party party, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.AGREEMENT, party.agreementKey()));
+	}
+
+	@SchemaMapping(typeName = "Signature", field = "agreement")
+	CompletableFuture<@Nullable Object> agreementOfSignature(Signature signature, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.AGREEMENT, signature.agreementKey()));
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable Object> signer(Signature signature, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.PERSON, signature.signerKey()));
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable Object> onBehalfOf(Signature signature, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, signature.onBehalfOf());
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable Object> event(Signature signature, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.EVENT, signature.eventKey()));
+	}
+
+	@SchemaMapping(typeName = "AgreementAction", field = "agreement")
+	CompletableFuture<@Nullable Object> agreementOfAction(AgreementAction action, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.AGREEMENT, action.agreementKey()));
+	}
+
+}

@@ -1,0 +1,203 @@
+package org.treatygraph.agreement;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import org.treatygraph.system.Batches;
+import org.treatygraph.system.Cursor;
+import org.treatygraph.system.NodeFetcher;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The agreement feature's Cypher: agreements, parties, signatures and actions. */
+@Repository
+@Transactional(readOnly = true)
+class AgreementRepository implements NodeFetcher {
+
+	/**
+	 * Pages of agreements for several queries at once. A country matches as a party itself or
+	 * through an organisation based in it (or in a unit of one); a date range matches agreements
+	 * with an action whose possible period overlaps it.
+	 */
+	private static final String PAGES = """
+			UNWIND $requests AS req
+			CALL (req) {
+			  MATCH (a:Agreement)
+			  WHERE (req.kinds IS NULL OR a.kind IN req.kinds)
+			    AND all(ref IN req.involving WHERE EXISTS {
+			      MATCH (a)<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(y)
+			      WHERE (y.id = ref.key AND ref.label IN labels(y))
+			         OR (ref.label = 'Country'
+			             AND EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) })
+			    })
+			    AND (req.from IS NULL AND req.to IS NULL OR EXISTS {
+			      MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
+			      WHERE x.date IS NOT NULL
+			        AND (req.to IS NULL OR x.date <= req.to)
+			        AND (req.from IS NULL OR x.date + '~' >= req.from)
+			    })
+			  WITH a, %s AS status
+			  WHERE req.statuses IS NULL OR status IN req.statuses
+			  WITH a ORDER BY a.title, a.id
+			  WITH collect(a) AS matches
+			  RETURN size(matches) AS total,
+			         [a IN matches WHERE req.afterKey IS NULL OR a.title > req.afterSortKey
+			                      OR (a.title = req.afterSortKey AND a.id > req.afterKey)][0..req.limit] AS pageNodes
+			}
+			RETURN req.index AS index, total, [a IN pageNodes | %s] AS page
+			""".formatted(Agreement.STATUS, Agreement.PROJECTION);
+
+	private static final String AGREEMENTS_BY_KEYS = """
+			MATCH (a:Agreement) WHERE a.id IN $keys
+			RETURN %s AS node
+			""".formatted(Agreement.PROJECTION);
+
+	private static final String PARTIES_BY_KEYS = """
+			MATCH (p:Party) WHERE p.id IN $keys
+			RETURN %s AS node
+			""".formatted(Party.PROJECTION);
+
+	private static final String SIGNATURES_BY_KEYS = """
+			MATCH (s:Signature) WHERE s.id IN $keys
+			RETURN %s AS node
+			""".formatted(Signature.PROJECTION);
+
+	private static final String ACTIONS_BY_KEYS = """
+			MATCH (x:AgreementAction) WHERE x.id IN $keys
+			RETURN %s AS node
+			""".formatted(AgreementAction.PROJECTION);
+
+	private static final String PARTIES_OF_AGREEMENT = """
+			UNWIND $keys AS key
+			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x)
+			WITH key, p ORDER BY x.name
+			RETURN key, collect(%s) AS items
+			""".formatted(Party.PROJECTION);
+
+	private static final String SIGNATURES_OF_AGREEMENT = """
+			UNWIND $keys AS key
+			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(signer:Person)
+			WITH key, s ORDER BY coalesce(s.date, '~'), signer.name
+			RETURN key, collect(%s) AS items
+			""".formatted(Signature.PROJECTION);
+
+	private static final String SIGNATURES_BY_SIGNER = """
+			UNWIND $keys AS key
+			MATCH (:Person {id: key})<-[:SIGNER]-(s:Signature)
+			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Signature.PROJECTION);
+
+	private static final String SIGNATURES_ON_BEHALF_OF = """
+			UNWIND $keys AS key
+			MATCH (:Country {id: key})<-[:ON_BEHALF_OF]-(s:Signature)
+			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Signature.PROJECTION);
+
+	private static final String SIGNATURES_AT_EVENT = """
+			UNWIND $keys AS key
+			MATCH (:Event {id: key})<-[:AT_EVENT]-(s:Signature)
+			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Signature.PROJECTION);
+
+	private static final String ACTIONS_OF_AGREEMENT = """
+			UNWIND $keys AS key
+			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(x:AgreementAction)
+			WITH key, x ORDER BY coalesce(x.date, '~'), x.id
+			RETURN key, collect(%s) AS items
+			""".formatted(AgreementAction.PROJECTION);
+
+	private static final String AGREEMENTS_AT_EVENT = """
+			UNWIND $keys AS key
+			MATCH (e:Event {id: key})
+			CALL (e) {
+			  MATCH (e)-[:CONCERNS]->(a:Agreement) RETURN a
+			  UNION
+			  MATCH (e)<-[:AT_EVENT]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement) RETURN a
+			}
+			WITH key, a ORDER BY a.title
+			RETURN key, collect(%s) AS items
+			""".formatted(Agreement.PROJECTION);
+
+	private final Neo4jClient neo4j;
+
+	AgreementRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** One connection per query, in the order given, from a single round trip. */
+	List<Connection<Agreement>> pages(List<AgreementQuery> queries) {
+		List<Map<String, Object>> requests = IntStream.range(0, queries.size())
+			.mapToObj(i -> queries.get(i).parameters(i))
+			.map(parameters -> (Map<String, Object>) new HashMap<String, Object>(parameters))
+			.toList();
+		Map<Integer, Connection<Agreement>> byIndex = new HashMap<>();
+		this.neo4j.query(PAGES)
+			.bind(requests).to("requests")
+			.fetchAs(IndexedPage.class)
+			.mappedBy((types, row) -> {
+				AgreementQuery query = queries.get(row.get("index").asInt());
+				return new IndexedPage(row.get("index").asInt(),
+						Paging.connection(query.page(), row.get("page").asList(Agreement::from), row.get("total").asLong(),
+								agreement -> new Cursor(agreement.title(), agreement.key())));
+			})
+			.all()
+			.forEach(page -> byIndex.put(page.index(), page.connection()));
+		return IntStream.range(0, queries.size()).mapToObj(byIndex::get).toList();
+	}
+
+	private record IndexedPage(int index, Connection<Agreement> connection) {
+	}
+
+	Map<String, List<Party>> partiesOf(Collection<String> agreementKeys) {
+		return Batches.grouped(this.neo4j, PARTIES_OF_AGREEMENT, agreementKeys, Party::from);
+	}
+
+	Map<String, List<Signature>> signaturesOf(Collection<String> agreementKeys) {
+		return Batches.grouped(this.neo4j, SIGNATURES_OF_AGREEMENT, agreementKeys, Signature::from);
+	}
+
+	Map<String, List<Signature>> signaturesBy(Collection<String> personKeys) {
+		return Batches.grouped(this.neo4j, SIGNATURES_BY_SIGNER, personKeys, Signature::from);
+	}
+
+	Map<String, List<Signature>> signaturesOnBehalfOf(Collection<String> countryKeys) {
+		return Batches.grouped(this.neo4j, SIGNATURES_ON_BEHALF_OF, countryKeys, Signature::from);
+	}
+
+	Map<String, List<Signature>> signaturesAt(Collection<String> eventKeys) {
+		return Batches.grouped(this.neo4j, SIGNATURES_AT_EVENT, eventKeys, Signature::from);
+	}
+
+	Map<String, List<AgreementAction>> actionsOf(Collection<String> agreementKeys) {
+		return Batches.grouped(this.neo4j, ACTIONS_OF_AGREEMENT, agreementKeys, AgreementAction::from);
+	}
+
+	Map<String, List<Agreement>> agreementsAt(Collection<String> eventKeys) {
+		return Batches.grouped(this.neo4j, AGREEMENTS_AT_EVENT, eventKeys, Agreement::from);
+	}
+
+	@Override
+	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
+		return Map.of(
+				NodeType.AGREEMENT,
+				keys -> Batches.byKeys(this.neo4j, AGREEMENTS_BY_KEYS, keys, Agreement::from, Agreement::key),
+				NodeType.PARTY, keys -> Batches.byKeys(this.neo4j, PARTIES_BY_KEYS, keys, Party::from, Party::key),
+				NodeType.SIGNATURE,
+				keys -> Batches.byKeys(this.neo4j, SIGNATURES_BY_KEYS, keys, Signature::from, Signature::key),
+				NodeType.AGREEMENT_ACTION,
+				keys -> Batches.byKeys(this.neo4j, ACTIONS_BY_KEYS, keys, AgreementAction::from, AgreementAction::key));
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.treatygraph.agreement;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.types.MapAccessor;
+import org.treatygraph.system.FuzzyDate;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Values;
+
+/** A person signing an agreement, in a post, for a principal, perhaps at an event. */
+public record Signature(String key, String agreementKey, String signerKey, @Nullable String post,
+		@Nullable GlobalId onBehalfOf, @Nullable String eventKey, FuzzyDate date) {
+
+	/** Cypher map projection of a {@code Signature} node bound to {@code s}, read by {@link #from}. */
+	static final String PROJECTION = """
+			s {.id, .post, .date, .dateApproximate, .dateNote,
+			   agreement: [(s)-[:OF_AGREEMENT]->(a:Agreement) | a.id][0],
+			   signer: [(s)-[:SIGNER]->(p:Person) | p.id][0],
+			   onBehalfOf: [(s)-[:ON_BEHALF_OF]->(x) | {label: labels(x)[0], key: x.id}][0],
+			   event: [(s)-[:AT_EVENT]->(e:Event) | e.id][0]}""";
+
+	static Signature from(MapAccessor map) {
+		return new Signature(Values.string(map, "id"), Values.string(map, "agreement"), Values.string(map, "signer"),
+				Values.optionalString(map, "post"), Values.reference(map, "onBehalfOf"), Values.optionalString(map, "event"),
+				Values.fuzzyDate(map, "date"));
+	}
+
+	public String id() {
+		return GlobalId.encode(NodeType.SIGNATURE, this.key);
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.treatygraph.country;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NodeType;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * Reads the "involving" lists of filters, where analysts write a country as its ISO code and
+ * anything else as its id. The ISO list is fixed, so its codes are read once and kept.
+ */
+@Component
+public class ActorReferences {
+
+	private static final String CODES = "MATCH (c:Country) RETURN c.code AS code, c.alpha3 AS alpha3, c.id AS key";
+
+	private final SingletonSupplier<Map<String, String>> keysByCode;
+
+	ActorReferences(Neo4jClient neo4j) {
+		this.keysByCode = SingletonSupplier.of(() -> loadCodes(neo4j));
+	}
+
+	/**
+	 * @param argument the argument's path, for errors, such as {@code filter.involving}
+	 * @param allowed node types an id may name
+	 */
+	public List<GlobalId> resolve(List<String> items, String argument, Set<NodeType> allowed) {
+		List<GlobalId> resolved = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			String item = items.get(i).strip();
+			String path = argument + "[" + i + "]";
+			if (item.length() == 2 || item.length() == 3) {
+				String key = this.keysByCode.obtain().get(item.toUpperCase(Locale.ROOT));
+				if (key == null) {
+					throw new InvalidArgumentException(path, "'%s' is not an ISO 3166-1 country code".formatted(item));
+				}
+				resolved.add(new GlobalId(NodeType.COUNTRY, key));
+				continue;
+			}
+			GlobalId id = GlobalId.decode(item)
+				.orElseThrow(() -> new InvalidArgumentException(path,
+						"'%s' is neither a country code nor a Treatygraph id".formatted(item)));
+			if (!allowed.contains(id.type())) {
+				throw new InvalidArgumentException(path, "'%s' is the id of a %s; expected one of %s".formatted(item,
+						id.type().label(), allowed.stream().map(NodeType::label).sorted().collect(Collectors.joining(", "))));
+			}
+			resolved.add(id);
+		}
+		return resolved;
+	}
+
+	@Transactional(readOnly = true)
+	Map<String, String> loadCodes(Neo4jClient neo4j) {
+		Map<String, String> codes = new java.util.HashMap<>();
+		neo4j.query(CODES).fetch().all().forEach(row -> {
+			codes.put((String) row.get("code"), (String) row.get("key"));
+			codes.put((String) row.get("alpha3"), (String) row.get("key"));
+		});
+		return Map.copyOf(codes);
+	}
+
+}

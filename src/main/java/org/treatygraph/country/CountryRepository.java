@@ -1,0 +1,75 @@
+package org.treatygraph.country;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.Batches;
+import org.treatygraph.system.Cursor;
+import org.treatygraph.system.NodeFetcher;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.PageRequest;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The country feature's Cypher. */
+@Repository
+@Transactional(readOnly = true)
+class CountryRepository implements NodeFetcher {
+
+	private static final String BY_CODE = """
+			MATCH (c:Country)
+			WHERE c.code = toUpper($code) OR c.alpha3 = toUpper($code)
+			RETURN %s AS country
+			""".formatted(Country.PROJECTION);
+
+	private static final String BY_KEYS = """
+			MATCH (c:Country) WHERE c.id IN $keys
+			RETURN %s AS node
+			""".formatted(Country.PROJECTION);
+
+	private static final String PAGE = """
+			MATCH (c:Country)
+			WHERE $name IS NULL OR any(n IN [c.name] + c.aliases WHERE toLower(n) CONTAINS toLower($name))
+			WITH c ORDER BY c.name, c.id
+			WITH collect(c) AS matches
+			RETURN size(matches) AS total,
+			       [c IN matches WHERE $afterKey IS NULL OR c.name > $afterSortKey
+			                  OR (c.name = $afterSortKey AND c.id > $afterKey) | %s][0..$limit] AS page
+			""".formatted(Country.PROJECTION);
+
+	private final Neo4jClient neo4j;
+
+	CountryRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Optional<Country> findByCode(String code) {
+		return this.neo4j.query(BY_CODE)
+			.bind(code).to("code")
+			.fetchAs(Country.class)
+			.mappedBy((types, row) -> Country.from(row.get("country")))
+			.one();
+	}
+
+	Connection<Country> page(@Nullable String name, PageRequest request) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("name", name);
+		return Paging.fetch(this.neo4j, PAGE, parameters, request, Country::from,
+				country -> new Cursor(country.name(), country.key()));
+	}
+
+	@Override
+	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
+		return Map.of(NodeType.COUNTRY, keys -> Batches.byKeys(this.neo4j, BY_KEYS, keys, Country::from, Country::key));
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.treatygraph.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.agreement.Agreement;
+import org.treatygraph.country.ActorReferences;
+import org.treatygraph.country.Country;
+import org.treatygraph.person.Person;
+import org.treatygraph.place.Place;
+import org.treatygraph.system.Batches;
+import org.treatygraph.system.DateRange;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeLoader;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Events: lists and filters, venues, attendances, and the events of countries, places and agreements. */
+@Controller
+class EventController {
+
+	private final EventRepository events;
+
+	private final ActorReferences actors;
+
+	private final Paging paging;
+
+	EventController(EventRepository events, ActorReferences actors, Paging paging) {
+		this.events = events;
+		this.actors = actors;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		EventFilter given = filter == null ? new EventFilter(null, null, null, null) : filter;
+		List<GlobalId> involving = given.involving() == null ? List.of()
+				: this.actors.resolve(given.involving(), "filter.involving",
+						Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
+		return this.events.page(involving, given.kinds(), DateRange.parse(given.from(), given.to(), "filter"),
+				this.paging.request(first, after));
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable Object> venue(Event event, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.PLACE, event.venueKey()));
+	}
+
+	@BatchMapping
+	Map<Event, List<Attendance>> attendances(List<Event> events) {
+		return Batches.bySource(events, Event::key, this.events::attendancesAt);
+	}
+
+	@BatchMapping(typeName = "Person", field = "attendances")
+	Map<Person, List<Attendance>> attendancesOfPerson(List<Person> persons) {
+		return Batches.bySource(persons, Person::key, this.events::attendancesOf);
+	}
+
+	@BatchMapping(typeName = "Country", field = "events")
+	Map<Country, List<Event>> eventsOfCountry(List<Country> countries) {
+		return Batches.bySource(countries, Country::key, this.events::eventsOfCountry);
+	}
+
+	@BatchMapping(typeName = "Place", field = "events")
+	Map<Place, List<Event>> eventsAtPlace(List<Place> places) {
+		return Batches.bySource(places, Place::key, this.events::eventsAt);
+	}
+
+	@BatchMapping(typeName = "Agreement", field = "events")
+	Map<Agreement, List<Event>> eventsOfAgreement(List<Agreement> agreements) {
+		return Batches.bySource(agreements, Agreement::key, this.events::eventsOfAgreement);
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable Object> attendee(Attendance attendance, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, attendance.attendee());
+	}
+
+	@SchemaMapping(typeName = "Attendance", field = "event")
+	CompletableFuture<@Nullable Object> eventOfAttendance(Attendance attendance, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.EVENT, attendance.eventKey()));
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.treatygraph.event;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.Batches;
+import org.treatygraph.system.Cursor;
+import org.treatygraph.system.DateRange;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeFetcher;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.PageRequest;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The event feature's Cypher: events and who attended them. */
+@Repository
+@Transactional(readOnly = true)
+class EventRepository implements NodeFetcher {
+
+	/**
+	 * Whether the event bound to {@code e} involves the actor {@code ref} ({@code {label, key}}):
+	 * the actor attended, signed there, or organised it. A country also involves the events held
+	 * in it and those attended by its organisations or by people holding posts in them.
+	 */
+	private static final String INVOLVES = """
+			(EXISTS {
+			   MATCH (e)<-[:AT_EVENT]-(:Attendance|Signature)-[:ATTENDEE|SIGNER|ON_BEHALF_OF]->(y)
+			   WHERE (y.id = ref.key AND ref.label IN labels(y))
+			      OR (ref.label = 'Country' AND (
+			           EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
+			           OR EXISTS {
+			             MATCH (y)<-[:HOLDER]-(:Tenure)-[:WITHIN]->(w)
+			             WHERE w.id = ref.key
+			                OR EXISTS { (w)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
+			           }))
+			 }
+			 OR (ref.label = 'Organization' AND EXISTS { (e)-[:ORGANIZED_BY]->(:Organization {id: ref.key}) })
+			 OR (ref.label = 'Country' AND EXISTS { (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(:Country {id: ref.key}) }))""";
+
+	private static final String PAGE = """
+			MATCH (e:Event)
+			WHERE ($kinds IS NULL OR e.kind IN $kinds)
+			  AND ($from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $from))
+			  AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= $to))
+			  AND all(ref IN $involving WHERE %s)
+			WITH e, %s AS sortKey ORDER BY sortKey, e.id
+			WITH collect({e: e, sortKey: sortKey}) AS matches
+			WITH size(matches) AS total,
+			     [m IN matches WHERE $afterKey IS NULL OR m.sortKey > $afterSortKey
+			                  OR (m.sortKey = $afterSortKey AND m.e.id > $afterKey) | m.e][0..$limit] AS pageNodes
+			RETURN total, [e IN pageNodes | %s] AS page
+			""".formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
+
+	private static final String EVENTS_OF_COUNTRY = """
+			UNWIND $keys AS key
+			WITH key, {label: 'Country', key: key} AS ref
+			MATCH (e:Event) WHERE %s
+			WITH key, e ORDER BY %s, e.id
+			RETURN key, collect(%s) AS items
+			""".formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
+
+	private static final String EVENTS_AT_PLACE = """
+			UNWIND $keys AS key
+			MATCH (:Place {id: key})<-[:LOCATED_IN*0..3]-(:Place)<-[:HELD_AT]-(e:Event)
+			WITH DISTINCT key, e ORDER BY %s, e.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Event.SORT_KEY, Event.PROJECTION);
+
+	private static final String EVENTS_OF_AGREEMENT = """
+			UNWIND $keys AS key
+			MATCH (a:Agreement {id: key})
+			CALL (a) {
+			  MATCH (a)<-[:CONCERNS]-(e:Event) RETURN e
+			  UNION
+			  MATCH (a)<-[:OF_AGREEMENT]-(:Signature)-[:AT_EVENT]->(e:Event) RETURN e
+			}
+			WITH key, e ORDER BY %s, e.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Event.SORT_KEY, Event.PROJECTION);
+
+	private static final String ATTENDANCES_AT_EVENT = """
+			UNWIND $keys AS key
+			MATCH (:Event {id: key})<-[:AT_EVENT]-(t:Attendance)-[:ATTENDEE]->(x)
+			WITH key, t ORDER BY x.name
+			RETURN key, collect(%s) AS items
+			""".formatted(Attendance.PROJECTION);
+
+	private static final String ATTENDANCES_OF_ATTENDEE = """
+			UNWIND $keys AS key
+			MATCH (x {id: key})<-[:ATTENDEE]-(t:Attendance)-[:AT_EVENT]->(e:Event)
+			WHERE x:Person OR x:Organization OR x:Country
+			WITH key, t ORDER BY %s, e.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Event.SORT_KEY, Attendance.PROJECTION);
+
+	private static final String EVENTS_BY_KEYS = """
+			MATCH (e:Event) WHERE e.id IN $keys
+			RETURN %s AS node
+			""".formatted(Event.PROJECTION);
+
+	private static final String ATTENDANCES_BY_KEYS = """
+			MATCH (t:Attendance) WHERE t.id IN $keys
+			RETURN %s AS node
+			""".formatted(Attendance.PROJECTION);
+
+	private final Neo4jClient neo4j;
+
+	EventRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Connection<Event> page(List<GlobalId> involving, @Nullable List<String> kinds, DateRange dates, PageRequest request) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("involving",
+				involving.stream().map(id -> Map.of("label", id.type().label(), "key", id.key())).toList());
+		parameters.put("kinds", kinds);
+		parameters.put("from", dates.fromText());
+		parameters.put("to", dates.toText());
+		return Paging.fetch(this.neo4j, PAGE, parameters, request, Event::from,
+				event -> new Cursor(event.sortKey(), event.key()));
+	}
+
+	Map<String, List<Event>> eventsOfCountry(Collection<String> countryKeys) {
+		return Batches.grouped(this.neo4j, EVENTS_OF_COUNTRY, countryKeys, Event::from);
+	}
+
+	Map<String, List<Event>> eventsAt(Collection<String> placeKeys) {
+		return Batches.grouped(this.neo4j, EVENTS_AT_PLACE, placeKeys, Event::from);
+	}
+
+	Map<String, List<Event>> eventsOfAgreement(Collection<String> agreementKeys) {
+		return Batches.grouped(this.neo4j, EVENTS_OF_AGREEMENT, agreementKeys, Event::from);
+	}
+
+	Map<String, List<Attendance>> attendancesAt(Collection<String> eventKeys) {
+		return Batches.grouped(this.neo4j, ATTENDANCES_AT_EVENT, eventKeys, Attendance::from);
+	}
+
+	Map<String, List<Attendance>> attendancesOf(Collection<String> attendeeKeys) {
+		return Batches.grouped(this.neo4j, ATTENDANCES_OF_ATTENDEE, attendeeKeys, Attendance::from);
+	}
+
+	@Override
+	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
+		return Map.of(NodeType.EVENT, keys -> Batches.byKeys(this.neo4j, EVENTS_BY_KEYS, keys, Event::from, Event::key),
+				NodeType.ATTENDANCE,
+				keys -> Batches.byKeys(this.neo4j, ATTENDANCES_BY_KEYS, keys, Attendance::from, Attendance::key));
+	}
+
+}

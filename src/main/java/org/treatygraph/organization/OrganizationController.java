@@ -1,0 +1,99 @@
+package org.treatygraph.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.country.Country;
+import org.treatygraph.event.Event;
+import org.treatygraph.source.Source;
+import org.treatygraph.system.Batches;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeLoader;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Organisations, where they are based, what they are part of, and who is a member of what. */
+@Controller
+class OrganizationController {
+
+	private final OrganizationRepository organizations;
+
+	private final Paging paging;
+
+	OrganizationController(OrganizationRepository organizations, Paging paging) {
+		this.organizations = organizations;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Connection<Organization> organizations(@Argument @Nullable String name, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		return this.organizations.page(name, this.paging.request(first, after));
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable Object> country(Organization organization, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.COUNTRY, organization.countryKey()));
+	}
+
+	@SchemaMapping
+	CompletableFuture<@Nullable Object> partOf(Organization organization, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.ORGANIZATION, organization.partOfKey()));
+	}
+
+	@BatchMapping
+	Map<Organization, List<Organization>> units(List<Organization> organizations) {
+		return Batches.bySource(organizations, Organization::key, this.organizations::units);
+	}
+
+	@BatchMapping(typeName = "Country", field = "organizations")
+	Map<Country, List<Organization>> organizationsBasedIn(List<Country> countries) {
+		return Batches.bySource(countries, Country::key, this.organizations::basedIn);
+	}
+
+	@BatchMapping(typeName = "Source", field = "informationFrom")
+	Map<Source, List<Organization>> informationFrom(List<Source> sources) {
+		return Batches.bySource(sources, Source::key, this.organizations::informationFrom);
+	}
+
+	@BatchMapping(typeName = "Event", field = "organizers")
+	Map<Event, List<Organization>> organizers(List<Event> events) {
+		return Batches.bySource(events, Event::key, this.organizations::organizers);
+	}
+
+	@BatchMapping(typeName = "Country", field = "memberships")
+	Map<Country, List<Membership>> countryMemberships(List<Country> countries) {
+		return Batches.bySource(countries, Country::key, this.organizations::membershipsOf);
+	}
+
+	@BatchMapping(typeName = "Organization", field = "memberships")
+	Map<Organization, List<Membership>> organizationMemberships(List<Organization> organizations) {
+		return Batches.bySource(organizations, Organization::key, this.organizations::membershipsOf);
+	}
+
+	@BatchMapping
+	Map<Organization, List<Membership>> members(List<Organization> organizations) {
+		return Batches.bySource(organizations, Organization::key, this.organizations::membersOf);
+	}
+
+	@SchemaMapping(typeName = "Membership")
+	CompletableFuture<@Nullable Object> member(Membership membership, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, membership.member());
+	}
+
+	@SchemaMapping(typeName = "Membership")
+	CompletableFuture<@Nullable Object> organization(Membership membership, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.ORGANIZATION, membership.organizationKey()));
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.treatygraph.organization;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.Batches;
+import org.treatygraph.system.Cursor;
+import org.treatygraph.system.NodeFetcher;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.PageRequest;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation feature's Cypher: organisations, their units and memberships. */
+@Repository
+@Transactional(readOnly = true)
+class OrganizationRepository implements NodeFetcher {
+
+	private static final String BY_KEYS = """
+			MATCH (o:Organization) WHERE o.id IN $keys
+			RETURN %s AS node
+			""".formatted(Organization.PROJECTION);
+
+	private static final String PAGE = """
+			MATCH (o:Organization)
+			WHERE $name IS NULL
+			   OR any(n IN [o.name, coalesce(o.acronym, '')] + o.aliases WHERE toLower(n) CONTAINS toLower($name))
+			WITH o ORDER BY o.name, o.id
+			WITH collect(o) AS matches
+			RETURN size(matches) AS total,
+			       [o IN matches WHERE $afterKey IS NULL OR o.name > $afterSortKey
+			                  OR (o.name = $afterSortKey AND o.id > $afterKey) | %s][0..$limit] AS page
+			""".formatted(Organization.PROJECTION);
+
+	private static final String BASED_IN = """
+			UNWIND $keys AS key
+			MATCH (:Country {id: key})<-[:BASED_IN]-(o:Organization)
+			WITH key, o ORDER BY o.name
+			RETURN key, collect(%s) AS items
+			""".formatted(Organization.PROJECTION);
+
+	private static final String UNITS = """
+			UNWIND $keys AS key
+			MATCH (:Organization {id: key})<-[:PART_OF]-(o:Organization)
+			WITH key, o ORDER BY o.name
+			RETURN key, collect(%s) AS items
+			""".formatted(Organization.PROJECTION);
+
+	private static final String INFORMATION_FROM = """
+			UNWIND $keys AS key
+			MATCH (:Source {id: key})-[:INFORMATION_FROM]->(o:Organization)
+			WITH key, o ORDER BY o.name
+			RETURN key, collect(%s) AS items
+			""".formatted(Organization.PROJECTION);
+
+	private static final String ORGANIZERS = """
+			UNWIND $keys AS key
+			MATCH (:Event {id: key})-[:ORGANIZED_BY]->(o:Organization)
+			WITH key, o ORDER BY o.name
+			RETURN key, collect(%s) AS items
+			""".formatted(Organization.PROJECTION);
+
+	private static final String MEMBERSHIPS_OF_MEMBER = """
+			UNWIND $keys AS key
+			MATCH (x {id: key})<-[:MEMBER]-(m:Membership)
+			WHERE x:Country OR x:Organization
+			WITH key, m ORDER BY coalesce(m.start, '~'), m.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Membership.PROJECTION);
+
+	private static final String MEMBERS_OF_ORGANIZATION = """
+			UNWIND $keys AS key
+			MATCH (:Organization {id: key})<-[:OF_ORGANIZATION]-(m:Membership)
+			WITH key, m ORDER BY coalesce(m.start, '~'), m.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Membership.PROJECTION);
+
+	private static final String MEMBERSHIPS_BY_KEYS = """
+			MATCH (m:Membership) WHERE m.id IN $keys
+			RETURN %s AS node
+			""".formatted(Membership.PROJECTION);
+
+	private final Neo4jClient neo4j;
+
+	OrganizationRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Connection<Organization> page(@Nullable String name, PageRequest request) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("name", name);
+		return Paging.fetch(this.neo4j, PAGE, parameters, request, Organization::from,
+				organization -> new Cursor(organization.name(), organization.key()));
+	}
+
+	Map<String, List<Organization>> basedIn(Collection<String> countryKeys) {
+		return Batches.grouped(this.neo4j, BASED_IN, countryKeys, Organization::from);
+	}
+
+	Map<String, List<Organization>> units(Collection<String> organizationKeys) {
+		return Batches.grouped(this.neo4j, UNITS, organizationKeys, Organization::from);
+	}
+
+	Map<String, List<Organization>> informationFrom(Collection<String> sourceKeys) {
+		return Batches.grouped(this.neo4j, INFORMATION_FROM, sourceKeys, Organization::from);
+	}
+
+	Map<String, List<Organization>> organizers(Collection<String> eventKeys) {
+		return Batches.grouped(this.neo4j, ORGANIZERS, eventKeys, Organization::from);
+	}
+
+	Map<String, List<Membership>> membershipsOf(Collection<String> memberKeys) {
+		return Batches.grouped(this.neo4j, MEMBERSHIPS_OF_MEMBER, memberKeys, Membership::from);
+	}
+
+	Map<String, List<Membership>> membersOf(Collection<String> organizationKeys) {
+		return Batches.grouped(this.neo4j, MEMBERS_OF_ORGANIZATION, organizationKeys, Membership::from);
+	}
+
+	@Override
+	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
+		return Map.of(NodeType.ORGANIZATION,
+				keys -> Batches.byKeys(this.neo4j, BY_KEYS, keys, Organization::from, Organization::key),
+				NodeType.MEMBERSHIP,
+				keys -> Batches.byKeys(this.neo4j, MEMBERSHIPS_BY_KEYS, keys, Membership::from, Membership::key));
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.treatygraph;
+
+import org.jspecify.annotations.NullMarked;

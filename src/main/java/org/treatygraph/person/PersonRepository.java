@@ -1,0 +1,88 @@
+package org.treatygraph.person;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.Batches;
+import org.treatygraph.system.Cursor;
+import org.treatygraph.system.NodeFetcher;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.PageRequest;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The person feature's Cypher: people and their tenures. */
+@Repository
+@Transactional(readOnly = true)
+class PersonRepository implements NodeFetcher {
+
+	private static final String BY_KEYS = """
+			MATCH (p:Person) WHERE p.id IN $keys
+			RETURN %s AS node
+			""".formatted(Person.PROJECTION);
+
+	private static final String TENURES_BY_KEYS = """
+			MATCH (t:Tenure) WHERE t.id IN $keys
+			RETURN %s AS node
+			""".formatted(Tenure.PROJECTION);
+
+	private static final String PAGE = """
+			MATCH (p:Person)
+			WHERE $name IS NULL OR any(n IN [p.name] + p.aliases WHERE toLower(n) CONTAINS toLower($name))
+			WITH p ORDER BY p.name, p.id
+			WITH collect(p) AS matches
+			RETURN size(matches) AS total,
+			       [p IN matches WHERE $afterKey IS NULL OR p.name > $afterSortKey
+			                  OR (p.name = $afterSortKey AND p.id > $afterKey) | %s][0..$limit] AS page
+			""".formatted(Person.PROJECTION);
+
+	private static final String TENURES_OF_PERSON = """
+			UNWIND $keys AS key
+			MATCH (:Person {id: key})<-[:HOLDER]-(t:Tenure)
+			WITH key, t ORDER BY coalesce(t.start, '~'), t.post
+			RETURN key, collect(%s) AS items
+			""".formatted(Tenure.PROJECTION);
+
+	private static final String TENURES_WITHIN = """
+			UNWIND $keys AS key
+			MATCH (:Organization {id: key})<-[:WITHIN]-(t:Tenure)
+			WITH key, t ORDER BY coalesce(t.start, '~'), t.post
+			RETURN key, collect(%s) AS items
+			""".formatted(Tenure.PROJECTION);
+
+	private final Neo4jClient neo4j;
+
+	PersonRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Connection<Person> page(@Nullable String name, PageRequest request) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("name", name);
+		return Paging.fetch(this.neo4j, PAGE, parameters, request, Person::from,
+				person -> new Cursor(person.name(), person.key()));
+	}
+
+	Map<String, List<Tenure>> tenuresOf(Collection<String> personKeys) {
+		return Batches.grouped(this.neo4j, TENURES_OF_PERSON, personKeys, Tenure::from);
+	}
+
+	Map<String, List<Tenure>> tenuresWithin(Collection<String> organizationKeys) {
+		return Batches.grouped(this.neo4j, TENURES_WITHIN, organizationKeys, Tenure::from);
+	}
+
+	@Override
+	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
+		return Map.of(NodeType.PERSON, keys -> Batches.byKeys(this.neo4j, BY_KEYS, keys, Person::from, Person::key),
+				NodeType.TENURE, keys -> Batches.byKeys(this.neo4j, TENURES_BY_KEYS, keys, Tenure::from, Tenure::key));
+	}
+
+}

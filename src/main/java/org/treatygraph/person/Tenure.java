@@ -1,0 +1,31 @@
+package org.treatygraph.person;
+
+import org.neo4j.driver.types.MapAccessor;
+import org.treatygraph.system.FuzzyDate;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Values;
+
+/** A person holding a post within an organisation or a country. */
+public record Tenure(String key, String post, String holderKey, GlobalId within, FuzzyDate start, FuzzyDate end) {
+
+	/** Cypher map projection of a {@code Tenure} node bound to {@code t}, read by {@link #from}. */
+	public static final String PROJECTION = """
+			t {.id, .post, .start, .startApproximate, .startNote, .end, .endApproximate, .endNote,
+			   holder: [(t)-[:HOLDER]->(p:Person) | p.id][0],
+			   within: [(t)-[:WITHIN]->(x) | {label: labels(x)[0], key: x.id}][0]}""";
+
+	public static Tenure from(MapAccessor map) {
+		GlobalId within = Values.reference(map, "within");
+		if (within == null) {
+			throw new IllegalStateException("Tenure without organisation or country: " + map.get("id"));
+		}
+		return new Tenure(Values.string(map, "id"), Values.string(map, "post"), Values.string(map, "holder"), within,
+				Values.fuzzyDate(map, "start"), Values.fuzzyDate(map, "end"));
+	}
+
+	public String id() {
+		return GlobalId.encode(NodeType.TENURE, this.key);
+	}
+
+}

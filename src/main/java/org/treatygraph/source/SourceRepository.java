@@ -1,0 +1,90 @@
+package org.treatygraph.source;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.treatygraph.system.Batches;
+import org.treatygraph.system.Cursor;
+import org.treatygraph.system.NodeFetcher;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.PageRequest;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The source feature's Cypher: sources and the citations of facts. */
+@Repository
+@Transactional(readOnly = true)
+class SourceRepository implements NodeFetcher {
+
+	private static final String PAGE = """
+			MATCH (s:Source)
+			WITH s ORDER BY s.title, s.id
+			WITH collect(s) AS matches
+			RETURN size(matches) AS total,
+			       [s IN matches WHERE $afterKey IS NULL OR s.title > $afterSortKey
+			                  OR (s.title = $afterSortKey AND s.id > $afterKey) | %s][0..$limit] AS page
+			""".formatted(Source.PROJECTION);
+
+	/**
+	 * Citations of facts of one type; the label comes from {@link NodeType}, never from a client,
+	 * and lets the fact's id index answer.
+	 */
+	private static final String CITATIONS_OF_FACTS = """
+			UNWIND $keys AS key
+			MATCH (:%s {id: key})<-[:SUPPORTS]-(c:Citation)-[:FROM_SOURCE]->(s:Source)
+			WITH key, c ORDER BY s.title, c.id
+			RETURN key, collect(%s) AS items
+			""";
+
+	private static final String CITATIONS_OF_SOURCES = """
+			UNWIND $keys AS key
+			MATCH (:Source {id: key})<-[:FROM_SOURCE]-(c:Citation)
+			WITH key, c ORDER BY c.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Citation.PROJECTION);
+
+	private static final String SOURCES_BY_KEYS = """
+			MATCH (s:Source) WHERE s.id IN $keys
+			RETURN %s AS node
+			""".formatted(Source.PROJECTION);
+
+	private static final String CITATIONS_BY_KEYS = """
+			MATCH (c:Citation) WHERE c.id IN $keys
+			RETURN %s AS node
+			""".formatted(Citation.PROJECTION);
+
+	private final Neo4jClient neo4j;
+
+	SourceRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Connection<Source> page(PageRequest request) {
+		return Paging.fetch(this.neo4j, PAGE, new HashMap<>(), request, Source::from,
+				source -> new Cursor(source.title(), source.key()));
+	}
+
+	Map<String, List<Citation>> citationsOf(NodeType factType, Collection<String> factKeys) {
+		return Batches.grouped(this.neo4j, CITATIONS_OF_FACTS.formatted(factType.label(), Citation.PROJECTION), factKeys,
+				Citation::from);
+	}
+
+	Map<String, List<Citation>> citationsFrom(Collection<String> sourceKeys) {
+		return Batches.grouped(this.neo4j, CITATIONS_OF_SOURCES, sourceKeys, Citation::from);
+	}
+
+	@Override
+	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
+		return Map.of(NodeType.SOURCE, keys -> Batches.byKeys(this.neo4j, SOURCES_BY_KEYS, keys, Source::from, Source::key),
+				NodeType.CITATION,
+				keys -> Batches.byKeys(this.neo4j, CITATIONS_BY_KEYS, keys, Citation::from, Citation::key));
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.treatygraph.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Runs Neo4j inside the service when no external server is configured, so one command starts
+ * everything on a fresh machine. Only Bolt on localhost is opened; the driver connects to it like
+ * to any server, so the code above it cannot tell the difference.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.neo4j.uri:}'.isBlank()")
+class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) throws IOException {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j) {
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return neo4j.boltUri();
+			}
+
+			@Override
+			public org.neo4j.driver.AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+	/** The running database and where it keeps its files; stops and cleans up on close. */
+	record EmbeddedNeo4j(DatabaseManagementService service, Path home, boolean ephemeral, URI boltUri)
+			implements AutoCloseable {
+
+		static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) throws IOException {
+			long started = System.nanoTime();
+			Path home = properties.ephemeral() ? Files.createTempDirectory("treatygraph-neo4j")
+					: properties.dataDirectory().toAbsolutePath();
+			Files.createDirectories(home);
+			DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				// Preallocation reserves 256 MiB of transaction log per database up front.
+				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// Netty otherwise waits a quiet period of several seconds on every stop.
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+				.build();
+			var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+			var port = system.getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT);
+			URI uri = URI.create("bolt://" + port.getHost() + ":" + port.getPort());
+			log.info("Embedded Neo4j started in {} ms at {} with data in {}", (System.nanoTime() - started) / 1_000_000,
+					uri, home);
+			return new EmbeddedNeo4j(service, home, properties.ephemeral(), uri);
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.service.shutdown();
+			if (this.ephemeral) {
+				FileSystemUtils.deleteRecursively(this.home);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.treatygraph.system;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves references to nodes, whatever their type, through one data loader: all references met
+ * at one level of a response are fetched together, one query per node type, so the number of
+ * round trips does not grow with the number of results.
+ */
+@Component
+public class NodeLoader {
+
+	public static final String NAME = "nodes";
+
+	private final Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers = new EnumMap<>(NodeType.class);
+
+	NodeLoader(List<NodeFetcher> fetchers, BatchLoaderRegistry registry) {
+		fetchers.forEach(fetcher -> this.fetchers.putAll(fetcher.fetchers()));
+		registry.<GlobalId, Object>forName(NAME).registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> load(ids)));
+	}
+
+	/** The node an id refers to, through the request's data loader; completes with null when there is none. */
+	public static CompletableFuture<@Nullable Object> load(DataLoader<GlobalId, Object> loader, @Nullable GlobalId id) {
+		return id == null ? CompletableFuture.completedFuture(null) : loader.load(id);
+	}
+
+	Map<GlobalId, Object> load(Set<GlobalId> ids) {
+		Map<NodeType, List<String>> keysByType = new HashMap<>();
+		ids.forEach(id -> keysByType.computeIfAbsent(id.type(), type -> new ArrayList<>()).add(id.key()));
+		Map<GlobalId, Object> found = new HashMap<>();
+		keysByType.forEach((type, keys) -> {
+			var fetcher = this.fetchers.get(type);
+			if (fetcher != null) {
+				fetcher.apply(keys).forEach((key, node) -> found.put(new GlobalId(type, key), node));
+			}
+		});
+		return found;
+	}
+
+}

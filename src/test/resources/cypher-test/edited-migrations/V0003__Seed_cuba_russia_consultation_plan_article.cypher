@@ -1,0 +1,2 @@
+// A curator edited the seed after it was applied.
+CREATE (:Source {id: "edited"});
