@@ -11,9 +11,7 @@ import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NodeType;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -23,12 +21,10 @@ import org.springframework.util.function.SingletonSupplier;
 @Component
 public class ActorReferences {
 
-	private static final String CODES = "MATCH (c:Country) RETURN c.code AS code, c.alpha3 AS alpha3, c.id AS key";
-
 	private final SingletonSupplier<Map<String, String>> keysByCode;
 
-	ActorReferences(Neo4jClient neo4j) {
-		this.keysByCode = SingletonSupplier.of(() -> loadCodes(neo4j));
+	ActorReferences(CountryRepository countries) {
+		this.keysByCode = SingletonSupplier.of(countries::keysByCode);
 	}
 
 	/**
@@ -58,16 +54,6 @@ public class ActorReferences {
 			resolved.add(id);
 		}
 		return resolved;
-	}
-
-	@Transactional(readOnly = true)
-	Map<String, String> loadCodes(Neo4jClient neo4j) {
-		Map<String, String> codes = new java.util.HashMap<>();
-		neo4j.query(CODES).fetch().all().forEach(row -> {
-			codes.put((String) row.get("code"), (String) row.get("key"));
-			codes.put((String) row.get("alpha3"), (String) row.get("key"));
-		});
-		return Map.copyOf(codes);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
 import org.treatygraph.system.NodeFetcher;
+import org.treatygraph.system.NameSearch;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
 import org.treatygraph.system.Paging;
@@ -37,14 +38,21 @@ class CountryRepository implements NodeFetcher {
 			""".formatted(Country.PROJECTION);
 
 	private static final String PAGE = """
-			MATCH (c:Country)
-			WHERE $name IS NULL OR any(n IN [c.name] + c.aliases WHERE toLower(n) CONTAINS toLower($name))
+			CALL () {
+			  MATCH (c:Country) WHERE $nameQuery IS NULL RETURN c
+			  UNION
+			  WITH $nameQuery AS query WHERE query IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('names', query) YIELD node AS c
+			  WITH c WHERE c:Country RETURN c
+			}
 			WITH c ORDER BY c.name, c.id
 			WITH collect(c) AS matches
 			RETURN size(matches) AS total,
 			       [c IN matches WHERE $afterKey IS NULL OR c.name > $afterSortKey
 			                  OR (c.name = $afterSortKey AND c.id > $afterKey) | %s][0..$limit] AS page
 			""".formatted(Country.PROJECTION);
+
+	private static final String CODES = "MATCH (c:Country) RETURN c.code AS code, c.alpha3 AS alpha3, c.id AS key";
 
 	private final Neo4jClient neo4j;
 
@@ -62,9 +70,19 @@ class CountryRepository implements NodeFetcher {
 
 	Connection<Country> page(@Nullable String name, PageRequest request) {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("name", name);
+		parameters.put("nameQuery", NameSearch.prefixQuery(name));
 		return Paging.fetch(this.neo4j, PAGE, parameters, request, Country::from,
 				country -> new Cursor(country.name(), country.key()));
+	}
+
+	/** Country keys by alpha-2 and by alpha-3 code. */
+	Map<String, String> keysByCode() {
+		Map<String, String> codes = new HashMap<>();
+		this.neo4j.query(CODES).fetch().all().forEach(row -> {
+			codes.put((String) row.get("code"), (String) row.get("key"));
+			codes.put((String) row.get("alpha3"), (String) row.get("key"));
+		});
+		return Map.copyOf(codes);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
 import org.treatygraph.system.NodeFetcher;
+import org.treatygraph.system.NameSearch;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
 import org.treatygraph.system.Paging;
@@ -30,9 +31,13 @@ class OrganizationRepository implements NodeFetcher {
 			""".formatted(Organization.PROJECTION);
 
 	private static final String PAGE = """
-			MATCH (o:Organization)
-			WHERE $name IS NULL
-			   OR any(n IN [o.name, coalesce(o.acronym, '')] + o.aliases WHERE toLower(n) CONTAINS toLower($name))
+			CALL () {
+			  MATCH (o:Organization) WHERE $nameQuery IS NULL RETURN o
+			  UNION
+			  WITH $nameQuery AS query WHERE query IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('names', query) YIELD node AS o
+			  WITH o WHERE o:Organization RETURN o
+			}
 			WITH o ORDER BY o.name, o.id
 			WITH collect(o) AS matches
 			RETURN size(matches) AS total,
@@ -96,7 +101,7 @@ class OrganizationRepository implements NodeFetcher {
 
 	Connection<Organization> page(@Nullable String name, PageRequest request) {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("name", name);
+		parameters.put("nameQuery", NameSearch.prefixQuery(name));
 		return Paging.fetch(this.neo4j, PAGE, parameters, request, Organization::from,
 				organization -> new Cursor(organization.name(), organization.key()));
 	}

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
 import org.treatygraph.system.NodeFetcher;
+import org.treatygraph.system.NameSearch;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
 import org.treatygraph.system.Paging;
@@ -35,8 +36,13 @@ class PersonRepository implements NodeFetcher {
 			""".formatted(Tenure.PROJECTION);
 
 	private static final String PAGE = """
-			MATCH (p:Person)
-			WHERE $name IS NULL OR any(n IN [p.name] + p.aliases WHERE toLower(n) CONTAINS toLower($name))
+			CALL () {
+			  MATCH (p:Person) WHERE $nameQuery IS NULL RETURN p
+			  UNION
+			  WITH $nameQuery AS query WHERE query IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('names', query) YIELD node AS p
+			  WITH p WHERE p:Person RETURN p
+			}
 			WITH p ORDER BY p.name, p.id
 			WITH collect(p) AS matches
 			RETURN size(matches) AS total,
@@ -66,7 +72,7 @@ class PersonRepository implements NodeFetcher {
 
 	Connection<Person> page(@Nullable String name, PageRequest request) {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("name", name);
+		parameters.put("nameQuery", NameSearch.prefixQuery(name));
 		return Paging.fetch(this.neo4j, PAGE, parameters, request, Person::from,
 				person -> new Cursor(person.name(), person.key()));
 	}

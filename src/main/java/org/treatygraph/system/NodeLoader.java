@@ -16,6 +16,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resolves references to nodes, whatever their type, through one data loader: all references met
@@ -29,9 +31,14 @@ public class NodeLoader {
 
 	private final Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers = new EnumMap<>(NodeType.class);
 
-	NodeLoader(List<NodeFetcher> fetchers, BatchLoaderRegistry registry) {
+	private final TransactionTemplate readOnly;
+
+	NodeLoader(List<NodeFetcher> fetchers, BatchLoaderRegistry registry, PlatformTransactionManager transactions) {
 		fetchers.forEach(fetcher -> this.fetchers.putAll(fetcher.fetchers()));
-		registry.<GlobalId, Object>forName(NAME).registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> load(ids)));
+		// One read transaction for all types, so a cluster can answer from a secondary.
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		registry.<GlobalId, Object>forName(NAME).registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> this.readOnly.execute(status -> load(ids))));
 	}
 
 	/** The node an id refers to, through the request's data loader; completes with null when there is none. */

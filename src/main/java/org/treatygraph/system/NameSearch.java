@@ -1,0 +1,42 @@
+package org.treatygraph.system;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns what an analyst types into a name filter into a query for the {@code names} full-text
+ * index: every word must start a word of the name, alias or title, accents and case ignored, so
+ * "rodriguez" finds "Rodríguez" and "diaz-can" finds "Díaz-Canel".
+ */
+public final class NameSearch {
+
+	/** Lucene's English stop words, which the index's analyzer leaves out of the names it indexes. */
+	private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
+			"if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+			"these", "they", "this", "to", "was", "will", "with");
+
+	private NameSearch() {
+	}
+
+	/** The Lucene query, or null when the text has no word to search for. */
+	public static @Nullable String prefixQuery(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		// Wildcard terms bypass the index's analyzer, so fold them the way it folds the names.
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT);
+		String query = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> !word.isEmpty() && !STOP_WORDS.contains(word))
+			.map(word -> word + "*")
+			.collect(Collectors.joining(" AND "));
+		return query.isEmpty() ? null : query;
+	}
+
+}
