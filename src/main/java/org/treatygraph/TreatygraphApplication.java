@@ -4,7 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Treatygraph: diplomatic agreements as a cited graph in Neo4j, served through GraphQL. */
+/**
+ * Treatygraph: diplomatic agreements as a cited graph in Neo4j, served through GraphQL.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class TreatygraphApplication {

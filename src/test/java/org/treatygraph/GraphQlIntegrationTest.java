@@ -12,9 +12,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.treatygraph.system.CypherStatementCounter;
 
 /**
- * Base of the tests that ask the running service what an analyst would ask: a real HTTP server,
- * a real embedded Neo4j on a fresh temporary directory, the migrations and the seed article
- * applied. All subclasses share this one Spring context.
+ * Base of the tests that ask the running service what an analyst would ask: a real HTTP
+ * server, a real embedded Neo4j on a fresh temporary directory, the migrations and the
+ * seed article applied. All subclasses share this one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "treatygraph.embedded.ephemeral=true", "treatygraph.embedded.bolt-port=0" })
@@ -32,12 +32,14 @@ public abstract class GraphQlIntegrationTest {
 
 	@BeforeEach
 	void connect() {
-		// Neo4j plans each new query shape once, which can take seconds on a cold 2-core machine.
+		// Neo4j plans each new query shape once, which can take seconds on a cold 2-core
+		// machine.
 		this.http = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(60))
 			.build();
-		this.graphQl = HttpGraphQlTester.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+		this.graphQl = HttpGraphQlTester
+			.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
 	}
 
 }

@@ -10,8 +10,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same questions against a Neo4j server instead of the embedded database, where Docker is
- * available: setting {@code spring.neo4j.uri} is all it takes to switch. Skipped without Docker.
+ * The same questions against a Neo4j server instead of the embedded database, where
+ * Docker is available: setting {@code spring.neo4j.uri} is all it takes to switch.
+ * Skipped without Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @DisplayName("The sample article's questions, against a Neo4j server (Docker)")
@@ -19,7 +20,8 @@ class SampleArticleQuestionsOnNeo4jServerTests extends SampleArticleQuestionsTes
 
 	@Container
 	static final Neo4jContainer neo4j = new Neo4jContainer(
-			DockerImageName.parse(System.getProperty("neo4j.image", "neo4j:2026.08-community")).asCompatibleSubstituteFor("neo4j"))
+			DockerImageName.parse(System.getProperty("neo4j.image", "neo4j:2026.08-community"))
+				.asCompatibleSubstituteFor("neo4j"))
 		.withoutAuthentication();
 
 	@DynamicPropertySource

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The questions an analyst asks of the first source, the Cuba Business Report article on Cuba and
- * Russia signing a Political Consultation Plan at the UN, each answered with the passage that
- * says so.
+ * The questions an analyst asks of the first source, the Cuba Business Report article on
+ * Cuba and Russia signing a Political Consultation Plan at the UN, each answered with the
+ * passage that says so.
  */
 @DisplayName("The sample article's questions")
 class SampleArticleQuestionsTests extends GraphQlIntegrationTest {
@@ -34,7 +34,8 @@ class SampleArticleQuestionsTests extends GraphQlIntegrationTest {
 			.containsExactly("BioCubaFarma", "Skolkovo Center");
 		response.path("agreements.edges[0].node.citations[0].quote")
 			.entity(String.class)
-			.isEqualTo("the accord between BioCubaFarma and the Skolkovo Center to export new Cuban pharmaceuticals to the Russia.");
+			.isEqualTo(
+					"the accord between BioCubaFarma and the Skolkovo Center to export new Cuban pharmaceuticals to the Russia.");
 		response.path("agreements.edges[*].node.status")
 			.entityList(String.class)
 			.containsExactly("CONCLUDED", "SIGNED", "ANNOUNCED");
@@ -52,22 +53,30 @@ class SampleArticleQuestionsTests extends GraphQlIntegrationTest {
 		response.path(plan + ".signatures[*].signer.name")
 			.entityList(String.class)
 			.containsExactly("Bruno Rodríguez Parrilla", "Sergey Lavrov");
-		response.path(plan + ".signatures[*].onBehalfOf.name").entityList(String.class).containsExactly("Cuba", "Russia");
+		response.path(plan + ".signatures[*].onBehalfOf.name")
+			.entityList(String.class)
+			.containsExactly("Cuba", "Russia");
 		response.path(plan + ".signatures[*].post")
 			.entityList(String.class)
 			.containsExactly("Minister of Foreign Affairs", "Minister of Foreign Affairs");
 		response.path(plan + ".signatures[0].citations[0].quote")
 			.entity(String.class)
-			.isEqualTo("The Consultation Plan was signed by Mr. Rodriguez and Mr. Lavrov at a special signing ceremony.");
+			.isEqualTo(
+					"The Consultation Plan was signed by Mr. Rodriguez and Mr. Lavrov at a special signing ceremony.");
 		response.path(plan + ".signatures[0].event.kind").entity(String.class).isEqualTo("SIGNING_CEREMONY");
-		response.path(plan + ".signatures[0].event.venue.name").entity(String.class).isEqualTo("United Nations Headquarters");
-		response.path(plan + ".signatures[0].event.venue.locatedIn.name").entity(String.class).isEqualTo("New York City");
+		response.path(plan + ".signatures[0].event.venue.name")
+			.entity(String.class)
+			.isEqualTo("United Nations Headquarters");
+		response.path(plan + ".signatures[0].event.venue.locatedIn.name")
+			.entity(String.class)
+			.isEqualTo("New York City");
 		response.path(plan + ".signatures[0].event.venue.country.code").entity(String.class).isEqualTo("US");
 		response.path(plan + ".signatures[0].event.attendances[*].attendee.name")
 			.entityList(String.class)
 			.containsExactly("Bruno Rodríguez Parrilla", "Permanent Mission of Cuba to the United Nations",
 					"Rodolfo Reyes Rodríguez", "Sergey Lavrov");
-		response.path(plan + ".signatures[0].event.attendances[?(@.attendee.name == 'Rodolfo Reyes Rodríguez')].citations[0].quote")
+		response.path(plan
+				+ ".signatures[0].event.attendances[?(@.attendee.name == 'Rodolfo Reyes Rodríguez')].citations[0].quote")
 			.entityList(String.class)
 			.satisfies(quotes -> assertThat(quotes.getFirst())
 				.contains("attended by Cuban Ambassador Rodolfo Reyes Rodríguez, Permanent Representative of Cuba"));
@@ -81,7 +90,9 @@ class SampleArticleQuestionsTests extends GraphQlIntegrationTest {
 		response.path(plan + ".actions[0].kind").entity(String.class).isEqualTo("SIGNED");
 		response.path(plan + ".actions[0].date.value").valueIsNull();
 		response.path(plan + ".actions[0].date.precision").entity(String.class).isEqualTo("UNKNOWN");
-		response.path(plan + ".actions[0].date.note").entity(String.class).satisfies(note -> assertThat(note).contains("yesterday"));
+		response.path(plan + ".actions[0].date.note")
+			.entity(String.class)
+			.satisfies(note -> assertThat(note).contains("yesterday"));
 		response.path(plan + ".signatures[0].event.date.precision").entity(String.class).isEqualTo("UNKNOWN");
 	}
 
@@ -89,16 +100,22 @@ class SampleArticleQuestionsTests extends GraphQlIntegrationTest {
 	@DisplayName("Which organisation did Cuba join? The New Development Bank, with no date invented")
 	void shouldTellWhichOrganizationCubaJoined() {
 		var response = this.graphQl.documentName("countryMemberships").variable("code", "CU").execute();
-		response.path("country.memberships[*].organization.name").entityList(String.class).containsExactly("New Development Bank");
+		response.path("country.memberships[*].organization.name")
+			.entityList(String.class)
+			.containsExactly("New Development Bank");
 		response.path("country.memberships[0].organization.aliases")
 			.entityList(String.class)
 			.contains("BRICS New Development Bank");
 		response.path("country.memberships[0].start.precision").entity(String.class).isEqualTo("UNKNOWN");
-		response.path("country.memberships[0].start.note").entity(String.class).satisfies(note -> assertThat(note).contains("2 weeks ago"));
+		response.path("country.memberships[0].start.note")
+			.entity(String.class)
+			.satisfies(note -> assertThat(note).contains("2 weeks ago"));
 		response.path("country.memberships[0].citations[*].quote")
 			.entityList(String.class)
 			.contains("Cuba Joins the BRICS New Development Bank");
-		response.path("country.memberships[0].citations[0].source.publisher").entity(String.class).isEqualTo("Cuba Business Report");
+		response.path("country.memberships[0].citations[0].source.publisher")
+			.entity(String.class)
+			.isEqualTo("Cuba Business Report");
 	}
 
 	@Test
@@ -112,7 +129,8 @@ class SampleArticleQuestionsTests extends GraphQlIntegrationTest {
 		response.path("country.events[*].name")
 			.entityList(String.class)
 			.containsExactly("17th BRICS Summit (BRICS 2025)", "Havana International Fair (FIHAV 2025)",
-					"Cuba joins the New Development Bank", "Signing ceremony of the Cuba–Russia Political Consultation Plan",
+					"Cuba joins the New Development Bank",
+					"Signing ceremony of the Cuba–Russia Political Consultation Plan",
 					"WestJet CEO Alexis von Hoensbroech meets President Miguel Díaz-Canel");
 		response.path("country.events[0].date.precision").entity(String.class).isEqualTo("YEAR");
 		response.path("country.events[1].date.value").entity(String.class).isEqualTo("2025-11");

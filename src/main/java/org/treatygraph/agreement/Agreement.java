@@ -10,8 +10,8 @@ import org.treatygraph.system.Values;
 public record Agreement(String key, String title, String kind, String status, @Nullable String summary) {
 
 	/**
-	 * Cypher expression for the status of the agreement bound to {@code a}: the furthest step its
-	 * actions reached, unless it was withdrawn or terminated.
+	 * Cypher expression for the status of the agreement bound to {@code a}: the furthest
+	 * step its actions reached, unless it was withdrawn or terminated.
 	 */
 	static final String STATUS = """
 			CASE
@@ -25,7 +25,10 @@ public record Agreement(String key, String title, String kind, String status, @N
 			  ELSE 'UNKNOWN'
 			END""";
 
-	/** Cypher map projection of an {@code Agreement} node bound to {@code a}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of an {@code Agreement} node bound to {@code a}, read by
+	 * {@link #from}.
+	 */
 	public static final String PROJECTION = "a {.id, .title, .kind, .summary, status: " + STATUS + "}";
 
 	public static Agreement from(MapAccessor map) {

@@ -9,7 +9,10 @@ import org.treatygraph.system.Values;
 /** A dated step in an agreement's life: announced, signed, ratified and so on. */
 public record AgreementAction(String key, String kind, FuzzyDate date, String agreementKey) {
 
-	/** Cypher map projection of an {@code AgreementAction} node bound to {@code x}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of an {@code AgreementAction} node bound to {@code x}, read
+	 * by {@link #from}.
+	 */
 	static final String PROJECTION = """
 			x {.id, .kind, .date, .dateApproximate, .dateNote,
 			   agreement: [(x)-[:OF_AGREEMENT]->(a:Agreement) | a.id][0]}""";

@@ -28,7 +28,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/** Agreements: lists and filters, their parties, signatures and steps, and who signed what. */
+/**
+ * Agreements: lists and filters, their parties, signatures and steps, and who signed
+ * what.
+ */
 @Controller
 class AgreementController {
 
@@ -61,8 +64,8 @@ class AgreementController {
 	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
 		AgreementFilter given = filter == null ? new AgreementFilter(null, null, null, null, null) : filter;
-		List<GlobalId> involving = given.involving() == null ? List.of()
-				: this.actors.resolve(given.involving(), "filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
+		List<GlobalId> involving = given.involving() == null ? List.of() : this.actors.resolve(given.involving(),
+				"filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
 		AgreementQuery query = new AgreementQuery(involving, given.kinds(), given.statuses(),
 				DateRange.parse(given.from(), given.to(), "filter"), this.paging.request(first, after));
 		return this.agreements.pages(List.of(query)).getFirst();

@@ -10,8 +10,9 @@ import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.PageRequest;
 
 /**
- * One page of agreements to fetch: a validated filter and a page request. Pages for many parents
- * (every country in a response) are fetched in one query, so this is also a data loader key.
+ * One page of agreements to fetch: a validated filter and a page request. Pages for many
+ * parents (every country in a response) are fetched in one query, so this is also a data
+ * loader key.
  */
 record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @Nullable List<String> statuses,
 		DateRange dates, PageRequest page) {

@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AgreementRepository implements NodeFetcher {
 
 	/**
-	 * Pages of agreements for several queries at once. A country matches as a party itself or
-	 * through an organisation based in it (or in a unit of one); a date range matches agreements
-	 * with an action whose possible period overlaps it.
+	 * Pages of agreements for several queries at once. A country matches as a party
+	 * itself or through an organisation based in it (or in a unit of one); a date range
+	 * matches agreements with an action whose possible period overlaps it.
 	 */
 	private static final String PAGES = """
 			UNWIND $requests AS req
@@ -143,17 +143,12 @@ class AgreementRepository implements NodeFetcher {
 			.map(parameters -> (Map<String, Object>) new HashMap<String, Object>(parameters))
 			.toList();
 		Map<Integer, Connection<Agreement>> byIndex = new HashMap<>();
-		this.neo4j.query(PAGES)
-			.bind(requests).to("requests")
-			.fetchAs(IndexedPage.class)
-			.mappedBy((types, row) -> {
-				AgreementQuery query = queries.get(row.get("index").asInt());
-				return new IndexedPage(row.get("index").asInt(),
-						Paging.connection(query.page(), row.get("page").asList(Agreement::from), row.get("total").asLong(),
-								agreement -> new Cursor(agreement.title(), agreement.key())));
-			})
-			.all()
-			.forEach(page -> byIndex.put(page.index(), page.connection()));
+		this.neo4j.query(PAGES).bind(requests).to("requests").fetchAs(IndexedPage.class).mappedBy((types, row) -> {
+			AgreementQuery query = queries.get(row.get("index").asInt());
+			return new IndexedPage(row.get("index").asInt(),
+					Paging.connection(query.page(), row.get("page").asList(Agreement::from), row.get("total").asLong(),
+							agreement -> new Cursor(agreement.title(), agreement.key())));
+		}).all().forEach(page -> byIndex.put(page.index(), page.connection()));
 		return IntStream.range(0, queries.size()).mapToObj(byIndex::get).toList();
 	}
 
@@ -190,8 +185,7 @@ class AgreementRepository implements NodeFetcher {
 
 	@Override
 	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
-		return Map.of(
-				NodeType.AGREEMENT,
+		return Map.of(NodeType.AGREEMENT,
 				keys -> Batches.byKeys(this.neo4j, AGREEMENTS_BY_KEYS, keys, Agreement::from, Agreement::key),
 				NodeType.PARTY, keys -> Batches.byKeys(this.neo4j, PARTIES_BY_KEYS, keys, Party::from, Party::key),
 				NodeType.SIGNATURE,

@@ -8,7 +8,10 @@ import org.treatygraph.system.Values;
 /** A country or organisation being party to an agreement. */
 public record Party(String key, String role, GlobalId actor, String agreementKey) {
 
-	/** Cypher map projection of a {@code Party} node bound to {@code p}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of a {@code Party} node bound to {@code p}, read by
+	 * {@link #from}.
+	 */
 	static final String PROJECTION = """
 			p {.id, .role,
 			   actor: [(p)-[:ACTOR]->(x) | {label: labels(x)[0], key: x.id}][0],

@@ -11,7 +11,10 @@ import org.treatygraph.system.Values;
 public record Signature(String key, String agreementKey, String signerKey, @Nullable String post,
 		@Nullable GlobalId onBehalfOf, @Nullable String eventKey, FuzzyDate date) {
 
-	/** Cypher map projection of a {@code Signature} node bound to {@code s}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of a {@code Signature} node bound to {@code s}, read by
+	 * {@link #from}.
+	 */
 	static final String PROJECTION = """
 			s {.id, .post, .date, .dateApproximate, .dateNote,
 			   agreement: [(s)-[:OF_AGREEMENT]->(a:Agreement) | a.id][0],
@@ -21,8 +24,8 @@ public record Signature(String key, String agreementKey, String signerKey, @Null
 
 	static Signature from(MapAccessor map) {
 		return new Signature(Values.string(map, "id"), Values.string(map, "agreement"), Values.string(map, "signer"),
-				Values.optionalString(map, "post"), Values.reference(map, "onBehalfOf"), Values.optionalString(map, "event"),
-				Values.fuzzyDate(map, "date"));
+				Values.optionalString(map, "post"), Values.reference(map, "onBehalfOf"),
+				Values.optionalString(map, "event"), Values.fuzzyDate(map, "date"));
 	}
 
 	public String id() {

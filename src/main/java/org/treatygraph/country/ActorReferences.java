@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Reads the "involving" lists of filters, where analysts write a country as its ISO code and
- * anything else as its id. The ISO list is fixed, so its codes are read once and kept.
+ * Reads the "involving" lists of filters, where analysts write a country as its ISO code
+ * and anything else as its id. The ISO list is fixed, so its codes are read once and
+ * kept.
  */
 @Component
 public class ActorReferences {
@@ -48,8 +49,9 @@ public class ActorReferences {
 				.orElseThrow(() -> new InvalidArgumentException(path,
 						"'%s' is neither a country code nor a Treatygraph id".formatted(item)));
 			if (!allowed.contains(id.type())) {
-				throw new InvalidArgumentException(path, "'%s' is the id of a %s; expected one of %s".formatted(item,
-						id.type().label(), allowed.stream().map(NodeType::label).sorted().collect(Collectors.joining(", "))));
+				throw new InvalidArgumentException(path,
+						"'%s' is the id of a %s; expected one of %s".formatted(item, id.type().label(),
+								allowed.stream().map(NodeType::label).sorted().collect(Collectors.joining(", "))));
 			}
 			resolved.add(id);
 		}

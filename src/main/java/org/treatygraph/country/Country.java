@@ -10,7 +10,10 @@ import org.treatygraph.system.Values;
 /** A country as the API shows it. */
 public record Country(String key, String code, String alpha3, String name, List<String> aliases) {
 
-	/** Cypher map projection of a {@code Country} node bound to {@code c}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of a {@code Country} node bound to {@code c}, read by
+	 * {@link #from}.
+	 */
 	public static final String PROJECTION = "c {.id, .code, .alpha3, .name, .aliases}";
 
 	public static Country from(MapAccessor map) {

@@ -62,7 +62,8 @@ class CountryRepository implements NodeFetcher {
 
 	Optional<Country> findByCode(String code) {
 		return this.neo4j.query(BY_CODE)
-			.bind(code).to("code")
+			.bind(code)
+			.to("code")
 			.fetchAs(Country.class)
 			.mappedBy((types, row) -> Country.from(row.get("country")))
 			.one();

@@ -9,7 +9,10 @@ import org.treatygraph.system.Values;
 /** A person, organisation or country taking part in an event. */
 public record Attendance(String key, @Nullable String role, GlobalId attendee, String eventKey) {
 
-	/** Cypher map projection of an {@code Attendance} node bound to {@code t}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of an {@code Attendance} node bound to {@code t}, read by
+	 * {@link #from}.
+	 */
 	static final String PROJECTION = """
 			t {.id, .role,
 			   attendee: [(t)-[:ATTENDEE]->(x) | {label: labels(x)[0], key: x.id}][0],

@@ -26,7 +26,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Events: lists and filters, venues, attendances, and the events of countries, places and agreements. */
+/**
+ * Events: lists and filters, venues, attendances, and the events of countries, places and
+ * agreements.
+ */
 @Controller
 class EventController {
 
@@ -46,9 +49,8 @@ class EventController {
 	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
 		EventFilter given = filter == null ? new EventFilter(null, null, null, null) : filter;
-		List<GlobalId> involving = given.involving() == null ? List.of()
-				: this.actors.resolve(given.involving(), "filter.involving",
-						Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
+		List<GlobalId> involving = given.involving() == null ? List.of() : this.actors.resolve(given.involving(),
+				"filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
 		return this.events.page(involving, given.kinds(), DateRange.parse(given.from(), given.to(), "filter"),
 				this.paging.request(first, after));
 	}

@@ -27,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 class EventRepository implements NodeFetcher {
 
 	/**
-	 * Whether the event bound to {@code e} involves the actor {@code ref} ({@code {label, key}}):
-	 * the actor attended, signed there, or organised it. A country also involves the events held
-	 * in it and those attended by its organisations or by people holding posts in them.
+	 * Whether the event bound to {@code e} involves the actor {@code ref} ({@code {label,
+	 * key}}): the actor attended, signed there, or organised it. A country also involves
+	 * the events held in it and those attended by its organisations or by people holding
+	 * posts in them.
 	 */
 	private static final String INVOLVES = """
 			(EXISTS {
@@ -118,7 +119,8 @@ class EventRepository implements NodeFetcher {
 		this.neo4j = neo4j;
 	}
 
-	Connection<Event> page(List<GlobalId> involving, @Nullable List<String> kinds, DateRange dates, PageRequest request) {
+	Connection<Event> page(List<GlobalId> involving, @Nullable List<String> kinds, DateRange dates,
+			PageRequest request) {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("involving",
 				involving.stream().map(id -> Map.of("label", id.type().label(), "key", id.key())).toList());

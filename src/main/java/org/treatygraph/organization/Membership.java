@@ -9,7 +9,10 @@ import org.treatygraph.system.Values;
 /** A country's or organisation's membership in an organisation. */
 public record Membership(String key, GlobalId member, String organizationKey, FuzzyDate start, FuzzyDate end) {
 
-	/** Cypher map projection of a {@code Membership} node bound to {@code m}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of a {@code Membership} node bound to {@code m}, read by
+	 * {@link #from}.
+	 */
 	public static final String PROJECTION = """
 			m {.id, .start, .startApproximate, .startNote, .end, .endApproximate, .endNote,
 			   member: [(m)-[:MEMBER]->(x) | {label: labels(x)[0], key: x.id}][0],

@@ -8,20 +8,26 @@ import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.Values;
 
-/** An organisation as the API shows it, with the keys of the country it is based in and its parent. */
+/**
+ * An organisation as the API shows it, with the keys of the country it is based in and
+ * its parent.
+ */
 public record Organization(String key, String name, @Nullable String acronym, List<String> aliases, String kind,
 		@Nullable String countryKey, @Nullable String partOfKey) {
 
-	/** Cypher map projection of an {@code Organization} node bound to {@code o}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of an {@code Organization} node bound to {@code o}, read by
+	 * {@link #from}.
+	 */
 	public static final String PROJECTION = """
 			o {.id, .name, .acronym, .aliases, .kind,
 			   country: [(o)-[:BASED_IN]->(c:Country) | c.id][0],
 			   partOf: [(o)-[:PART_OF]->(p:Organization) | p.id][0]}""";
 
 	public static Organization from(MapAccessor map) {
-		return new Organization(Values.string(map, "id"), Values.string(map, "name"), Values.optionalString(map, "acronym"),
-				Values.strings(map, "aliases"), Values.string(map, "kind"), Values.optionalString(map, "country"),
-				Values.optionalString(map, "partOf"));
+		return new Organization(Values.string(map, "id"), Values.string(map, "name"),
+				Values.optionalString(map, "acronym"), Values.strings(map, "aliases"), Values.string(map, "kind"),
+				Values.optionalString(map, "country"), Values.optionalString(map, "partOf"));
 	}
 
 	public String id() {

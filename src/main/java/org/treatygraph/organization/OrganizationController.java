@@ -22,7 +22,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Organisations, where they are based, what they are part of, and who is a member of what. */
+/**
+ * Organisations, where they are based, what they are part of, and who is a member of
+ * what.
+ */
 @Controller
 class OrganizationController {
 

@@ -10,7 +10,10 @@ import org.treatygraph.system.Values;
 /** A person as the API shows them. */
 public record Person(String key, String name, List<String> aliases) {
 
-	/** Cypher map projection of a {@code Person} node bound to {@code p}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of a {@code Person} node bound to {@code p}, read by
+	 * {@link #from}.
+	 */
 	public static final String PROJECTION = "p {.id, .name, .aliases}";
 
 	public static Person from(MapAccessor map) {

@@ -9,7 +9,10 @@ import org.treatygraph.system.Values;
 /** A person holding a post within an organisation or a country. */
 public record Tenure(String key, String post, String holderKey, GlobalId within, FuzzyDate start, FuzzyDate end) {
 
-	/** Cypher map projection of a {@code Tenure} node bound to {@code t}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of a {@code Tenure} node bound to {@code t}, read by
+	 * {@link #from}.
+	 */
 	public static final String PROJECTION = """
 			t {.id, .post, .start, .startApproximate, .startNote, .end, .endApproximate, .endNote,
 			   holder: [(t)-[:HOLDER]->(p:Person) | p.id][0],

@@ -12,7 +12,10 @@ import org.treatygraph.system.Values;
 public record Place(String key, String name, String kind, List<String> aliases, @Nullable String locatedInKey,
 		String countryKey) {
 
-	/** Cypher map projection of a {@code Place} node bound to {@code pl}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of a {@code Place} node bound to {@code pl}, read by
+	 * {@link #from}.
+	 */
 	public static final String PROJECTION = """
 			pl {.id, .name, .kind, .aliases,
 			    locatedIn: [(pl)-[:LOCATED_IN]->(parent:Place) | parent.id][0],

@@ -8,7 +8,10 @@ import org.treatygraph.system.Values;
 /** A passage of a source that states a fact. */
 public record Citation(String key, String quote, String sourceKey, GlobalId fact) {
 
-	/** Cypher map projection of a {@code Citation} node bound to {@code c}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of a {@code Citation} node bound to {@code c}, read by
+	 * {@link #from}.
+	 */
 	static final String PROJECTION = """
 			c {.id, .quote,
 			   source: [(c)-[:FROM_SOURCE]->(s:Source) | s.id][0],

@@ -34,8 +34,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Sources and citations, and the {@code citations} field of every fact type. All facts met at one
- * level of a response get their citations together, one query per fact type.
+ * Sources and citations, and the {@code citations} field of every fact type. All facts
+ * met at one level of a response get their citations together, one query per fact type.
  */
 @Controller
 class CitationController {

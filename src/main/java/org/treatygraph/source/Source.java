@@ -12,14 +12,18 @@ public record Source(String key, String title, @Nullable String publisher, @Null
 		@Nullable String url, FuzzyDate published, FuzzyDate retrieved, @Nullable String language,
 		@Nullable String category, @Nullable String text, @Nullable String contentHash) {
 
-	/** Cypher map projection of a {@code Source} node bound to {@code s}, read by {@link #from}. */
+	/**
+	 * Cypher map projection of a {@code Source} node bound to {@code s}, read by
+	 * {@link #from}.
+	 */
 	static final String PROJECTION = """
 			s {.id, .title, .publisher, .author, .url, .language, .category, .text, .contentHash,
 			   .published, .publishedApproximate, .publishedNote, .retrieved, .retrievedApproximate, .retrievedNote}""";
 
 	static Source from(MapAccessor map) {
-		return new Source(Values.string(map, "id"), Values.string(map, "title"), Values.optionalString(map, "publisher"),
-				Values.optionalString(map, "author"), Values.optionalString(map, "url"), Values.fuzzyDate(map, "published"),
+		return new Source(Values.string(map, "id"), Values.string(map, "title"),
+				Values.optionalString(map, "publisher"), Values.optionalString(map, "author"),
+				Values.optionalString(map, "url"), Values.fuzzyDate(map, "published"),
 				Values.fuzzyDate(map, "retrieved"), Values.optionalString(map, "language"),
 				Values.optionalString(map, "category"), Values.optionalString(map, "text"),
 				Values.optionalString(map, "contentHash"));

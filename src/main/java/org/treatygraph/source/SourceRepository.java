@@ -33,8 +33,8 @@ class SourceRepository implements NodeFetcher {
 			""".formatted(Source.PROJECTION);
 
 	/**
-	 * Citations of facts of one type; the label comes from {@link NodeType}, never from a client,
-	 * and lets the fact's id index answer.
+	 * Citations of facts of one type; the label comes from {@link NodeType}, never from a
+	 * client, and lets the fact's id index answer.
 	 */
 	private static final String CITATIONS_OF_FACTS = """
 			UNWIND $keys AS key
@@ -72,8 +72,8 @@ class SourceRepository implements NodeFetcher {
 	}
 
 	Map<String, List<Citation>> citationsOf(NodeType factType, Collection<String> factKeys) {
-		return Batches.grouped(this.neo4j, CITATIONS_OF_FACTS.formatted(factType.label(), Citation.PROJECTION), factKeys,
-				Citation::from);
+		return Batches.grouped(this.neo4j, CITATIONS_OF_FACTS.formatted(factType.label(), Citation.PROJECTION),
+				factKeys, Citation::from);
 	}
 
 	Map<String, List<Citation>> citationsFrom(Collection<String> sourceKeys) {
@@ -82,8 +82,8 @@ class SourceRepository implements NodeFetcher {
 
 	@Override
 	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
-		return Map.of(NodeType.SOURCE, keys -> Batches.byKeys(this.neo4j, SOURCES_BY_KEYS, keys, Source::from, Source::key),
-				NodeType.CITATION,
+		return Map.of(NodeType.SOURCE,
+				keys -> Batches.byKeys(this.neo4j, SOURCES_BY_KEYS, keys, Source::from, Source::key), NodeType.CITATION,
 				keys -> Batches.byKeys(this.neo4j, CITATIONS_BY_KEYS, keys, Citation::from, Citation::key));
 	}
 

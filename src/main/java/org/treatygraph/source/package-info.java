@@ -1,4 +1,6 @@
-/** Articles and documents, and the citations that tie each fact to the passage stating it. */
+/**
+ * Articles and documents, and the citations that tie each fact to the passage stating it.
+ */
 @NullMarked
 package org.treatygraph.source;
 

@@ -12,8 +12,9 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * The shape every batched nested field shares: one query for all parents of a response level,
- * returning rows of {@code key} (the parent's id) and {@code items} (projections of its children).
+ * The shape every batched nested field shares: one query for all parents of a response
+ * level, returning rows of {@code key} (the parent's id) and {@code items} (projections
+ * of its children).
  */
 public final class Batches {
 
@@ -25,20 +26,26 @@ public final class Batches {
 			Function<Value, V> mapper) {
 		Map<String, List<V>> grouped = new HashMap<>();
 		neo4j.query(cypher)
-			.bind(keys).to("keys")
+			.bind(keys)
+			.to("keys")
 			.fetchAs(Group.class)
-			.mappedBy((types, row) -> new Group(row.get("key").asString(), row.get("items").asList(Function.identity())))
+			.mappedBy(
+					(types, row) -> new Group(row.get("key").asString(), row.get("items").asList(Function.identity())))
 			.all()
 			.forEach(group -> grouped.put(group.key(), group.items().stream().map(mapper).toList()));
 		return grouped;
 	}
 
-	/** Runs a query with {@code $keys} returning one {@code node} projection per row, by key. */
+	/**
+	 * Runs a query with {@code $keys} returning one {@code node} projection per row, by
+	 * key.
+	 */
 	public static <V> Map<String, V> byKeys(Neo4jClient neo4j, String cypher, Collection<String> keys,
 			Function<Value, V> mapper, Function<V, String> keyOf) {
 		Map<String, V> found = new HashMap<>();
 		neo4j.query(cypher)
-			.bind(keys).to("keys")
+			.bind(keys)
+			.to("keys")
 			.fetchAs(Value.class)
 			.mappedBy((types, row) -> row.get("node"))
 			.all()
@@ -52,7 +59,10 @@ public final class Batches {
 	private record Group(String key, List<Value> items) {
 	}
 
-	/** Children for each parent, in the parents' order; an empty list for parents without any. */
+	/**
+	 * Children for each parent, in the parents' order; an empty list for parents without
+	 * any.
+	 */
 	public static <S, V> Map<S, List<V>> bySource(List<S> sources, Function<S, String> keyOf,
 			Function<Collection<String>, Map<String, List<V>>> loader) {
 		Map<String, List<V>> byKey = loader.apply(sources.stream().map(keyOf).distinct().toList());

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A position in a sorted list: the sort key and node id of the last item seen. Pages continue
- * after that position, so items added meanwhile neither repeat nor shift the next page.
+ * A position in a sorted list: the sort key and node id of the last item seen. Pages
+ * continue after that position, so items added meanwhile neither repeat nor shift the
+ * next page.
  */
 public record Cursor(String sortKey, String key) {
 

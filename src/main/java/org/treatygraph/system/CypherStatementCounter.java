@@ -9,9 +9,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the Cypher statements the service sends through {@link Neo4jClient}; each is one round
- * trip to the database. Tests and the benchmark read it to show that the statements per request
- * do not grow with the size of the result.
+ * Counts the Cypher statements the service sends through {@link Neo4jClient}; each is one
+ * round trip to the database. Tests and the benchmark read it to show that the statements
+ * per request do not grow with the size of the result.
  */
 @Component
 public class CypherStatementCounter implements BeanPostProcessor {

@@ -6,14 +6,16 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An inclusive range of days for filters; either end may be open. A fuzzy date matches when the
- * period it may stand for overlaps the range.
+ * An inclusive range of days for filters; either end may be open. A fuzzy date matches
+ * when the period it may stand for overlaps the range.
  */
 public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 
 	public static final DateRange ALWAYS = new DateRange(null, null);
 
-	/** @param argument path of the filter holding {@code from} and {@code to}, for errors */
+	/**
+	 * @param argument path of the filter holding {@code from} and {@code to}, for errors
+	 */
 	public static DateRange parse(@Nullable String from, @Nullable String to, String argument) {
 		DateRange range = new DateRange(day(from, argument + ".from"), day(to, argument + ".to"));
 		if (range.from != null && range.to != null && range.to.isBefore(range.from)) {
@@ -23,7 +25,10 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 		return range;
 	}
 
-	/** The range's ends as ISO strings, compared in Cypher with the stored ISO date prefixes. */
+	/**
+	 * The range's ends as ISO strings, compared in Cypher with the stored ISO date
+	 * prefixes.
+	 */
 	public @Nullable String fromText() {
 		return this.from == null ? null : this.from.toString();
 	}
@@ -44,7 +49,8 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 			return day;
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidArgumentException(argument, "'%s' is not an ISO 8601 day such as 2025-11-03".formatted(value));
+			throw new InvalidArgumentException(argument,
+					"'%s' is not an ISO 8601 day such as 2025-11-03".formatted(value));
 		}
 	}
 

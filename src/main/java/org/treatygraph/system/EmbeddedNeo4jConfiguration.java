@@ -26,9 +26,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Runs Neo4j inside the service when no external server is configured, so one command starts
- * everything on a fresh machine. Only Bolt on localhost is opened; the driver connects to it like
- * to any server, so the code above it cannot tell the difference.
+ * Runs Neo4j inside the service when no external server is configured, so one command
+ * starts everything on a fresh machine. Only Bolt on localhost is opened; the driver
+ * connects to it like to any server, so the code above it cannot tell the difference.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.neo4j.uri:}'.isBlank()")
@@ -56,9 +56,11 @@ class EmbeddedNeo4jConfiguration {
 		};
 	}
 
-	/** The running database and where it keeps its files; stops and cleans up on close. */
-	record EmbeddedNeo4j(DatabaseManagementService service, Path home, boolean ephemeral, URI boltUri)
-			implements AutoCloseable {
+	/**
+	 * The running database and where it keeps its files; stops and cleans up on close.
+	 */
+	record EmbeddedNeo4j(DatabaseManagementService service, Path home, boolean ephemeral,
+			URI boltUri) implements AutoCloseable {
 
 		static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) throws IOException {
 			long started = System.nanoTime();
@@ -70,7 +72,8 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
-				// Preallocation reserves 256 MiB of transaction log per database up front.
+				// Preallocation reserves 256 MiB of transaction log per database up
+				// front.
 				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())

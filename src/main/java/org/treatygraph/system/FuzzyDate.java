@@ -6,9 +6,10 @@ import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A date as precisely as the source gives it: a day ({@code 2025-11-03}), a month ({@code 2025-11}),
- * a year ({@code 2025}) or nothing. What the source actually said ("yesterday" in an undated
- * article) is kept as a note, so no date is ever invented to fill the gap.
+ * A date as precisely as the source gives it: a day ({@code 2025-11-03}), a month
+ * ({@code 2025-11}), a year ({@code 2025}) or nothing. What the source actually said
+ * ("yesterday" in an undated article) is kept as a note, so no date is ever invented to
+ * fill the gap.
  */
 public record FuzzyDate(@Nullable String value, boolean approximate, @Nullable String note) {
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Relay-style global ids: the type and the node's own id, base64url-encoded so clients treat them
- * as opaque and {@code node(id:)} knows which label's index to use.
+ * Relay-style global ids: the type and the node's own id, base64url-encoded so clients
+ * treat them as opaque and {@code node(id:)} knows which label's index to use.
  */
 public record GlobalId(NodeType type, String key) {
 
@@ -39,10 +39,13 @@ public record GlobalId(NodeType type, String key) {
 		}
 	}
 
-	/** The id's key when it names a node of the expected type; a typed error naming the argument otherwise. */
+	/**
+	 * The id's key when it names a node of the expected type; a typed error naming the
+	 * argument otherwise.
+	 */
 	public static String require(String id, NodeType expected, String argument) {
-		GlobalId decoded = decode(id).orElseThrow(() -> new InvalidArgumentException(argument,
-				"'%s' is not a Treatygraph id".formatted(id)));
+		GlobalId decoded = decode(id)
+			.orElseThrow(() -> new InvalidArgumentException(argument, "'%s' is not a Treatygraph id".formatted(id)));
 		if (decoded.type() != expected) {
 			throw new InvalidArgumentException(argument,
 					"'%s' is the id of a %s, expected a %s".formatted(id, decoded.type().label(), expected.label()));

@@ -4,8 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * GraphiQL from the jar's own assets. Spring's built-in page loads GraphiQL from a CDN and stays
- * blank on a machine without internet access.
+ * GraphiQL from the jar's own assets. Spring's built-in page loads GraphiQL from a CDN
+ * and stays blank on a machine without internet access.
  */
 @Controller
 class GraphiQlController {

@@ -1,6 +1,8 @@
 package org.treatygraph.system;
 
-/** A client sent a value the API cannot accept; the message says which argument and why. */
+/**
+ * A client sent a value the API cannot accept; the message says which argument and why.
+ */
 public class InvalidArgumentException extends RuntimeException {
 
 	private final String argument;
@@ -10,7 +12,10 @@ public class InvalidArgumentException extends RuntimeException {
 		this.argument = argument;
 	}
 
-	/** Path of the offending argument inside the field's arguments, such as {@code filter.involving[1]}. */
+	/**
+	 * Path of the offending argument inside the field's arguments, such as
+	 * {@code filter.involving[1]}.
+	 */
 	public String argument() {
 		return this.argument;
 	}

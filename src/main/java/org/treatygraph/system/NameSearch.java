@@ -9,16 +9,19 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns what an analyst types into a name filter into a query for the {@code names} full-text
- * index: every word must start a word of the name, alias or title, accents and case ignored, so
- * "rodriguez" finds "Rodríguez" and "diaz-can" finds "Díaz-Canel".
+ * Turns what an analyst types into a name filter into a query for the {@code names}
+ * full-text index: every word must start a word of the name, alias or title, accents and
+ * case ignored, so "rodriguez" finds "Rodríguez" and "diaz-can" finds "Díaz-Canel".
  */
 public final class NameSearch {
 
-	/** Lucene's English stop words, which the index's analyzer leaves out of the names it indexes. */
+	/**
+	 * Lucene's English stop words, which the index's analyzer leaves out of the names it
+	 * indexes.
+	 */
 	private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
-			"if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
-			"these", "they", "this", "to", "was", "will", "with");
+			"if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
+			"there", "these", "they", "this", "to", "was", "will", "with");
 
 	private NameSearch() {
 	}
@@ -28,7 +31,8 @@ public final class NameSearch {
 		if (text == null) {
 			return null;
 		}
-		// Wildcard terms bypass the index's analyzer, so fold them the way it folds the names.
+		// Wildcard terms bypass the index's analyzer, so fold them the way it folds the
+		// names.
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase(Locale.ROOT);

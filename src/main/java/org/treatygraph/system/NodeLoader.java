@@ -20,9 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Resolves references to nodes, whatever their type, through one data loader: all references met
- * at one level of a response are fetched together, one query per node type, so the number of
- * round trips does not grow with the number of results.
+ * Resolves references to nodes, whatever their type, through one data loader: all
+ * references met at one level of a response are fetched together, one query per node
+ * type, so the number of round trips does not grow with the number of results.
  */
 @Component
 public class NodeLoader {
@@ -38,10 +38,15 @@ public class NodeLoader {
 		// One read transaction for all types, so a cluster can answer from a secondary.
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
-		registry.<GlobalId, Object>forName(NAME).registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> this.readOnly.execute(status -> load(ids))));
+		registry.<GlobalId, Object>forName(NAME)
+			.registerMappedBatchLoader(
+					(ids, environment) -> Mono.fromCallable(() -> this.readOnly.execute(status -> load(ids))));
 	}
 
-	/** The node an id refers to, through the request's data loader; completes with null when there is none. */
+	/**
+	 * The node an id refers to, through the request's data loader; completes with null
+	 * when there is none.
+	 */
 	public static CompletableFuture<@Nullable Object> load(DataLoader<GlobalId, Object> loader, @Nullable GlobalId id) {
 		return id == null ? CompletableFuture.completedFuture(null) : loader.load(id);
 	}

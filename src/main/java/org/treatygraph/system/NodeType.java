@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The graph's node labels that the API hands out as {@code Node}s. Labels reach Cypher only from
- * this list, never from what a client sends.
+ * The graph's node labels that the API hands out as {@code Node}s. Labels reach Cypher
+ * only from this list, never from what a client sends.
  */
 public enum NodeType {
 

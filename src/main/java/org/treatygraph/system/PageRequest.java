@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 public record PageRequest(int first, @Nullable Cursor after) {
 
 	/**
-	 * Parameters for the keyset Cypher: {@code limit} fetches one item more than asked, to learn
-	 * whether a next page exists; {@code afterSortKey}/{@code afterKey} are null on the first page.
+	 * Parameters for the keyset Cypher: {@code limit} fetches one item more than asked,
+	 * to learn whether a next page exists; {@code afterSortKey}/{@code afterKey} are null
+	 * on the first page.
 	 */
 	public Map<String, @Nullable Object> parameters() {
 		Map<String, @Nullable Object> parameters = new HashMap<>();

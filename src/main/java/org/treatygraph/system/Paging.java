@@ -24,16 +24,16 @@ public class Paging {
 	public PageRequest request(@Nullable Integer first, @Nullable String after) {
 		int size = first == null ? this.properties.defaultPageSize() : first;
 		if (size < 0 || size > this.properties.maxPageSize()) {
-			throw new InvalidArgumentException("first", "must be between 0 and %d, was %d"
-				.formatted(this.properties.maxPageSize(), size));
+			throw new InvalidArgumentException("first",
+					"must be between 0 and %d, was %d".formatted(this.properties.maxPageSize(), size));
 		}
 		return new PageRequest(size, after == null ? null : Cursor.decode(after, "after"));
 	}
 
 	/**
-	 * Runs a keyset page query. The query receives {@code limit}, {@code afterSortKey} and
-	 * {@code afterKey} besides the given parameters and returns one row with {@code total} and
-	 * {@code page}, a list of projections.
+	 * Runs a keyset page query. The query receives {@code limit}, {@code afterSortKey}
+	 * and {@code afterKey} besides the given parameters and returns one row with
+	 * {@code total} and {@code page}, a list of projections.
 	 */
 	public static <T> Connection<T> fetch(Neo4jClient neo4j, String cypher, Map<String, @Nullable Object> parameters,
 			PageRequest request, Function<Value, T> mapper, Function<T, Cursor> cursorOf) {
@@ -42,7 +42,8 @@ public class Paging {
 		return neo4j.query(cypher)
 			.bindAll(all)
 			.fetchAs(PageRow.class)
-			.mappedBy((types, row) -> new PageRow(row.get("page").asList(Function.identity()), row.get("total").asLong()))
+			.mappedBy(
+					(types, row) -> new PageRow(row.get("page").asList(Function.identity()), row.get("total").asLong()))
 			.one()
 			.map(row -> connection(request, row.page().stream().map(mapper).toList(), row.total(), cursorOf))
 			.orElseThrow();

@@ -1,4 +1,7 @@
-/** What crosses features: the embedded Neo4j, migrations, paging, ids, errors and GraphiQL. */
+/**
+ * What crosses features: the embedded Neo4j, migrations, paging, ids, errors and
+ * GraphiQL.
+ */
 @NullMarked
 package org.treatygraph.system;
 

@@ -59,12 +59,15 @@ class AgreementQueriesTests extends GraphQlIntegrationTest {
 
 		@Test
 		void shouldFindNothingBetweenCountriesWithoutAgreements() {
-			agreements(Map.of("involving", List.of("CU", "US"))).path("agreements.totalCount").entity(Integer.class).isEqualTo(0);
+			agreements(Map.of("involving", List.of("CU", "US"))).path("agreements.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(0);
 		}
 
 		@Test
 		void shouldFilterByKindAndStatus() {
-			agreements(Map.of("involving", List.of("CU"), "kinds", List.of("TRADE_ACCORD"))).path("agreements.totalCount")
+			agreements(Map.of("involving", List.of("CU"), "kinds", List.of("TRADE_ACCORD")))
+				.path("agreements.totalCount")
 				.entity(Integer.class)
 				.isEqualTo(2);
 			agreements(Map.of("statuses", List.of("SIGNED"))).path("agreements.edges[*].node.title")
@@ -86,12 +89,18 @@ class AgreementQueriesTests extends GraphQlIntegrationTest {
 
 		@Test
 		void shouldListACountrysAgreementsFromTheCountry() {
-			AgreementQueriesTests.this.graphQl
-				.document("{ country(code: \"RUS\") { agreements(first: 2) { totalCount edges { node { title } } pageInfo { hasNextPage } } } }")
+			AgreementQueriesTests.this.graphQl.document(
+					"{ country(code: \"RUS\") { agreements(first: 2) { totalCount edges { node { title } } pageInfo { hasNextPage } } } }")
 				.execute()
-				.path("country.agreements.totalCount").entity(Integer.class).isEqualTo(3)
-				.path("country.agreements.edges").entityList(Object.class).hasSize(2)
-				.path("country.agreements.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+				.path("country.agreements.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(3)
+				.path("country.agreements.edges")
+				.entityList(Object.class)
+				.hasSize(2)
+				.path("country.agreements.pageInfo.hasNextPage")
+				.entity(Boolean.class)
+				.isEqualTo(true);
 		}
 
 	}
@@ -143,8 +152,9 @@ class AgreementQueriesTests extends GraphQlIntegrationTest {
 
 		@Test
 		void shouldRefuseACursorThisListDidNotIssue() {
-			expectBadRequest(AgreementQueriesTests.this.graphQl.document(FILTERED).variable("after", "bm90LWEtY3Vyc29y").execute(),
-					"after", "not a cursor");
+			expectBadRequest(AgreementQueriesTests.this.graphQl.document(FILTERED)
+				.variable("after", "bm90LWEtY3Vyc29y")
+				.execute(), "after", "not a cursor");
 		}
 
 		@Test

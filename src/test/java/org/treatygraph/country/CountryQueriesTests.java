@@ -19,7 +19,8 @@ class CountryQueriesTests extends GraphQlIntegrationTest {
 		@ParameterizedTest(name = "\"{0}\" is Cuba")
 		@ValueSource(strings = { "CU", "cu", "CUB", "cub", " Cu " })
 		void shouldFindCubaByEitherCodeInAnyCase(String code) {
-			var response = CountryQueriesTests.this.graphQl.document("query($code: String!) { country(code: $code) { code alpha3 name } }")
+			var response = CountryQueriesTests.this.graphQl
+				.document("query($code: String!) { country(code: $code) { code alpha3 name } }")
 				.variable("code", code)
 				.execute();
 			response.path("country.code").entity(String.class).isEqualTo("CU");
@@ -61,7 +62,8 @@ class CountryQueriesTests extends GraphQlIntegrationTest {
 
 		@Test
 		void shouldFindACountryByPartOfAnAlias() {
-			CountryQueriesTests.this.graphQl.document("{ countries(name: \"russian fed\") { edges { node { code } } } }")
+			CountryQueriesTests.this.graphQl
+				.document("{ countries(name: \"russian fed\") { edges { node { code } } } }")
 				.execute()
 				.path("countries.edges[*].node.code")
 				.entityList(String.class)

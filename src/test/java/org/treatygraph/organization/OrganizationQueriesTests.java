@@ -18,7 +18,8 @@ class OrganizationQueriesTests extends GraphQlIntegrationTest {
 		this.graphQl.document(BY_NAME)
 			.variable("name", "minrex")
 			.execute()
-			.path("organizations.edges[*].node.name").entityList(String.class)
+			.path("organizations.edges[*].node.name")
+			.entityList(String.class)
 			.containsExactly("Ministry of Foreign Affairs of Cuba");
 	}
 
@@ -28,8 +29,10 @@ class OrganizationQueriesTests extends GraphQlIntegrationTest {
 		this.graphQl.document(BY_NAME)
 			.variable("name", "ministry of foreign")
 			.execute()
-			.path("organizations.edges[*].node.name").entityList(String.class)
-			.containsExactly("Ministry of Foreign Affairs of Cuba", "Ministry of Foreign Affairs of the Russian Federation");
+			.path("organizations.edges[*].node.name")
+			.entityList(String.class)
+			.containsExactly("Ministry of Foreign Affairs of Cuba",
+					"Ministry of Foreign Affairs of the Russian Federation");
 	}
 
 	@Test
@@ -38,7 +41,9 @@ class OrganizationQueriesTests extends GraphQlIntegrationTest {
 		this.graphQl.document(BY_NAME)
 			.variable("name", "BRICS New Development Bank")
 			.execute()
-			.path("organizations.edges[*].node.acronym").entityList(String.class).containsExactly("NDB");
+			.path("organizations.edges[*].node.acronym")
+			.entityList(String.class)
+			.containsExactly("NDB");
 	}
 
 	@Test
@@ -52,10 +57,14 @@ class OrganizationQueriesTests extends GraphQlIntegrationTest {
 				""";
 		this.graphQl.document(query)
 			.execute()
-			.path("organizations.edges[0].node.units[0].name").entity(String.class)
+			.path("organizations.edges[0].node.units[0].name")
+			.entity(String.class)
 			.isEqualTo("Permanent Mission of Cuba to the United Nations")
-			.path("organizations.edges[0].node.units[0].partOf.acronym").entity(String.class).isEqualTo("MINREX")
-			.path("organizations.edges[0].node.units[0].tenures[0].holder.name").entity(String.class)
+			.path("organizations.edges[0].node.units[0].partOf.acronym")
+			.entity(String.class)
+			.isEqualTo("MINREX")
+			.path("organizations.edges[0].node.units[0].tenures[0].holder.name")
+			.entity(String.class)
 			.isEqualTo("Rodolfo Reyes Rodríguez");
 	}
 
@@ -64,7 +73,9 @@ class OrganizationQueriesTests extends GraphQlIntegrationTest {
 	void shouldListMembersOfAnOrganization() {
 		this.graphQl.document("{ organizations(name: \"NDB\") { edges { node { members { member { name } } } } } }")
 			.execute()
-			.path("organizations.edges[0].node.members[*].member.name").entityList(String.class).containsExactly("Cuba");
+			.path("organizations.edges[0].node.members[*].member.name")
+			.entityList(String.class)
+			.containsExactly("Cuba");
 	}
 
 }

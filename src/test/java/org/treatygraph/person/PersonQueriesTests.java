@@ -50,11 +50,15 @@ class PersonQueriesTests extends GraphQlIntegrationTest {
 				""";
 		this.graphQl.document(query)
 			.execute()
-			.path("persons.edges[0].node.tenures[0].within.name").entity(String.class)
+			.path("persons.edges[0].node.tenures[0].within.name")
+			.entity(String.class)
 			.isEqualTo("Ministry of Foreign Affairs of the Russian Federation")
-			.path("persons.edges[0].node.signatures[0].agreement.title").entity(String.class)
+			.path("persons.edges[0].node.signatures[0].agreement.title")
+			.entity(String.class)
 			.isEqualTo("Cuba–Russia Political Consultation Plan")
-			.path("persons.edges[0].node.attendances[0].role").entity(String.class).isEqualTo("Signatory");
+			.path("persons.edges[0].node.attendances[0].role")
+			.entity(String.class)
+			.isEqualTo("Signatory");
 	}
 
 	@Test

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Provenance")
 class ProvenanceTests extends GraphQlIntegrationTest {
 
-	private static final List<String> FACT_LABELS = List.of("Agreement", "Party", "Signature", "AgreementAction", "Event",
-			"Attendance", "Membership", "Tenure");
+	private static final List<String> FACT_LABELS = List.of("Agreement", "Party", "Signature", "AgreementAction",
+			"Event", "Attendance", "Membership", "Tenure");
 
 	@Autowired
 	private Neo4jClient neo4j;
@@ -34,7 +34,11 @@ class ProvenanceTests extends GraphQlIntegrationTest {
 				RETURN f.id AS id
 				""").bind(FACT_LABELS).to("labels").fetchAs(String.class).all();
 		long facts = this.neo4j.query("MATCH (f) WHERE any(label IN labels(f) WHERE label IN $labels) RETURN count(f)")
-			.bind(FACT_LABELS).to("labels").fetchAs(Long.class).one().orElseThrow();
+			.bind(FACT_LABELS)
+			.to("labels")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
 		assertThat(facts).isGreaterThan(30);
 		assertThat(uncited).isEmpty();
 	}
@@ -81,8 +85,8 @@ class ProvenanceTests extends GraphQlIntegrationTest {
 			.path("sources.edges[0].node.citations[*].fact.__typename")
 			.entityList(String.class)
 			.get();
-		assertThat(types).contains("Agreement", "Party", "Signature", "AgreementAction",
-				"Event", "Attendance", "Membership", "Tenure");
+		assertThat(types).contains("Agreement", "Party", "Signature", "AgreementAction", "Event", "Attendance",
+				"Membership", "Tenure");
 	}
 
 }

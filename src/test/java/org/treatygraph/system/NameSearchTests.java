@@ -18,7 +18,8 @@ class NameSearchTests {
 
 	@Test
 	void shouldNeverPassLuceneSyntaxThrough() {
-		assertThat(NameSearch.prefixQuery("name:x OR (y~2)^3 \"z\"")).isEqualTo("name* AND x* AND y* AND 2* AND 3* AND z*");
+		assertThat(NameSearch.prefixQuery("name:x OR (y~2)^3 \"z\""))
+			.isEqualTo("name* AND x* AND y* AND 2* AND 3* AND z*");
 	}
 
 	@Test

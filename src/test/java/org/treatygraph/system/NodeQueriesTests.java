@@ -36,12 +36,20 @@ class NodeQueriesTests extends GraphQlIntegrationTest {
 
 	@Test
 	void shouldResolveACountryByItsId() {
-		String id = this.graphQl.document("{ country(code: \"CU\") { id } }").execute().path("country.id").entity(String.class).get();
+		String id = this.graphQl.document("{ country(code: \"CU\") { id } }")
+			.execute()
+			.path("country.id")
+			.entity(String.class)
+			.get();
 		this.graphQl.document("query($id: ID!) { node(id: $id) { __typename ... on Country { name } } }")
 			.variable("id", id)
 			.execute()
-			.path("node.__typename").entity(String.class).isEqualTo("Country")
-			.path("node.name").entity(String.class).isEqualTo("Cuba");
+			.path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("Country")
+			.path("node.name")
+			.entity(String.class)
+			.isEqualTo("Cuba");
 	}
 
 	@Test

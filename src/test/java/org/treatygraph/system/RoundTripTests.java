@@ -8,8 +8,9 @@ import org.treatygraph.GraphQlIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nested fields are fetched a level at a time for all parents together, so the statements sent
- * to Neo4j per request depend on the shape of the query, not on how many results it has.
+ * Nested fields are fetched a level at a time for all parents together, so the statements
+ * sent to Neo4j per request depend on the shape of the query, not on how many results it
+ * has.
  */
 @DisplayName("Cypher round trips per request")
 class RoundTripTests extends GraphQlIntegrationTest {
@@ -19,8 +20,10 @@ class RoundTripTests extends GraphQlIntegrationTest {
 	void shouldNotGrowWithTheNumberOfResults() {
 		long forCuba = statementsFor("Cuba", 1);
 		long forHundred = statementsFor(null, 100);
-		// One statement per nested field at each level, plus one per node type referenced there: a
-		// larger result may meet one or two more node types, but never one statement per item.
+		// One statement per nested field at each level, plus one per node type referenced
+		// there: a
+		// larger result may meet one or two more node types, but never one statement per
+		// item.
 		assertThat(forCuba).isLessThanOrEqualTo(40);
 		assertThat(forHundred).isBetween(forCuba - 3, forCuba + 3);
 	}

@@ -16,18 +16,28 @@ class ServiceTests extends GraphQlIntegrationTest {
 		this.http.get()
 			.uri("/actuator/health")
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("UP")
-			.jsonPath("$.components.neo4j.status").isEqualTo("UP")
-			.jsonPath("$.components.neo4j.details.edition").isEqualTo("community");
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.neo4j.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.neo4j.details.edition")
+			.isEqualTo("community");
 	}
 
 	@Test
 	@DisplayName("GraphiQL loads all its assets from the service itself, never from a CDN")
 	void shouldServeGraphiQlWithoutInternetAccess() {
-		String page = this.http.get().uri("/graphiql").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		String page = this.http.get()
+			.uri("/graphiql")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat(page).contains("GraphiQL").doesNotContain("https://", "http://");
 		for (String asset : new String[] { "/webjars/graphiql/graphiql.min.css", "/webjars/graphiql/graphiql.min.js",
 				"/webjars/react/umd/react.production.min.js", "/webjars/react-dom/umd/react-dom.production.min.js" }) {
@@ -43,8 +53,11 @@ class ServiceTests extends GraphQlIntegrationTest {
 		String introspection = """
 				{ __schema { types { name description fields { name description } inputFields { name description } } } }
 				""";
-		var types = this.graphQl.document(introspection).execute().path("__schema.types[?(@.name =~ /^[A-Z].*/)]")
-			.entityList(java.util.Map.class).get();
+		var types = this.graphQl.document(introspection)
+			.execute()
+			.path("__schema.types[?(@.name =~ /^[A-Z].*/)]")
+			.entityList(java.util.Map.class)
+			.get();
 		var undescribed = types.stream()
 			.filter(type -> !String.valueOf(type.get("name")).startsWith("__"))
 			.filter(type -> !java.util.Set.of("String", "Int", "Boolean", "ID", "Float").contains(type.get("name")))
@@ -55,7 +68,8 @@ class ServiceTests extends GraphQlIntegrationTest {
 				}
 				for (String list : new String[] { "fields", "inputFields" }) {
 					if (type.get(list) instanceof java.util.List<?> fields) {
-						fields.stream().map(java.util.Map.class::cast)
+						fields.stream()
+							.map(java.util.Map.class::cast)
 							.filter(field -> field.get("description") == null)
 							.forEach(field -> missing.add(type.get("name") + "." + field.get("name")));
 					}

@@ -22,12 +22,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the versioned Cypher files under {@code cypher/migrations} once each, in order, before the
- * service takes requests. A migration's checksum is recorded; a file changed after it was applied
- * stops the start-up rather than leaving the database and the repository silently out of step.
+ * Applies the versioned Cypher files under {@code cypher/migrations} once each, in order,
+ * before the service takes requests. A migration's checksum is recorded; a file changed
+ * after it was applied stops the start-up rather than leaving the database and the
+ * repository silently out of step.
  * <p>
- * Neo4j-Migrations is the model; its current release is built against driver 5 and we run driver
- * 6, so this is the small subset we need.
+ * Neo4j-Migrations is the model; its current release is built against driver 5 and we run
+ * driver 6, so this is the small subset we need.
  */
 @Component
 @ConditionalOnProperty(name = "treatygraph.migrations.enabled", matchIfMissing = true)
@@ -61,10 +62,11 @@ class CypherMigrations implements InitializingBean {
 	public void afterPropertiesSet() throws IOException {
 		List<Migration> migrations = load();
 		try (Session session = this.driver.session(SessionConfig.forDatabase(this.database))) {
-			session.run("CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE")
+			session.run(
+					"CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE")
 				.consume();
-			Map<Integer, String> applied = session
-				.executeRead(tx -> tx.run(APPLIED).list(r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString())))
+			Map<Integer, String> applied = session.executeRead(
+					tx -> tx.run(APPLIED).list(r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString())))
 				.stream()
 				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 			for (Migration migration : migrations) {
@@ -73,8 +75,9 @@ class CypherMigrations implements InitializingBean {
 					apply(session, migration);
 				}
 				else if (!checksum.equals(migration.checksum())) {
-					throw new IllegalStateException("Migration V%04d (%s) was changed after it was applied; add a new migration instead"
-						.formatted(migration.version(), migration.description()));
+					throw new IllegalStateException(
+							"Migration V%04d (%s) was changed after it was applied; add a new migration instead"
+								.formatted(migration.version(), migration.description()));
 				}
 			}
 		}
@@ -89,7 +92,8 @@ class CypherMigrations implements InitializingBean {
 			session.executeWriteWithoutResult(tx -> tx.run(RECORD, record).consume());
 		}
 		else {
-			// Data migrations are all or nothing: a failed seed leaves no half-written graph behind.
+			// Data migrations are all or nothing: a failed seed leaves no half-written
+			// graph behind.
 			session.executeWriteWithoutResult(tx -> {
 				migration.statements().forEach(statement -> tx.run(statement).consume());
 				tx.run(RECORD, record).consume();

@@ -3,7 +3,10 @@ package org.treatygraph.system.migration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a Cypher script at semicolons that end a statement, leaving those inside strings and comments alone. */
+/**
+ * Splits a Cypher script at semicolons that end a statement, leaving those inside strings
+ * and comments alone.
+ */
 final class CypherStatements {
 
 	private CypherStatements() {

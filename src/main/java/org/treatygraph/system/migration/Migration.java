@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One versioned Cypher file such as {@code V0001__Constraints_and_indexes.cypher}. Its checksum is
- * recorded when applied, so an edited file is noticed instead of silently diverging.
+ * One versioned Cypher file such as {@code V0001__Constraints_and_indexes.cypher}. Its
+ * checksum is recorded when applied, so an edited file is noticed instead of silently
+ * diverging.
  */
 record Migration(int version, String description, String cypher) {
 
@@ -22,7 +23,8 @@ record Migration(int version, String description, String cypher) {
 	static Migration fromFile(String fileName, String cypher) {
 		Matcher matcher = FILE_NAME.matcher(fileName);
 		if (!matcher.matches()) {
-			throw new IllegalStateException("Migration file name must look like V0001__Describe_change.cypher: " + fileName);
+			throw new IllegalStateException(
+					"Migration file name must look like V0001__Describe_change.cypher: " + fileName);
 		}
 		return new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2).replace('_', ' '), cypher);
 	}

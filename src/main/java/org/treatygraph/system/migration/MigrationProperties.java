@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param locations where the versioned {@code V*__*.cypher} files are found
  */
 @ConfigurationProperties("treatygraph.migrations")
-public record MigrationProperties(
-		@DefaultValue("true") boolean enabled,
+public record MigrationProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("classpath:cypher/migrations/") String locations) {
 }

@@ -31,7 +31,8 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 	@DisplayName("each migration is recorded with its checksum")
 	void shouldRecordEachMigration() {
 		var versions = this.neo4j.query("MATCH (m:__Migration) RETURN m.version ORDER BY m.version")
-			.fetchAs(Long.class).all();
+			.fetchAs(Long.class)
+			.all();
 		assertThat(versions).containsExactly(1L, 2L, 3L);
 	}
 

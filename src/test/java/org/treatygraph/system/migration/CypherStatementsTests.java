@@ -27,7 +27,8 @@ class CypherStatementsTests {
 		assertThat(Migration.fromFile("V0001__Indexes.cypher",
 				"CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;\nCREATE FULLTEXT INDEX b IF NOT EXISTS FOR (n:A) ON EACH [n.name];")
 			.changesSchema()).isTrue();
-		assertThat(Migration.fromFile("V0002__Data.cypher", "CREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.x);\nCREATE (:A);")
+		assertThat(Migration
+			.fromFile("V0002__Data.cypher", "CREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.x);\nCREATE (:A);")
 			.changesSchema()).isFalse();
 	}
 
