@@ -17,8 +17,30 @@ import org.treatygraph.system.CypherStatementCounter;
  * seed article applied. All subclasses share this one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "treatygraph.embedded.ephemeral=true", "treatygraph.embedded.bolt-port=0" })
+		properties = { "treatygraph.embedded.ephemeral=true", "treatygraph.embedded.bolt-port=0",
+				"treatygraph.security.users[0].name=" + GraphQlIntegrationTest.CURATOR,
+				"treatygraph.security.users[0].role=CURATOR",
+				"treatygraph.security.users[0].password-hash=" + GraphQlIntegrationTest.CURATOR_HASH,
+				"treatygraph.security.users[1].name=" + GraphQlIntegrationTest.READER,
+				"treatygraph.security.users[1].role=READER",
+				"treatygraph.security.users[1].password-hash=" + GraphQlIntegrationTest.READER_HASH })
 public abstract class GraphQlIntegrationTest {
+
+	protected static final String CURATOR = "curator";
+
+	protected static final String CURATOR_PASSWORD = "curator-password";
+
+	/**
+	 * BCrypt of {@link #CURATOR_PASSWORD}; tests configure users as an operator would, by
+	 * hash.
+	 */
+	static final String CURATOR_HASH = "$2a$10$uFTDuVHypqyo6zsWSKNNzuHichTiwzHti5bUN3hXK/9jqDfY5uesW";
+
+	protected static final String READER = "reader";
+
+	protected static final String READER_PASSWORD = "reader-password";
+
+	static final String READER_HASH = "$2a$10$THzAjoUrP09YM.hzGXVKoOKziPUHtm5pjNiAl.KXIqmGgmcxcNgii";
 
 	@LocalServerPort
 	protected int port;
@@ -40,6 +62,15 @@ public abstract class GraphQlIntegrationTest {
 			.build();
 		this.graphQl = HttpGraphQlTester
 			.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+	}
+
+	/** The same tester, signed in with HTTP Basic. */
+	protected HttpGraphQlTester as(String user, String password) {
+		return this.graphQl.mutate().headers(headers -> headers.setBasicAuth(user, password)).build();
+	}
+
+	protected HttpGraphQlTester asCurator() {
+		return as(CURATOR, CURATOR_PASSWORD);
 	}
 
 }

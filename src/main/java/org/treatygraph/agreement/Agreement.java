@@ -7,7 +7,7 @@ import org.treatygraph.system.NodeType;
 import org.treatygraph.system.Values;
 
 /** An agreement as the API shows it, with its status derived from its actions. */
-public record Agreement(String key, String title, String kind, String status, @Nullable String summary) {
+public record Agreement(String key, String title, String kind, String status, @Nullable String summary, int version) {
 
 	/**
 	 * Cypher expression for the status of the agreement bound to {@code a}: the furthest
@@ -19,7 +19,8 @@ public record Agreement(String key, String title, String kind, String status, @N
 			  WHEN 'WITHDRAWN' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'WITHDRAWN'
 			  WHEN 'ENTERED_INTO_FORCE' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'IN_FORCE'
 			  WHEN 'RATIFIED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'RATIFIED'
-			  WHEN 'SIGNED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'SIGNED'
+			  WHEN 'SIGNED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind]
+			    OR EXISTS { (a)<-[:OF_AGREEMENT]-(:Signature) } THEN 'SIGNED'
 			  WHEN 'CONCLUDED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'CONCLUDED'
 			  WHEN 'ANNOUNCED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'ANNOUNCED'
 			  ELSE 'UNKNOWN'
@@ -29,11 +30,12 @@ public record Agreement(String key, String title, String kind, String status, @N
 	 * Cypher map projection of an {@code Agreement} node bound to {@code a}, read by
 	 * {@link #from}.
 	 */
-	public static final String PROJECTION = "a {.id, .title, .kind, .summary, status: " + STATUS + "}";
+	public static final String PROJECTION = "a {.id, .title, .kind, .summary, version: coalesce(a.version, 1), status: "
+			+ STATUS + "}";
 
 	public static Agreement from(MapAccessor map) {
 		return new Agreement(Values.string(map, "id"), Values.string(map, "title"), Values.string(map, "kind"),
-				Values.string(map, "status"), Values.optionalString(map, "summary"));
+				Values.string(map, "status"), Values.optionalString(map, "summary"), map.get("version").asInt());
 	}
 
 	public String id() {

@@ -2,6 +2,7 @@ package org.treatygraph.system;
 
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -13,10 +14,18 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 @ControllerAdvice
 class GraphQlErrors {
 
+	/** Stale versions: someone else changed the node since the curator read it. */
+	static final ErrorClassification CONFLICT = ErrorClassification.errorClassification("CONFLICT");
+
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {
+		ErrorClassification type = switch (ex) {
+			case ConflictException conflict -> CONFLICT;
+			case NotFoundException notFound -> ErrorType.NOT_FOUND;
+			default -> ErrorType.BAD_REQUEST;
+		};
 		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
+			.errorType(type)
 			.message(ex.getMessage())
 			.path(environment.getExecutionStepInfo().getPath())
 			.location(environment.getField().getSourceLocation())

@@ -1,0 +1,323 @@
+package org.treatygraph.agreement;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.agreement.AgreementInputs.AddPartyInput;
+import org.treatygraph.agreement.AgreementInputs.CreateAgreementInput;
+import org.treatygraph.agreement.AgreementInputs.PartyInput;
+import org.treatygraph.agreement.AgreementInputs.RecordAgreementActionInput;
+import org.treatygraph.agreement.AgreementInputs.RecordSignatureInput;
+import org.treatygraph.agreement.AgreementInputs.UpdateAgreementInput;
+import org.treatygraph.country.ActorReferences;
+import org.treatygraph.history.ChangeLog;
+import org.treatygraph.source.Citations;
+import org.treatygraph.system.ConflictException;
+import org.treatygraph.system.FuzzyDate;
+import org.treatygraph.system.FuzzyDateInput;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Nodes;
+import org.treatygraph.system.NotFoundException;
+import org.treatygraph.system.Text;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The writes behind the agreement mutations. Each runs inside the mutation's one
+ * transaction, validates before it writes, cites every fact it asserts and records every
+ * change in history.
+ */
+@Component
+class AgreementCuration {
+
+	static final int MAX_TITLE = 300;
+
+	static final int MAX_SUMMARY = 2000;
+
+	static final int MAX_POST = 200;
+
+	private static final Set<NodeType> PARTY_TYPES = Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION);
+
+	/** Steps that bind the parties, and so need at least two of them. */
+	private static final Set<String> BINDING_STEPS = Set.of("SIGNED", "RATIFIED", "ENTERED_INTO_FORCE");
+
+	private static final String CREATE = """
+			MERGE (a:Agreement {naturalKey: $naturalKey})
+			ON CREATE SET a.id = $id, a.title = $title, a.kind = $kind, a.summary = $summary, a.version = 1,
+			              a.createdAt = datetime.transaction()
+			RETURN a.id AS key, a.id = $id AS created
+			""";
+
+	private static final String ADD_PARTY = """
+			MATCH (a:Agreement {id: $agreementKey}), (x {id: $actorKey}) WHERE $actorLabel IN labels(x)
+			CREATE (p:Party {id: $id, role: $role, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
+			CREATE (p)-[:ACTOR]->(x)
+			""";
+
+	private static final String PARTY_KEYS = """
+			MATCH (:Agreement {id: $key})<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(x) RETURN x.id AS key
+			""";
+
+	private static final String LOCK_AND_READ_VERSION = """
+			MATCH (a:Agreement {id: $key})
+			SET a.version = coalesce(a.version, 1)
+			RETURN a.version AS version, a.title AS title, a.kind AS kind
+			""";
+
+	private static final String UPDATE = """
+			MATCH (a:Agreement {id: $key})
+			SET a.title = $title, a.kind = $kind, a.summary = $summary, a.naturalKey = $naturalKey,
+			    a.version = a.version + 1, a.updatedAt = datetime.transaction()
+			""";
+
+	private static final String SIGNER_ALREADY_SIGNED = """
+			MATCH (:Agreement {id: $agreementKey})<-[:OF_AGREEMENT]-(:Signature)-[:SIGNER]->(:Person {id: $signerKey})
+			RETURN count(*) > 0
+			""";
+
+	private static final String RECORD_SIGNATURE = """
+			MATCH (a:Agreement {id: $agreementKey}), (signer:Person {id: $signerKey})
+			CREATE (s:Signature {id: $id, post: $post, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
+			SET s += $date
+			CREATE (s)-[:SIGNER]->(signer)
+			WITH s
+			OPTIONAL MATCH (principal {id: $principalKey}) WHERE $principalLabel IN labels(principal)
+			OPTIONAL MATCH (e:Event {id: $eventKey})
+			FOREACH (x IN CASE WHEN principal IS NULL THEN [] ELSE [principal] END | CREATE (s)-[:ON_BEHALF_OF]->(x))
+			FOREACH (x IN CASE WHEN e IS NULL THEN [] ELSE [e] END | CREATE (s)-[:AT_EVENT]->(x))
+			""";
+
+	private static final String RECORD_ACTION = """
+			MATCH (a:Agreement {id: $agreementKey})
+			CREATE (x:AgreementAction {id: $id, kind: $kind, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
+			SET x += $date
+			""";
+
+	private final Neo4jClient neo4j;
+
+	private final ActorReferences actors;
+
+	private final Citations citations;
+
+	private final ChangeLog changes;
+
+	private final Nodes nodes;
+
+	AgreementCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes, Nodes nodes) {
+		this.neo4j = neo4j;
+		this.actors = actors;
+		this.citations = citations;
+		this.changes = changes;
+		this.nodes = nodes;
+	}
+
+	/**
+	 * The agreement, and whether this call created it rather than finding an identical
+	 * one.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Created create(CreateAgreementInput input) {
+		String title = Text.required(input.title(), "input.title", MAX_TITLE);
+		String summary = Text.optional(input.summary(), "input.summary", MAX_SUMMARY);
+		List<PartyInput> partyInputs = input.parties() == null ? List.of() : input.parties();
+		List<GlobalId> parties = new ArrayList<>();
+		for (int i = 0; i < partyInputs.size(); i++) {
+			GlobalId party = actor(partyInputs.get(i).actor(), "input.parties[" + i + "].actor");
+			if (parties.contains(party)) {
+				throw new InvalidArgumentException("input.parties[" + i + "].actor", "is listed twice as a party");
+			}
+			parties.add(party);
+		}
+		String id = "agr-" + UUID.randomUUID();
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("naturalKey", naturalKey(input.kind(), title, parties.stream().map(GlobalId::key).toList()));
+		parameters.put("id", id);
+		parameters.put("title", title);
+		parameters.put("kind", input.kind());
+		parameters.put("summary", summary);
+		Created created = this.neo4j.query(CREATE)
+			.bindAll(parameters)
+			.fetchAs(Created.class)
+			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.AGREEMENT, row.get("key").asString()),
+					row.get("created").asBoolean()))
+			.one()
+			.orElseThrow();
+		if (!created.created()) {
+			return created;
+		}
+		this.changes.record(created.agreement(), "createAgreement", null, input.clientMutationId());
+		this.citations.cite(created.agreement(), input.citations(), "input.citations", input.clientMutationId());
+		for (int i = 0; i < parties.size(); i++) {
+			addParty(created.agreement().key(), parties.get(i), partyInputs.get(i).role(), input.citations(),
+					input.clientMutationId());
+		}
+		return created;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	GlobalId update(UpdateAgreementInput input) {
+		GlobalId agreement = agreement(input.id(), "input.id");
+		Map<String, Object> before = this.changes.snapshot(agreement);
+		// Taking the write lock first means the version read next is the latest committed
+		// one.
+		Map<String, Object> current = this.neo4j.query(LOCK_AND_READ_VERSION)
+			.bind(agreement.key())
+			.to("key")
+			.fetch()
+			.one()
+			.orElseThrow();
+		long version = ((Number) current.get("version")).longValue();
+		if (version != input.expectedVersion()) {
+			throw new ConflictException("input.expectedVersion",
+					"the agreement is at version %d, not %d: someone changed it since you read it; read it again"
+						.formatted(version, input.expectedVersion()));
+		}
+		if (input.title() == null && input.kind() == null && input.summary() == null) {
+			throw new InvalidArgumentException("input", "nothing to change: give a title, kind or summary");
+		}
+		String title = input.title() == null ? (String) current.get("title")
+				: Text.required(input.title(), "input.title", MAX_TITLE);
+		String kind = input.kind() == null ? (String) current.get("kind") : input.kind();
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("key", agreement.key());
+		parameters.put("title", title);
+		parameters.put("kind", kind);
+		parameters.put("summary", input.summary() == null ? before.get("summary")
+				: Text.optional(input.summary(), "input.summary", MAX_SUMMARY));
+		parameters.put("naturalKey", naturalKey(kind, title, partyKeys(agreement.key())));
+		this.neo4j.query(UPDATE).bindAll(parameters).run();
+		this.citations.cite(agreement, input.citations(), "input.citations", input.clientMutationId());
+		this.changes.record(agreement, "updateAgreement", before, input.clientMutationId());
+		return agreement;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	GlobalId addParty(AddPartyInput input) {
+		GlobalId agreement = agreement(input.agreementId(), "input.agreementId");
+		GlobalId actor = actor(input.actor(), "input.actor");
+		if (partyKeys(agreement.key()).contains(actor.key())) {
+			throw new InvalidArgumentException("input.actor", "is already a party to this agreement");
+		}
+		return addParty(agreement.key(), actor, input.role(), input.citations(), input.clientMutationId());
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	GlobalId recordSignature(RecordSignatureInput input) {
+		GlobalId agreement = agreement(input.agreementId(), "input.agreementId");
+		String signerKey = GlobalId.require(input.signerId(), NodeType.PERSON, "input.signerId");
+		this.nodes.requireExists(new GlobalId(NodeType.PERSON, signerKey), "input.signerId");
+		GlobalId principal = input.onBehalfOf() == null ? null : actor(input.onBehalfOf(), "input.onBehalfOf");
+		String eventKey = null;
+		if (input.eventId() != null) {
+			eventKey = GlobalId.require(input.eventId(), NodeType.EVENT, "input.eventId");
+			this.nodes.requireExists(new GlobalId(NodeType.EVENT, eventKey), "input.eventId");
+		}
+		FuzzyDate date = input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date");
+		requireTwoParties(agreement, "input.agreementId", "signed");
+		boolean alreadySigned = this.neo4j.query(SIGNER_ALREADY_SIGNED)
+			.bindAll(Map.of("agreementKey", agreement.key(), "signerKey", signerKey))
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (alreadySigned) {
+			throw new InvalidArgumentException("input.signerId", "has already signed this agreement");
+		}
+		GlobalId signature = new GlobalId(NodeType.SIGNATURE, "sig-" + UUID.randomUUID());
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("agreementKey", agreement.key());
+		parameters.put("signerKey", signerKey);
+		parameters.put("id", signature.key());
+		parameters.put("post", Text.optional(input.post(), "input.post", MAX_POST));
+		parameters.put("date", FuzzyDateInput.properties("date", date));
+		parameters.put("principalKey", principal == null ? null : principal.key());
+		parameters.put("principalLabel", principal == null ? null : principal.type().label());
+		parameters.put("eventKey", eventKey);
+		this.neo4j.query(RECORD_SIGNATURE).bindAll(parameters).run();
+		this.changes.record(signature, "recordSignature", null, input.clientMutationId());
+		this.citations.cite(signature, input.citations(), "input.citations", input.clientMutationId());
+		return signature;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	GlobalId recordAction(RecordAgreementActionInput input) {
+		GlobalId agreement = agreement(input.agreementId(), "input.agreementId");
+		FuzzyDate date = input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date");
+		if (BINDING_STEPS.contains(input.kind())) {
+			requireTwoParties(agreement, "input.agreementId", input.kind().toLowerCase(Locale.ROOT).replace('_', ' '));
+		}
+		GlobalId action = new GlobalId(NodeType.AGREEMENT_ACTION, "act-" + UUID.randomUUID());
+		this.neo4j.query(RECORD_ACTION)
+			.bindAll(Map.of("agreementKey", agreement.key(), "id", action.key(), "kind", input.kind(), "date",
+					FuzzyDateInput.properties("date", date)))
+			.run();
+		this.changes.record(action, "recordAgreementAction", null, input.clientMutationId());
+		this.citations.cite(action, input.citations(), "input.citations", input.clientMutationId());
+		return action;
+	}
+
+	private GlobalId addParty(String agreementKey, GlobalId actor, @Nullable String role,
+			@Nullable List<org.treatygraph.source.CitationInput> citations, @Nullable String clientMutationId) {
+		GlobalId party = new GlobalId(NodeType.PARTY, "party-" + UUID.randomUUID());
+		this.neo4j.query(ADD_PARTY)
+			.bindAll(Map.of("agreementKey", agreementKey, "actorKey", actor.key(), "actorLabel", actor.type().label(),
+					"id", party.key(), "role", role == null ? "PARTY" : role))
+			.run();
+		this.changes.record(party, "addParty", null, clientMutationId);
+		this.citations.cite(party, citations, "input.citations", clientMutationId);
+		return party;
+	}
+
+	private GlobalId agreement(String id, String argument) {
+		GlobalId agreement = new GlobalId(NodeType.AGREEMENT, GlobalId.require(id, NodeType.AGREEMENT, argument));
+		this.nodes.requireExists(agreement, argument);
+		return agreement;
+	}
+
+	private GlobalId actor(String reference, String argument) {
+		GlobalId actor = this.actors.resolve(List.of(reference), argument, PARTY_TYPES).getFirst();
+		this.nodes.requireExists(actor, argument);
+		return actor;
+	}
+
+	private void requireTwoParties(GlobalId agreement, String argument, String step) {
+		int parties = partyKeys(agreement.key()).size();
+		if (parties < 2) {
+			throw new InvalidArgumentException(argument,
+					"an agreement needs at least two parties before it can be %s; it has %d".formatted(step, parties));
+		}
+	}
+
+	private List<String> partyKeys(String agreementKey) {
+		return List.copyOf(this.neo4j.query(PARTY_KEYS).bind(agreementKey).to("key").fetchAs(String.class).all());
+	}
+
+	/**
+	 * Identical creates (same kind, title and parties) find the agreement instead of
+	 * adding a twin.
+	 */
+	private static String naturalKey(String kind, String title, List<String> partyKeys) {
+		String folded = Normalizer.normalize(title, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.strip();
+		return kind + "|" + folded + "|" + String.join(",", new HashSet<>(partyKeys).stream().sorted().toList());
+	}
+
+	record Created(GlobalId agreement, boolean created) {
+	}
+
+}

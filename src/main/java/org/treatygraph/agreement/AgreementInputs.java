@@ -1,0 +1,40 @@
+package org.treatygraph.agreement;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.source.CitationInput;
+import org.treatygraph.system.FuzzyDateInput;
+
+/** The inputs of the agreement mutations, as curators send them. */
+final class AgreementInputs {
+
+	private AgreementInputs() {
+	}
+
+	record CreateAgreementInput(@Nullable String clientMutationId, @Nullable String title, String kind,
+			@Nullable String summary, @Nullable List<PartyInput> parties, @Nullable List<CitationInput> citations) {
+	}
+
+	record PartyInput(String actor, @Nullable String role) {
+	}
+
+	record UpdateAgreementInput(@Nullable String clientMutationId, String id, int expectedVersion,
+			@Nullable String title, @Nullable String kind, @Nullable String summary,
+			@Nullable List<CitationInput> citations) {
+	}
+
+	record AddPartyInput(@Nullable String clientMutationId, String agreementId, String actor, @Nullable String role,
+			@Nullable List<CitationInput> citations) {
+	}
+
+	record RecordSignatureInput(@Nullable String clientMutationId, String agreementId, String signerId,
+			@Nullable String post, @Nullable String onBehalfOf, @Nullable String eventId, @Nullable FuzzyDateInput date,
+			@Nullable List<CitationInput> citations) {
+	}
+
+	record RecordAgreementActionInput(@Nullable String clientMutationId, String agreementId, String kind,
+			@Nullable FuzzyDateInput date, @Nullable List<CitationInput> citations) {
+	}
+
+}

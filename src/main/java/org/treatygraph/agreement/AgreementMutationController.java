@@ -1,0 +1,105 @@
+package org.treatygraph.agreement;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.agreement.AgreementInputs.AddPartyInput;
+import org.treatygraph.agreement.AgreementInputs.CreateAgreementInput;
+import org.treatygraph.agreement.AgreementInputs.RecordAgreementActionInput;
+import org.treatygraph.agreement.AgreementInputs.RecordSignatureInput;
+import org.treatygraph.agreement.AgreementInputs.UpdateAgreementInput;
+import org.treatygraph.history.MutationReceipts;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Curators create and correct agreements and record their parties, signatures and steps.
+ */
+@Controller
+@PreAuthorize("hasRole('CURATOR')")
+class AgreementMutationController {
+
+	private final AgreementCuration curation;
+
+	private final MutationReceipts receipts;
+
+	AgreementMutationController(AgreementCuration curation, MutationReceipts receipts) {
+		this.curation = curation;
+		this.receipts = receipts;
+	}
+
+	@MutationMapping
+	AgreementPayload createAgreement(@Argument CreateAgreementInput input) {
+		boolean[] created = { false };
+		GlobalId agreement = this.receipts.once(input.clientMutationId(), "createAgreement", () -> {
+			AgreementCuration.Created result = this.curation.create(input);
+			created[0] = result.created();
+			return result.agreement();
+		});
+		return new AgreementPayload(input.clientMutationId(), agreement, created[0]);
+	}
+
+	@MutationMapping
+	AgreementPayload updateAgreement(@Argument UpdateAgreementInput input) {
+		return new AgreementPayload(input.clientMutationId(),
+				this.receipts.once(input.clientMutationId(), "updateAgreement", () -> this.curation.update(input)),
+				false);
+	}
+
+	@MutationMapping
+	FactPayload addParty(@Argument AddPartyInput input) {
+		return new FactPayload(input.clientMutationId(),
+				this.receipts.once(input.clientMutationId(), "addParty", () -> this.curation.addParty(input)));
+	}
+
+	@MutationMapping
+	FactPayload recordSignature(@Argument RecordSignatureInput input) {
+		return new FactPayload(input.clientMutationId(), this.receipts.once(input.clientMutationId(), "recordSignature",
+				() -> this.curation.recordSignature(input)));
+	}
+
+	@MutationMapping
+	FactPayload recordAgreementAction(@Argument RecordAgreementActionInput input) {
+		return new FactPayload(input.clientMutationId(), this.receipts.once(input.clientMutationId(),
+				"recordAgreementAction", () -> this.curation.recordAction(input)));
+	}
+
+	@SchemaMapping(typeName = "AgreementPayload", field = "agreement")
+	CompletableFuture<@Nullable Object> agreement(AgreementPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.agreementId());
+	}
+
+	@SchemaMapping(typeName = "PartyPayload", field = "party")
+	CompletableFuture<@Nullable Object> party(FactPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.factId());
+	}
+
+	@SchemaMapping(typeName = "SignaturePayload", field = "signature")
+	CompletableFuture<@Nullable Object> signature(FactPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.factId());
+	}
+
+	@SchemaMapping(typeName = "AgreementActionPayload", field = "action")
+	CompletableFuture<@Nullable Object> action(FactPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.factId());
+	}
+
+	/**
+	 * What an agreement mutation returns; {@code created} is false when an identical
+	 * agreement was found.
+	 */
+	record AgreementPayload(@Nullable String clientMutationId, GlobalId agreementId, boolean created) {
+	}
+
+	/** What a mutation recording one fact returns. */
+	record FactPayload(@Nullable String clientMutationId, GlobalId factId) {
+	}
+
+}

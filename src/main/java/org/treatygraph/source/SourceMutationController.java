@@ -1,0 +1,93 @@
+package org.treatygraph.source;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.history.MutationReceipts;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NodeLoader;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Nodes;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** Curators register sources and cite existing facts. */
+@Controller
+@PreAuthorize("hasRole('CURATOR')")
+class SourceMutationController {
+
+	private final SourceRegistry sources;
+
+	private final Citations citations;
+
+	private final MutationReceipts receipts;
+
+	private final Nodes nodes;
+
+	SourceMutationController(SourceRegistry sources, Citations citations, MutationReceipts receipts, Nodes nodes) {
+		this.sources = sources;
+		this.citations = citations;
+		this.receipts = receipts;
+		this.nodes = nodes;
+	}
+
+	@MutationMapping
+	AddSourcePayload addSource(@Argument AddSourceInput input) {
+		boolean[] created = { false };
+		GlobalId source = this.receipts.once(input.clientMutationId(), "addSource", () -> {
+			SourceRegistry.Registered registered = this.sources.register(input.source(), "input.source",
+					input.clientMutationId());
+			created[0] = registered.created();
+			return new GlobalId(NodeType.SOURCE, registered.key());
+		});
+		return new AddSourcePayload(input.clientMutationId(), source, created[0]);
+	}
+
+	@MutationMapping
+	AddCitationsPayload addCitations(@Argument AddCitationsInput input) {
+		GlobalId fact = GlobalId.decode(input.factId())
+			.orElseThrow(() -> new InvalidArgumentException("input.factId",
+					"'%s' is not a Treatygraph id".formatted(input.factId())));
+		if (!Citations.FACTS.contains(fact.type())) {
+			throw new InvalidArgumentException("input.factId",
+					"'%s' is the id of a %s, which is not a fact".formatted(input.factId(), fact.type().label()));
+		}
+		GlobalId result = this.receipts.once(input.clientMutationId(), "addCitations", () -> {
+			this.nodes.requireExists(fact, "input.factId");
+			this.citations.cite(fact, input.citations(), "input.citations", input.clientMutationId());
+			return fact;
+		});
+		return new AddCitationsPayload(input.clientMutationId(), result);
+	}
+
+	@SchemaMapping(typeName = "AddSourcePayload", field = "source")
+	CompletableFuture<@Nullable Object> source(AddSourcePayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.sourceId());
+	}
+
+	@SchemaMapping(typeName = "AddCitationsPayload", field = "fact")
+	CompletableFuture<@Nullable Object> fact(AddCitationsPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.factId());
+	}
+
+	record AddSourceInput(@Nullable String clientMutationId, SourceInput source) {
+	}
+
+	record AddSourcePayload(@Nullable String clientMutationId, GlobalId sourceId, boolean created) {
+	}
+
+	record AddCitationsInput(@Nullable String clientMutationId, String factId,
+			@Nullable List<CitationInput> citations) {
+	}
+
+	record AddCitationsPayload(@Nullable String clientMutationId, GlobalId factId) {
+	}
+
+}

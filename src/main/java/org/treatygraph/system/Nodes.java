@@ -1,0 +1,32 @@
+package org.treatygraph.system;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** Existence checks for ids that curators send, inside the mutation's transaction. */
+@Component
+public class Nodes {
+
+	private static final String EXISTS = "MATCH (n:%s {id: $key}) RETURN count(n) > 0";
+
+	private final Neo4jClient neo4j;
+
+	Nodes(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** An error naming the argument when no node of the id's type has its key. */
+	public void requireExists(GlobalId id, String argument) {
+		boolean exists = this.neo4j.query(EXISTS.formatted(id.type().label()))
+			.bind(id.key())
+			.to("key")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (!exists) {
+			throw new NotFoundException(argument,
+					"no %s has id '%s'".formatted(id.type().label(), GlobalId.encode(id.type(), id.key())));
+		}
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.treatygraph.system;
+
+import org.jspecify.annotations.Nullable;
+
+/** Checks on strings that curators send, with the limits the schema documents. */
+public final class Text {
+
+	private Text() {
+	}
+
+	/**
+	 * The stripped value; an error naming the argument when empty or longer than
+	 * {@code max}.
+	 */
+	public static String required(@Nullable String value, String argument, int max) {
+		String stripped = value == null ? "" : value.strip();
+		if (stripped.isEmpty()) {
+			throw new InvalidArgumentException(argument, "must not be empty");
+		}
+		return checkLength(stripped, argument, max);
+	}
+
+	/**
+	 * The stripped value, or null when absent or blank; an error when longer than
+	 * {@code max}.
+	 */
+	public static @Nullable String optional(@Nullable String value, String argument, int max) {
+		String stripped = value == null ? "" : value.strip();
+		return stripped.isEmpty() ? null : checkLength(stripped, argument, max);
+	}
+
+	/** Collapses every run of white space, non-breaking spaces included, to one space. */
+	public static String normalizeSpace(String text) {
+		return text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+	}
+
+	private static String checkLength(String value, String argument, int max) {
+		if (value.length() > max) {
+			throw new InvalidArgumentException(argument,
+					"must be at most %d characters, was %d".formatted(max, value.length()));
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.treatygraph.system.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * HTTP Basic for the users the operator configures, bearer API tokens for scripts, and no
+ * sessions or cookies. Whether a caller may run a mutation is decided on the mutation
+ * itself, so the answer comes back as a GraphQL error ({@code UNAUTHORIZED} or
+ * {@code FORBIDDEN}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessProperties access, ApiTokens tokens)
+			throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, failure) -> writeUnauthorized(response,
+				"wrong user name, password or API token");
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response,
+					failure) -> writeUnauthorized(response, "reads need a user or API token on this service")))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
+				if (access.openReads()) {
+					requests.anyRequest().permitAll();
+				}
+				else {
+					requests.requestMatchers(HttpMethod.GET, "/", "/graphiql", "/graphiql/**", "/webjars/**")
+						.permitAll();
+					requests.anyRequest().authenticated();
+				}
+			});
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService users(AccessProperties access) {
+		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+		access.users()
+			.forEach(user -> users.createUser(User.withUsername(user.name())
+				.password(user.passwordHash().startsWith("{") ? user.passwordHash() : "{bcrypt}" + user.passwordHash())
+				.roles(user.role().name())
+				.build()));
+		return users;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// Hashes only: a password configured in clear text has no encoder and never
+		// matches.
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	private static void writeUnauthorized(HttpServletResponse response, String reason) throws java.io.IOException {
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"errors\":[{\"message\":\"Unauthorized: %s\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}"
+				.formatted(reason));
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.treatygraph;
+
+import org.junit.jupiter.api.AfterEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Base of the tests that write. Everything written through the API carries
+ * {@code createdAt}; it is removed after each test, with the history, receipts and
+ * tokens, so the seed article stays exactly as the read tests expect it.
+ */
+public abstract class CuratorTest extends GraphQlIntegrationTest {
+
+	@Autowired
+	protected Neo4jClient neo4j;
+
+	@AfterEach
+	void removeWhatTheTestWrote() {
+		// language=Cypher
+		this.neo4j.query("""
+				MATCH (n)
+				WHERE n.createdAt IS NOT NULL OR n:Change OR n:MutationReceipt OR n:ApiToken
+				DETACH DELETE n
+				""").run();
+	}
+
+	/**
+	 * Nodes and relationships in the graph, to show that a refused mutation wrote
+	 * nothing.
+	 */
+	protected String graphSize() {
+		return this.neo4j.query("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + '/' + count(r)")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+	}
+
+}
