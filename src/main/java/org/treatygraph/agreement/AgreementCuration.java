@@ -1,6 +1,5 @@
 package org.treatygraph.agreement;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -287,7 +286,7 @@ class AgreementCuration {
 	}
 
 	private GlobalId actor(String reference, String argument) {
-		GlobalId actor = this.actors.resolve(List.of(reference), argument, PARTY_TYPES).getFirst();
+		GlobalId actor = this.actors.resolveOne(reference, argument, PARTY_TYPES);
 		this.nodes.requireExists(actor, argument);
 		return actor;
 	}
@@ -309,12 +308,8 @@ class AgreementCuration {
 	 * adding a twin.
 	 */
 	private static String naturalKey(String kind, String title, List<String> partyKeys) {
-		String folded = Normalizer.normalize(title, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.strip();
-		return kind + "|" + folded + "|" + String.join(",", new HashSet<>(partyKeys).stream().sorted().toList());
+		return kind + "|" + Text.fold(title) + "|"
+				+ String.join(",", new HashSet<>(partyKeys).stream().sorted().toList());
 	}
 
 	record Created(GlobalId agreement, boolean created) {

@@ -28,6 +28,11 @@ public class ActorReferences {
 		this.keysByCode = SingletonSupplier.of(countries::keysByCode);
 	}
 
+	/** One reference, for inputs that name a single actor. */
+	public GlobalId resolveOne(String item, String argument, Set<NodeType> allowed) {
+		return resolve(item, argument, allowed);
+	}
+
 	/**
 	 * @param argument the argument's path, for errors, such as {@code filter.involving}
 	 * @param allowed node types an id may name
@@ -35,27 +40,29 @@ public class ActorReferences {
 	public List<GlobalId> resolve(List<String> items, String argument, Set<NodeType> allowed) {
 		List<GlobalId> resolved = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
-			String item = items.get(i).strip();
-			String path = argument + "[" + i + "]";
-			if (item.length() == 2 || item.length() == 3) {
-				String key = this.keysByCode.obtain().get(item.toUpperCase(Locale.ROOT));
-				if (key == null) {
-					throw new InvalidArgumentException(path, "'%s' is not an ISO 3166-1 country code".formatted(item));
-				}
-				resolved.add(new GlobalId(NodeType.COUNTRY, key));
-				continue;
-			}
-			GlobalId id = GlobalId.decode(item)
-				.orElseThrow(() -> new InvalidArgumentException(path,
-						"'%s' is neither a country code nor a Treatygraph id".formatted(item)));
-			if (!allowed.contains(id.type())) {
-				throw new InvalidArgumentException(path,
-						"'%s' is the id of a %s; expected one of %s".formatted(item, id.type().label(),
-								allowed.stream().map(NodeType::label).sorted().collect(Collectors.joining(", "))));
-			}
-			resolved.add(id);
+			resolved.add(resolve(items.get(i), argument + "[" + i + "]", allowed));
 		}
 		return resolved;
+	}
+
+	private GlobalId resolve(String reference, String path, Set<NodeType> allowed) {
+		String item = reference.strip();
+		if (item.length() == 2 || item.length() == 3) {
+			String key = this.keysByCode.obtain().get(item.toUpperCase(Locale.ROOT));
+			if (key == null) {
+				throw new InvalidArgumentException(path, "'%s' is not an ISO 3166-1 country code".formatted(item));
+			}
+			return new GlobalId(NodeType.COUNTRY, key);
+		}
+		GlobalId id = GlobalId.decode(item)
+			.orElseThrow(() -> new InvalidArgumentException(path,
+					"'%s' is neither a country code nor a Treatygraph id".formatted(item)));
+		if (!allowed.contains(id.type())) {
+			throw new InvalidArgumentException(path,
+					"'%s' is the id of a %s; expected one of %s".formatted(item, id.type().label(),
+							allowed.stream().map(NodeType::label).sorted().collect(Collectors.joining(", "))));
+		}
+		return id;
 	}
 
 }

@@ -49,6 +49,16 @@ public record FuzzyDate(@Nullable String value, boolean approximate, @Nullable S
 		};
 	}
 
+	/**
+	 * True when this date certainly lies before {@code other}: even its last day precedes
+	 * their first.
+	 */
+	public boolean certainlyBefore(FuzzyDate other) {
+		LocalDate latest = latest();
+		LocalDate otherEarliest = other.earliest();
+		return latest != null && otherEarliest != null && latest.isBefore(otherEarliest);
+	}
+
 	private static LocalDate earliestOf(String value) {
 		return switch (value.length()) {
 			case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);

@@ -1,5 +1,10 @@
 package org.treatygraph.system;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 /** Checks on strings that curators send, with the limits the schema documents. */
@@ -32,6 +37,35 @@ public final class Text {
 	/** Collapses every run of white space, non-breaking spaces included, to one space. */
 	public static String normalizeSpace(String text) {
 		return text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+	}
+
+	/**
+	 * The form under which two names count as the same: accents, case, punctuation and
+	 * spacing ignored, so "Díaz-Canel" and "diaz canel" are one name.
+	 */
+	public static String fold(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.strip();
+	}
+
+	/**
+	 * Stripped, non-blank aliases, each at most {@code max} characters, without repeats.
+	 */
+	public static List<String> aliases(@Nullable List<String> values, String argument, int max) {
+		if (values == null) {
+			return List.of();
+		}
+		List<String> aliases = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			String alias = required(values.get(i), argument + "[" + i + "]", max);
+			if (!aliases.contains(alias)) {
+				aliases.add(alias);
+			}
+		}
+		return aliases;
 	}
 
 	private static String checkLength(String value, String argument, int max) {

@@ -1,0 +1,167 @@
+package org.treatygraph.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.country.ActorReferences;
+import org.treatygraph.history.ChangeLog;
+import org.treatygraph.source.CitationInput;
+import org.treatygraph.source.Citations;
+import org.treatygraph.system.FuzzyDate;
+import org.treatygraph.system.FuzzyDateInput;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Nodes;
+import org.treatygraph.system.Text;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The writes behind {@code createEvent} and {@code recordAttendance}. */
+@Component
+class EventCuration {
+
+	static final int MAX_NAME = 300;
+
+	static final int MAX_SUMMARY = 2000;
+
+	static final int MAX_ROLE = 200;
+
+	private static final String CREATE = """
+			MERGE (e:Event {naturalKey: $naturalKey})
+			ON CREATE SET e.id = $id, e.name = $name, e.kind = $kind, e.edition = $edition, e.summary = $summary,
+			              e.version = 1, e.createdAt = datetime.transaction()
+			WITH e, e.id = $id AS created
+			CALL (e, created) {
+			  WITH e WHERE created
+			  SET e += $date
+			  WITH e
+			  OPTIONAL MATCH (venue:Place {id: $venueKey})
+			  FOREACH (x IN CASE WHEN venue IS NULL THEN [] ELSE [venue] END | CREATE (e)-[:HELD_AT]->(x))
+			  WITH e
+			  UNWIND $organizerKeys AS organizerKey
+			  MATCH (organizer:Organization {id: organizerKey})
+			  CREATE (e)-[:ORGANIZED_BY]->(organizer)
+			}
+			RETURN e.id AS key, created
+			""";
+
+	private static final String ALREADY_ATTENDED = """
+			MATCH (:Event {id: $eventKey})<-[:AT_EVENT]-(t:Attendance)-[:ATTENDEE]->({id: $attendeeKey})
+			WHERE t.retractedAt IS NULL
+			RETURN count(t) > 0
+			""";
+
+	private static final String RECORD_ATTENDANCE = """
+			MATCH (e:Event {id: $eventKey}), (x {id: $attendeeKey}) WHERE $attendeeLabel IN labels(x)
+			CREATE (t:Attendance {id: $id, role: $role, version: 1, createdAt: datetime.transaction()})
+			CREATE (t)-[:AT_EVENT]->(e), (t)-[:ATTENDEE]->(x)
+			""";
+
+	private final Neo4jClient neo4j;
+
+	private final ActorReferences actors;
+
+	private final Citations citations;
+
+	private final ChangeLog changes;
+
+	private final Nodes nodes;
+
+	EventCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes, Nodes nodes) {
+		this.neo4j = neo4j;
+		this.actors = actors;
+		this.citations = citations;
+		this.changes = changes;
+		this.nodes = nodes;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	Created createEvent(CreateEventInput input) {
+		String name = Text.required(input.name(), "input.name", MAX_NAME);
+		FuzzyDate date = input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date");
+		if (input.edition() != null && input.edition() < 1) {
+			throw new InvalidArgumentException("input.edition", "must be 1 or more, was " + input.edition());
+		}
+		String venueKey = null;
+		if (input.venueId() != null) {
+			venueKey = GlobalId.require(input.venueId(), NodeType.PLACE, "input.venueId");
+			this.nodes.requireExists(new GlobalId(NodeType.PLACE, venueKey), "input.venueId");
+		}
+		List<String> organizerKeys = new ArrayList<>();
+		List<String> organizerIds = input.organizerIds() == null ? List.of() : input.organizerIds();
+		for (int i = 0; i < organizerIds.size(); i++) {
+			String key = GlobalId.require(organizerIds.get(i), NodeType.ORGANIZATION, "input.organizerIds[" + i + "]");
+			this.nodes.requireExists(new GlobalId(NodeType.ORGANIZATION, key), "input.organizerIds[" + i + "]");
+			if (!organizerKeys.contains(key)) {
+				organizerKeys.add(key);
+			}
+		}
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("naturalKey", Text.fold(name) + "|" + (date.value() == null ? "" : date.value()));
+		parameters.put("id", "evt-" + UUID.randomUUID());
+		parameters.put("name", name);
+		parameters.put("kind", input.kind());
+		parameters.put("edition", input.edition());
+		parameters.put("summary", Text.optional(input.summary(), "input.summary", MAX_SUMMARY));
+		parameters.put("date", FuzzyDateInput.properties("date", date));
+		parameters.put("venueKey", venueKey);
+		parameters.put("organizerKeys", organizerKeys);
+		Created created = this.neo4j.query(CREATE)
+			.bindAll(parameters)
+			.fetchAs(Created.class)
+			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.EVENT, row.get("key").asString()),
+					row.get("created").asBoolean()))
+			.one()
+			.orElseThrow();
+		if (created.created()) {
+			this.changes.record(created.node(), "createEvent", null, input.clientMutationId());
+			this.citations.cite(created.node(), input.citations(), "input.citations", input.clientMutationId());
+		}
+		return created;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	GlobalId recordAttendance(RecordAttendanceInput input) {
+		String eventKey = GlobalId.require(input.eventId(), NodeType.EVENT, "input.eventId");
+		this.nodes.requireExists(new GlobalId(NodeType.EVENT, eventKey), "input.eventId");
+		GlobalId attendee = this.actors.resolveOne(input.attendee(), "input.attendee",
+				Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
+		this.nodes.requireExists(attendee, "input.attendee");
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("eventKey", eventKey);
+		parameters.put("attendeeKey", attendee.key());
+		parameters.put("attendeeLabel", attendee.type().label());
+		if (this.neo4j.query(ALREADY_ATTENDED).bindAll(parameters).fetchAs(Boolean.class).one().orElse(false)) {
+			throw new InvalidArgumentException("input.attendee", "is already recorded as attending this event");
+		}
+		GlobalId attendance = new GlobalId(NodeType.ATTENDANCE, "att-" + UUID.randomUUID());
+		parameters.put("id", attendance.key());
+		parameters.put("role", Text.optional(input.role(), "input.role", MAX_ROLE));
+		this.neo4j.query(RECORD_ATTENDANCE).bindAll(parameters).run();
+		this.changes.record(attendance, "recordAttendance", null, input.clientMutationId());
+		this.citations.cite(attendance, input.citations(), "input.citations", input.clientMutationId());
+		return attendance;
+	}
+
+	record CreateEventInput(@Nullable String clientMutationId, @Nullable String name, String kind,
+			@Nullable Integer edition, @Nullable String summary, @Nullable FuzzyDateInput date,
+			@Nullable String venueId, @Nullable List<String> organizerIds, @Nullable List<CitationInput> citations) {
+	}
+
+	record RecordAttendanceInput(@Nullable String clientMutationId, String eventId, String attendee,
+			@Nullable String role, @Nullable List<CitationInput> citations) {
+	}
+
+	record Created(GlobalId node, boolean created) {
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.treatygraph.organization;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.country.ActorReferences;
+import org.treatygraph.history.ChangeLog;
+import org.treatygraph.source.CitationInput;
+import org.treatygraph.source.Citations;
+import org.treatygraph.system.FuzzyDate;
+import org.treatygraph.system.FuzzyDateInput;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Nodes;
+import org.treatygraph.system.Text;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The writes behind {@code createOrganization} and {@code recordMembership}. */
+@Component
+class OrganizationCuration {
+
+	static final int MAX_NAME = 300;
+
+	private static final String CREATE = """
+			MERGE (o:Organization {naturalKey: $naturalKey})
+			ON CREATE SET o.id = $id, o.name = $name, o.acronym = $acronym, o.aliases = $aliases, o.kind = $kind,
+			              o.version = 1, o.createdAt = datetime.transaction()
+			WITH o, o.id = $id AS created
+			OPTIONAL MATCH (c:Country {id: $countryKey})
+			OPTIONAL MATCH (parent:Organization {id: $partOfKey})
+			FOREACH (x IN CASE WHEN created AND c IS NOT NULL THEN [c] ELSE [] END | CREATE (o)-[:BASED_IN]->(x))
+			FOREACH (x IN CASE WHEN created AND parent IS NOT NULL THEN [parent] ELSE [] END | CREATE (o)-[:PART_OF]->(x))
+			RETURN o.id AS key, created
+			""";
+
+	private static final String OPEN_MEMBERSHIP = """
+			MATCH ({id: $memberKey})<-[:MEMBER]-(m:Membership)-[:OF_ORGANIZATION]->(:Organization {id: $organizationKey})
+			WHERE m.end IS NULL AND m.retractedAt IS NULL
+			RETURN count(m) > 0
+			""";
+
+	private static final String RECORD_MEMBERSHIP = """
+			MATCH (x {id: $memberKey}), (o:Organization {id: $organizationKey}) WHERE $memberLabel IN labels(x)
+			CREATE (m:Membership {id: $id, version: 1, createdAt: datetime.transaction()})
+			SET m += $dates
+			CREATE (m)-[:MEMBER]->(x), (m)-[:OF_ORGANIZATION]->(o)
+			""";
+
+	private final Neo4jClient neo4j;
+
+	private final ActorReferences actors;
+
+	private final Citations citations;
+
+	private final ChangeLog changes;
+
+	private final Nodes nodes;
+
+	OrganizationCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes,
+			Nodes nodes) {
+		this.neo4j = neo4j;
+		this.actors = actors;
+		this.citations = citations;
+		this.changes = changes;
+		this.nodes = nodes;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	Created createOrganization(CreateOrganizationInput input) {
+		String name = Text.required(input.name(), "input.name", MAX_NAME);
+		GlobalId country = input.country() == null ? null
+				: this.actors.resolveOne(input.country(), "input.country", Set.of(NodeType.COUNTRY));
+		String partOfKey = null;
+		if (input.partOfId() != null) {
+			partOfKey = GlobalId.require(input.partOfId(), NodeType.ORGANIZATION, "input.partOfId");
+			this.nodes.requireExists(new GlobalId(NodeType.ORGANIZATION, partOfKey), "input.partOfId");
+		}
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("naturalKey", Text.fold(name) + "|" + (country == null ? "" : country.key()));
+		parameters.put("id", "org-" + UUID.randomUUID());
+		parameters.put("name", name);
+		parameters.put("acronym", Text.optional(input.acronym(), "input.acronym", 30));
+		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
+		parameters.put("kind", input.kind());
+		parameters.put("countryKey", country == null ? null : country.key());
+		parameters.put("partOfKey", partOfKey);
+		Created created = this.neo4j.query(CREATE)
+			.bindAll(parameters)
+			.fetchAs(Created.class)
+			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.ORGANIZATION, row.get("key").asString()),
+					row.get("created").asBoolean()))
+			.one()
+			.orElseThrow();
+		if (created.created()) {
+			this.changes.record(created.node(), "createOrganization", null, input.clientMutationId());
+		}
+		return created;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	GlobalId recordMembership(RecordMembershipInput input) {
+		GlobalId member = this.actors.resolveOne(input.member(), "input.member",
+				Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
+		this.nodes.requireExists(member, "input.member");
+		String organizationKey = GlobalId.require(input.organizationId(), NodeType.ORGANIZATION,
+				"input.organizationId");
+		this.nodes.requireExists(new GlobalId(NodeType.ORGANIZATION, organizationKey), "input.organizationId");
+		if (member.key().equals(organizationKey)) {
+			throw new InvalidArgumentException("input.member", "an organisation cannot be a member of itself");
+		}
+		FuzzyDate start = input.start() == null ? FuzzyDate.UNKNOWN : input.start().toFuzzyDate("input.start");
+		FuzzyDate end = input.end() == null ? FuzzyDate.UNKNOWN : input.end().toFuzzyDate("input.end");
+		if (end.certainlyBefore(start)) {
+			throw new InvalidArgumentException("input.end.value",
+					"must not be before the start (%s), was %s".formatted(start.value(), end.value()));
+		}
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("memberKey", member.key());
+		parameters.put("memberLabel", member.type().label());
+		parameters.put("organizationKey", organizationKey);
+		if (end.value() == null
+				&& this.neo4j.query(OPEN_MEMBERSHIP).bindAll(parameters).fetchAs(Boolean.class).one().orElse(false)) {
+			throw new InvalidArgumentException("input.member",
+					"is already a member of this organisation, with no end recorded");
+		}
+		GlobalId membership = new GlobalId(NodeType.MEMBERSHIP, "membership-" + UUID.randomUUID());
+		Map<String, @Nullable Object> dates = new HashMap<>(FuzzyDateInput.properties("start", start));
+		dates.putAll(FuzzyDateInput.properties("end", end));
+		parameters.put("id", membership.key());
+		parameters.put("dates", dates);
+		this.neo4j.query(RECORD_MEMBERSHIP).bindAll(parameters).run();
+		this.changes.record(membership, "recordMembership", null, input.clientMutationId());
+		this.citations.cite(membership, input.citations(), "input.citations", input.clientMutationId());
+		return membership;
+	}
+
+	record CreateOrganizationInput(@Nullable String clientMutationId, @Nullable String name, @Nullable String acronym,
+			@Nullable List<String> aliases, String kind, @Nullable String country, @Nullable String partOfId) {
+	}
+
+	record RecordMembershipInput(@Nullable String clientMutationId, String member, String organizationId,
+			@Nullable FuzzyDateInput start, @Nullable FuzzyDateInput end, @Nullable List<CitationInput> citations) {
+	}
+
+	record Created(GlobalId node, boolean created) {
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.treatygraph.organization;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.history.MutationReceipts;
+import org.treatygraph.organization.OrganizationCuration.CreateOrganizationInput;
+import org.treatygraph.organization.OrganizationCuration.RecordMembershipInput;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** Curators add organisations and memberships. */
+@Controller
+@PreAuthorize("hasRole('CURATOR')")
+class OrganizationMutationController {
+
+	private final OrganizationCuration curation;
+
+	private final MutationReceipts receipts;
+
+	OrganizationMutationController(OrganizationCuration curation, MutationReceipts receipts) {
+		this.curation = curation;
+		this.receipts = receipts;
+	}
+
+	@MutationMapping
+	CreatedPayload createOrganization(@Argument CreateOrganizationInput input) {
+		boolean[] created = { false };
+		GlobalId organization = this.receipts.once(input.clientMutationId(), "createOrganization", () -> {
+			OrganizationCuration.Created result = this.curation.createOrganization(input);
+			created[0] = result.created();
+			return result.node();
+		});
+		return new CreatedPayload(input.clientMutationId(), organization, created[0]);
+	}
+
+	@MutationMapping
+	CreatedPayload recordMembership(@Argument RecordMembershipInput input) {
+		return new CreatedPayload(input.clientMutationId(), this.receipts.once(input.clientMutationId(),
+				"recordMembership", () -> this.curation.recordMembership(input)), true);
+	}
+
+	@SchemaMapping(typeName = "OrganizationPayload", field = "organization")
+	CompletableFuture<@Nullable Object> organization(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.nodeId());
+	}
+
+	@SchemaMapping(typeName = "MembershipPayload", field = "membership")
+	CompletableFuture<@Nullable Object> membership(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.nodeId());
+	}
+
+	/**
+	 * What these mutations return; {@code created} is false when an identical
+	 * organisation existed.
+	 */
+	record CreatedPayload(@Nullable String clientMutationId, GlobalId nodeId, boolean created) {
+	}
+
+}

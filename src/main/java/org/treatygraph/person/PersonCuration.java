@@ -1,0 +1,146 @@
+package org.treatygraph.person;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.country.ActorReferences;
+import org.treatygraph.history.ChangeLog;
+import org.treatygraph.source.CitationInput;
+import org.treatygraph.source.Citations;
+import org.treatygraph.system.FuzzyDate;
+import org.treatygraph.system.FuzzyDateInput;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Nodes;
+import org.treatygraph.system.Text;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The writes behind {@code createPerson} and {@code recordTenure}. */
+@Component
+class PersonCuration {
+
+	static final int MAX_NAME = 200;
+
+	private static final String CREATE = """
+			MERGE (p:Person {naturalKey: $naturalKey})
+			ON CREATE SET p.id = $id, p.name = $name, p.aliases = $aliases, p.disambiguation = $disambiguation,
+			              p.version = 1, p.createdAt = datetime.transaction()
+			RETURN p.id AS key, p.id = $id AS created
+			""";
+
+	private static final String SAME_TENURE = """
+			MATCH (:Person {id: $personKey})<-[:HOLDER]-(t:Tenure)-[:WITHIN]->({id: $withinKey})
+			WHERE t.postKey = $postKey AND coalesce(t.start, '') = coalesce($start, '')
+			RETURN count(t) > 0
+			""";
+
+	private static final String RECORD_TENURE = """
+			MATCH (p:Person {id: $personKey}), (w {id: $withinKey}) WHERE $withinLabel IN labels(w)
+			CREATE (t:Tenure {id: $id, post: $post, postKey: $postKey, version: 1, createdAt: datetime.transaction()})
+			SET t += $dates
+			CREATE (t)-[:HOLDER]->(p), (t)-[:WITHIN]->(w)
+			""";
+
+	private final Neo4jClient neo4j;
+
+	private final ActorReferences actors;
+
+	private final Citations citations;
+
+	private final ChangeLog changes;
+
+	private final Nodes nodes;
+
+	PersonCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes, Nodes nodes) {
+		this.neo4j = neo4j;
+		this.actors = actors;
+		this.citations = citations;
+		this.changes = changes;
+		this.nodes = nodes;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	Created createPerson(CreatePersonInput input) {
+		String name = Text.required(input.name(), "input.name", MAX_NAME);
+		String disambiguation = Text.optional(input.disambiguation(), "input.disambiguation", MAX_NAME);
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("naturalKey", Text.fold(name) + "|" + (disambiguation == null ? "" : Text.fold(disambiguation)));
+		parameters.put("id", "person-" + UUID.randomUUID());
+		parameters.put("name", name);
+		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
+		parameters.put("disambiguation", disambiguation);
+		Created created = this.neo4j.query(CREATE)
+			.bindAll(parameters)
+			.fetchAs(Created.class)
+			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.PERSON, row.get("key").asString()),
+					row.get("created").asBoolean()))
+			.one()
+			.orElseThrow();
+		if (created.created()) {
+			this.changes.record(created.node(), "createPerson", null, input.clientMutationId());
+		}
+		return created;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	GlobalId recordTenure(RecordTenureInput input) {
+		String personKey = GlobalId.require(input.personId(), NodeType.PERSON, "input.personId");
+		this.nodes.requireExists(new GlobalId(NodeType.PERSON, personKey), "input.personId");
+		GlobalId within = this.actors.resolveOne(input.within(), "input.within",
+				Set.of(NodeType.ORGANIZATION, NodeType.COUNTRY));
+		this.nodes.requireExists(within, "input.within");
+		String post = Text.required(input.post(), "input.post", MAX_NAME);
+		FuzzyDate start = input.start() == null ? FuzzyDate.UNKNOWN : input.start().toFuzzyDate("input.start");
+		FuzzyDate end = input.end() == null ? FuzzyDate.UNKNOWN : input.end().toFuzzyDate("input.end");
+		if (end.certainlyBefore(start)) {
+			throw new InvalidArgumentException("input.end.value",
+					"must not be before the start (%s), was %s".formatted(start.value(), end.value()));
+		}
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("personKey", personKey);
+		parameters.put("withinKey", within.key());
+		parameters.put("withinLabel", within.type().label());
+		parameters.put("post", post);
+		parameters.put("postKey", Text.fold(post));
+		parameters.put("start", start.value());
+		boolean duplicate = this.neo4j.query(SAME_TENURE)
+			.bindAll(parameters)
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (duplicate) {
+			throw new InvalidArgumentException("input.post",
+					"this person's tenure in this post, from this start, is recorded already");
+		}
+		GlobalId tenure = new GlobalId(NodeType.TENURE, "tenure-" + UUID.randomUUID());
+		Map<String, @Nullable Object> dates = new HashMap<>(FuzzyDateInput.properties("start", start));
+		dates.putAll(FuzzyDateInput.properties("end", end));
+		parameters.put("id", tenure.key());
+		parameters.put("dates", dates);
+		this.neo4j.query(RECORD_TENURE).bindAll(parameters).run();
+		this.changes.record(tenure, "recordTenure", null, input.clientMutationId());
+		this.citations.cite(tenure, input.citations(), "input.citations", input.clientMutationId());
+		return tenure;
+	}
+
+	record CreatePersonInput(@Nullable String clientMutationId, @Nullable String name, @Nullable List<String> aliases,
+			@Nullable String disambiguation) {
+	}
+
+	record RecordTenureInput(@Nullable String clientMutationId, String personId, @Nullable String post, String within,
+			@Nullable FuzzyDateInput start, @Nullable FuzzyDateInput end, @Nullable List<CitationInput> citations) {
+	}
+
+	record Created(GlobalId node, boolean created) {
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.treatygraph.person;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.history.MutationReceipts;
+import org.treatygraph.person.PersonCuration.CreatePersonInput;
+import org.treatygraph.person.PersonCuration.RecordTenureInput;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** Curators add people and the posts they hold. */
+@Controller
+@PreAuthorize("hasRole('CURATOR')")
+class PersonMutationController {
+
+	private final PersonCuration curation;
+
+	private final MutationReceipts receipts;
+
+	PersonMutationController(PersonCuration curation, MutationReceipts receipts) {
+		this.curation = curation;
+		this.receipts = receipts;
+	}
+
+	@MutationMapping
+	CreatedPayload createPerson(@Argument CreatePersonInput input) {
+		boolean[] created = { false };
+		GlobalId person = this.receipts.once(input.clientMutationId(), "createPerson", () -> {
+			PersonCuration.Created result = this.curation.createPerson(input);
+			created[0] = result.created();
+			return result.node();
+		});
+		return new CreatedPayload(input.clientMutationId(), person, created[0]);
+	}
+
+	@MutationMapping
+	CreatedPayload recordTenure(@Argument RecordTenureInput input) {
+		return new CreatedPayload(input.clientMutationId(),
+				this.receipts.once(input.clientMutationId(), "recordTenure", () -> this.curation.recordTenure(input)),
+				true);
+	}
+
+	@SchemaMapping(typeName = "PersonPayload", field = "person")
+	CompletableFuture<@Nullable Object> person(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.nodeId());
+	}
+
+	@SchemaMapping(typeName = "TenurePayload", field = "tenure")
+	CompletableFuture<@Nullable Object> tenure(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.nodeId());
+	}
+
+	/**
+	 * What these mutations return; {@code created} is false when an identical node
+	 * existed.
+	 */
+	record CreatedPayload(@Nullable String clientMutationId, GlobalId nodeId, boolean created) {
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.treatygraph.place;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.country.ActorReferences;
+import org.treatygraph.history.ChangeLog;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Nodes;
+import org.treatygraph.system.Text;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The writes behind {@code createPlace}. */
+@Component
+class PlaceCuration {
+
+	static final int MAX_NAME = 200;
+
+	private static final String CREATE = """
+			MERGE (pl:Place {naturalKey: $naturalKey})
+			ON CREATE SET pl.id = $id, pl.name = $name, pl.kind = $kind, pl.aliases = $aliases, pl.version = 1,
+			              pl.createdAt = datetime.transaction()
+			WITH pl, pl.id = $id AS created
+			OPTIONAL MATCH (within {id: $withinKey}) WHERE within:Place OR within:Country
+			FOREACH (x IN CASE WHEN created AND within IS NOT NULL THEN [within] ELSE [] END | CREATE (pl)-[:LOCATED_IN]->(x))
+			RETURN pl.id AS key, created
+			""";
+
+	private final Neo4jClient neo4j;
+
+	private final ActorReferences actors;
+
+	private final ChangeLog changes;
+
+	private final Nodes nodes;
+
+	PlaceCuration(Neo4jClient neo4j, ActorReferences actors, ChangeLog changes, Nodes nodes) {
+		this.neo4j = neo4j;
+		this.actors = actors;
+		this.changes = changes;
+		this.nodes = nodes;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	Created createPlace(CreatePlaceInput input) {
+		String name = Text.required(input.name(), "input.name", MAX_NAME);
+		if ((input.country() == null) == (input.locatedInId() == null)) {
+			throw new InvalidArgumentException("input",
+					"give either country (for a city or region) or locatedInId (for a venue in a city), not both or neither");
+		}
+		GlobalId within;
+		if (input.country() != null) {
+			within = this.actors.resolveOne(input.country(), "input.country", Set.of(NodeType.COUNTRY));
+		}
+		else {
+			within = new GlobalId(NodeType.PLACE,
+					GlobalId.require(input.locatedInId(), NodeType.PLACE, "input.locatedInId"));
+			this.nodes.requireExists(within, "input.locatedInId");
+		}
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("naturalKey", Text.fold(name) + "|" + input.kind() + "|" + within.key());
+		parameters.put("id", "place-" + UUID.randomUUID());
+		parameters.put("name", name);
+		parameters.put("kind", input.kind());
+		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
+		parameters.put("withinKey", within.key());
+		Created created = this.neo4j.query(CREATE)
+			.bindAll(parameters)
+			.fetchAs(Created.class)
+			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.PLACE, row.get("key").asString()),
+					row.get("created").asBoolean()))
+			.one()
+			.orElseThrow();
+		if (created.created()) {
+			this.changes.record(created.node(), "createPlace", null, input.clientMutationId());
+		}
+		return created;
+	}
+
+	record CreatePlaceInput(@Nullable String clientMutationId, @Nullable String name, String kind,
+			@Nullable List<String> aliases, @Nullable String country, @Nullable String locatedInId) {
+	}
+
+	record Created(GlobalId node, boolean created) {
+	}
+
+}

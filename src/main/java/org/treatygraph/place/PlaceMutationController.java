@@ -1,0 +1,55 @@
+package org.treatygraph.place;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.history.MutationReceipts;
+import org.treatygraph.place.PlaceCuration.CreatePlaceInput;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** Curators add cities and venues. */
+@Controller
+@PreAuthorize("hasRole('CURATOR')")
+class PlaceMutationController {
+
+	private final PlaceCuration curation;
+
+	private final MutationReceipts receipts;
+
+	PlaceMutationController(PlaceCuration curation, MutationReceipts receipts) {
+		this.curation = curation;
+		this.receipts = receipts;
+	}
+
+	@MutationMapping
+	PlacePayload createPlace(@Argument CreatePlaceInput input) {
+		boolean[] created = { false };
+		GlobalId place = this.receipts.once(input.clientMutationId(), "createPlace", () -> {
+			PlaceCuration.Created result = this.curation.createPlace(input);
+			created[0] = result.created();
+			return result.node();
+		});
+		return new PlacePayload(input.clientMutationId(), place, created[0]);
+	}
+
+	@SchemaMapping(typeName = "PlacePayload", field = "place")
+	CompletableFuture<@Nullable Object> place(PlacePayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.placeId());
+	}
+
+	/**
+	 * The place created or found; {@code created} is false when an identical place
+	 * existed.
+	 */
+	record PlacePayload(@Nullable String clientMutationId, GlobalId placeId, boolean created) {
+	}
+
+}
