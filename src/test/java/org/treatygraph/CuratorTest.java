@@ -23,6 +23,10 @@ public abstract class CuratorTest extends GraphQlIntegrationTest {
 				WHERE n.createdAt IS NOT NULL OR n:Change OR n:MutationReceipt OR n:ApiToken
 				DETACH DELETE n
 				""").run();
+		this.neo4j.query("""
+				MATCH (n) WHERE n.retractedAt IS NOT NULL
+				REMOVE n.retractedAt, n.retractedBy, n.retractionReason
+				""").run();
 	}
 
 	/**

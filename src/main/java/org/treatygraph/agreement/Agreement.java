@@ -15,14 +15,14 @@ public record Agreement(String key, String title, String kind, String status, @N
 	 */
 	static final String STATUS = """
 			CASE
-			  WHEN 'TERMINATED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'TERMINATED'
-			  WHEN 'WITHDRAWN' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'WITHDRAWN'
-			  WHEN 'ENTERED_INTO_FORCE' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'IN_FORCE'
-			  WHEN 'RATIFIED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'RATIFIED'
-			  WHEN 'SIGNED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind]
-			    OR EXISTS { (a)<-[:OF_AGREEMENT]-(:Signature) } THEN 'SIGNED'
-			  WHEN 'CONCLUDED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'CONCLUDED'
-			  WHEN 'ANNOUNCED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) | x.kind] THEN 'ANNOUNCED'
+			  WHEN 'TERMINATED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'TERMINATED'
+			  WHEN 'WITHDRAWN' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'WITHDRAWN'
+			  WHEN 'ENTERED_INTO_FORCE' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'IN_FORCE'
+			  WHEN 'RATIFIED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'RATIFIED'
+			  WHEN 'SIGNED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind]
+			    OR EXISTS { (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE s.retractedAt IS NULL } THEN 'SIGNED'
+			  WHEN 'CONCLUDED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'CONCLUDED'
+			  WHEN 'ANNOUNCED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'ANNOUNCED'
 			  ELSE 'UNKNOWN'
 			END""";
 

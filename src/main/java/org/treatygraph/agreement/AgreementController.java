@@ -63,11 +63,12 @@ class AgreementController {
 	@QueryMapping
 	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
-		AgreementFilter given = filter == null ? new AgreementFilter(null, null, null, null, null) : filter;
+		AgreementFilter given = filter == null ? new AgreementFilter(null, null, null, null, null, null) : filter;
 		List<GlobalId> involving = given.involving() == null ? List.of() : this.actors.resolve(given.involving(),
 				"filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
 		AgreementQuery query = new AgreementQuery(involving, given.kinds(), given.statuses(),
-				DateRange.parse(given.from(), given.to(), "filter"), this.paging.request(first, after));
+				DateRange.parse(given.from(), given.to(), "filter"), Boolean.TRUE.equals(given.includeRetracted()),
+				this.paging.request(first, after));
 		return this.agreements.pages(List.of(query)).getFirst();
 	}
 

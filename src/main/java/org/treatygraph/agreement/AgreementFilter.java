@@ -6,5 +6,5 @@ import org.jspecify.annotations.Nullable;
 
 /** The {@code AgreementFilter} input as the client sent it. */
 record AgreementFilter(@Nullable List<String> involving, @Nullable List<String> kinds, @Nullable List<String> statuses,
-		@Nullable String from, @Nullable String to) {
+		@Nullable String from, @Nullable String to, @Nullable Boolean includeRetracted) {
 }

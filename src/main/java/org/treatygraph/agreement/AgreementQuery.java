@@ -15,10 +15,10 @@ import org.treatygraph.system.PageRequest;
  * loader key.
  */
 record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @Nullable List<String> statuses,
-		DateRange dates, PageRequest page) {
+		DateRange dates, boolean includeRetracted, PageRequest page) {
 
 	static AgreementQuery involving(GlobalId actor, PageRequest page) {
-		return new AgreementQuery(List.of(actor), null, null, DateRange.ALWAYS, page);
+		return new AgreementQuery(List.of(actor), null, null, DateRange.ALWAYS, false, page);
 	}
 
 	Map<String, @Nullable Object> parameters(int index) {
@@ -30,6 +30,7 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 		parameters.put("statuses", this.statuses);
 		parameters.put("from", this.dates.fromText());
 		parameters.put("to", this.dates.toText());
+		parameters.put("includeRetracted", this.includeRetracted);
 		return parameters;
 	}
 

@@ -32,16 +32,18 @@ class AgreementRepository implements NodeFetcher {
 			UNWIND $requests AS req
 			CALL (req) {
 			  MATCH (a:Agreement)
-			  WHERE (req.kinds IS NULL OR a.kind IN req.kinds)
+			  WHERE (req.includeRetracted OR a.retractedAt IS NULL)
+			    AND (req.kinds IS NULL OR a.kind IN req.kinds)
 			    AND all(ref IN req.involving WHERE EXISTS {
-			      MATCH (a)<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(y)
-			      WHERE (y.id = ref.key AND ref.label IN labels(y))
+			      MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
+			      WHERE p.retractedAt IS NULL AND (y.id = ref.key AND ref.label IN labels(y))
 			         OR (ref.label = 'Country'
-			             AND EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) })
+			             AND EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
+			             AND p.retractedAt IS NULL)
 			    })
 			    AND (req.from IS NULL AND req.to IS NULL OR EXISTS {
 			      MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
-			      WHERE x.date IS NOT NULL
+			      WHERE x.date IS NOT NULL AND x.retractedAt IS NULL
 			        AND (req.to IS NULL OR x.date <= req.to)
 			        AND (req.from IS NULL OR x.date + '~' >= req.from)
 			    })
@@ -79,6 +81,7 @@ class AgreementRepository implements NodeFetcher {
 	private static final String PARTIES_OF_AGREEMENT = """
 			UNWIND $keys AS key
 			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x)
+			WHERE p.retractedAt IS NULL
 			WITH key, p ORDER BY x.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Party.PROJECTION);
@@ -86,34 +89,35 @@ class AgreementRepository implements NodeFetcher {
 	private static final String SIGNATURES_OF_AGREEMENT = """
 			UNWIND $keys AS key
 			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(signer:Person)
+			WHERE s.retractedAt IS NULL
 			WITH key, s ORDER BY coalesce(s.date, '~'), signer.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Signature.PROJECTION);
 
 	private static final String SIGNATURES_BY_SIGNER = """
 			UNWIND $keys AS key
-			MATCH (:Person {id: key})<-[:SIGNER]-(s:Signature)
+			MATCH (:Person {id: key})<-[:SIGNER]-(s:Signature) WHERE s.retractedAt IS NULL
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
 			RETURN key, collect(%s) AS items
 			""".formatted(Signature.PROJECTION);
 
 	private static final String SIGNATURES_ON_BEHALF_OF = """
 			UNWIND $keys AS key
-			MATCH (:Country {id: key})<-[:ON_BEHALF_OF]-(s:Signature)
+			MATCH (:Country {id: key})<-[:ON_BEHALF_OF]-(s:Signature) WHERE s.retractedAt IS NULL
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
 			RETURN key, collect(%s) AS items
 			""".formatted(Signature.PROJECTION);
 
 	private static final String SIGNATURES_AT_EVENT = """
 			UNWIND $keys AS key
-			MATCH (:Event {id: key})<-[:AT_EVENT]-(s:Signature)
+			MATCH (:Event {id: key})<-[:AT_EVENT]-(s:Signature) WHERE s.retractedAt IS NULL
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
 			RETURN key, collect(%s) AS items
 			""".formatted(Signature.PROJECTION);
 
 	private static final String ACTIONS_OF_AGREEMENT = """
 			UNWIND $keys AS key
-			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(x:AgreementAction)
+			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL
 			WITH key, x ORDER BY coalesce(x.date, '~'), x.id
 			RETURN key, collect(%s) AS items
 			""".formatted(AgreementAction.PROJECTION);
@@ -124,8 +128,9 @@ class AgreementRepository implements NodeFetcher {
 			CALL (e) {
 			  MATCH (e)-[:CONCERNS]->(a:Agreement) RETURN a
 			  UNION
-			  MATCH (e)<-[:AT_EVENT]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement) RETURN a
+			  MATCH (e)<-[:AT_EVENT]-(s:Signature)-[:OF_AGREEMENT]->(a:Agreement) WHERE s.retractedAt IS NULL RETURN a
 			}
+			WITH key, a WHERE a.retractedAt IS NULL
 			WITH key, a ORDER BY a.title
 			RETURN key, collect(%s) AS items
 			""".formatted(Agreement.PROJECTION);

@@ -48,11 +48,11 @@ class EventController {
 	@QueryMapping
 	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
-		EventFilter given = filter == null ? new EventFilter(null, null, null, null) : filter;
+		EventFilter given = filter == null ? new EventFilter(null, null, null, null, null) : filter;
 		List<GlobalId> involving = given.involving() == null ? List.of() : this.actors.resolve(given.involving(),
 				"filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
 		return this.events.page(involving, given.kinds(), DateRange.parse(given.from(), given.to(), "filter"),
-				this.paging.request(first, after));
+				Boolean.TRUE.equals(given.includeRetracted()), this.paging.request(first, after));
 	}
 
 	@SchemaMapping

@@ -34,14 +34,15 @@ class EventRepository implements NodeFetcher {
 	 */
 	private static final String INVOLVES = """
 			(EXISTS {
-			   MATCH (e)<-[:AT_EVENT]-(:Attendance|Signature)-[:ATTENDEE|SIGNER|ON_BEHALF_OF]->(y)
-			   WHERE (y.id = ref.key AND ref.label IN labels(y))
-			      OR (ref.label = 'Country' AND (
+			   MATCH (e)<-[:AT_EVENT]-(fact:Attendance|Signature)-[:ATTENDEE|SIGNER|ON_BEHALF_OF]->(y)
+			   WHERE fact.retractedAt IS NULL AND (y.id = ref.key AND ref.label IN labels(y))
+			      OR (fact.retractedAt IS NULL AND ref.label = 'Country' AND (
 			           EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
 			           OR EXISTS {
-			             MATCH (y)<-[:HOLDER]-(:Tenure)-[:WITHIN]->(w)
-			             WHERE w.id = ref.key
-			                OR EXISTS { (w)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
+			             MATCH (y)<-[:HOLDER]-(tenure:Tenure)-[:WITHIN]->(w)
+			             WHERE tenure.retractedAt IS NULL
+			               AND (w.id = ref.key
+			                    OR EXISTS { (w)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) })
 			           }))
 			 }
 			 OR (ref.label = 'Organization' AND EXISTS { (e)-[:ORGANIZED_BY]->(:Organization {id: ref.key}) })
@@ -49,7 +50,8 @@ class EventRepository implements NodeFetcher {
 
 	private static final String PAGE = """
 			MATCH (e:Event)
-			WHERE ($kinds IS NULL OR e.kind IN $kinds)
+			WHERE ($includeRetracted OR e.retractedAt IS NULL)
+			  AND ($kinds IS NULL OR e.kind IN $kinds)
 			  AND ($from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $from))
 			  AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= $to))
 			  AND all(ref IN $involving WHERE %s)
@@ -64,14 +66,14 @@ class EventRepository implements NodeFetcher {
 	private static final String EVENTS_OF_COUNTRY = """
 			UNWIND $keys AS key
 			WITH key, {label: 'Country', key: key} AS ref
-			MATCH (e:Event) WHERE %s
+			MATCH (e:Event) WHERE e.retractedAt IS NULL AND %s
 			WITH key, e ORDER BY %s, e.id
 			RETURN key, collect(%s) AS items
 			""".formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
 
 	private static final String EVENTS_AT_PLACE = """
 			UNWIND $keys AS key
-			MATCH (:Place {id: key})<-[:LOCATED_IN*0..3]-(:Place)<-[:HELD_AT]-(e:Event)
+			MATCH (:Place {id: key})<-[:LOCATED_IN*0..3]-(:Place)<-[:HELD_AT]-(e:Event) WHERE e.retractedAt IS NULL
 			WITH DISTINCT key, e ORDER BY %s, e.id
 			RETURN key, collect(%s) AS items
 			""".formatted(Event.SORT_KEY, Event.PROJECTION);
@@ -82,8 +84,9 @@ class EventRepository implements NodeFetcher {
 			CALL (a) {
 			  MATCH (a)<-[:CONCERNS]-(e:Event) RETURN e
 			  UNION
-			  MATCH (a)<-[:OF_AGREEMENT]-(:Signature)-[:AT_EVENT]->(e:Event) RETURN e
+			  MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:AT_EVENT]->(e:Event) WHERE s.retractedAt IS NULL RETURN e
 			}
+			WITH key, e WHERE e.retractedAt IS NULL
 			WITH key, e ORDER BY %s, e.id
 			RETURN key, collect(%s) AS items
 			""".formatted(Event.SORT_KEY, Event.PROJECTION);
@@ -91,6 +94,7 @@ class EventRepository implements NodeFetcher {
 	private static final String ATTENDANCES_AT_EVENT = """
 			UNWIND $keys AS key
 			MATCH (:Event {id: key})<-[:AT_EVENT]-(t:Attendance)-[:ATTENDEE]->(x)
+			WHERE t.retractedAt IS NULL
 			WITH key, t ORDER BY x.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Attendance.PROJECTION);
@@ -98,7 +102,7 @@ class EventRepository implements NodeFetcher {
 	private static final String ATTENDANCES_OF_ATTENDEE = """
 			UNWIND $keys AS key
 			MATCH (x {id: key})<-[:ATTENDEE]-(t:Attendance)-[:AT_EVENT]->(e:Event)
-			WHERE x:Person OR x:Organization OR x:Country
+			WHERE (x:Person OR x:Organization OR x:Country) AND t.retractedAt IS NULL AND e.retractedAt IS NULL
 			WITH key, t ORDER BY %s, e.id
 			RETURN key, collect(%s) AS items
 			""".formatted(Event.SORT_KEY, Attendance.PROJECTION);
@@ -120,8 +124,9 @@ class EventRepository implements NodeFetcher {
 	}
 
 	Connection<Event> page(List<GlobalId> involving, @Nullable List<String> kinds, DateRange dates,
-			PageRequest request) {
+			boolean includeRetracted, PageRequest request) {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("includeRetracted", includeRetracted);
 		parameters.put("involving",
 				involving.stream().map(id -> Map.of("label", id.type().label(), "key", id.key())).toList());
 		parameters.put("kinds", kinds);

@@ -76,14 +76,14 @@ class OrganizationRepository implements NodeFetcher {
 	private static final String MEMBERSHIPS_OF_MEMBER = """
 			UNWIND $keys AS key
 			MATCH (x {id: key})<-[:MEMBER]-(m:Membership)
-			WHERE x:Country OR x:Organization
+			WHERE (x:Country OR x:Organization) AND m.retractedAt IS NULL
 			WITH key, m ORDER BY coalesce(m.start, '~'), m.id
 			RETURN key, collect(%s) AS items
 			""".formatted(Membership.PROJECTION);
 
 	private static final String MEMBERS_OF_ORGANIZATION = """
 			UNWIND $keys AS key
-			MATCH (:Organization {id: key})<-[:OF_ORGANIZATION]-(m:Membership)
+			MATCH (:Organization {id: key})<-[:OF_ORGANIZATION]-(m:Membership) WHERE m.retractedAt IS NULL
 			WITH key, m ORDER BY coalesce(m.start, '~'), m.id
 			RETURN key, collect(%s) AS items
 			""".formatted(Membership.PROJECTION);

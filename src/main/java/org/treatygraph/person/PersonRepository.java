@@ -52,14 +52,14 @@ class PersonRepository implements NodeFetcher {
 
 	private static final String TENURES_OF_PERSON = """
 			UNWIND $keys AS key
-			MATCH (:Person {id: key})<-[:HOLDER]-(t:Tenure)
+			MATCH (:Person {id: key})<-[:HOLDER]-(t:Tenure) WHERE t.retractedAt IS NULL
 			WITH key, t ORDER BY coalesce(t.start, '~'), t.post
 			RETURN key, collect(%s) AS items
 			""".formatted(Tenure.PROJECTION);
 
 	private static final String TENURES_WITHIN = """
 			UNWIND $keys AS key
-			MATCH (:Organization {id: key})<-[:WITHIN]-(t:Tenure)
+			MATCH (:Organization {id: key})<-[:WITHIN]-(t:Tenure) WHERE t.retractedAt IS NULL
 			WITH key, t ORDER BY coalesce(t.start, '~'), t.post
 			RETURN key, collect(%s) AS items
 			""".formatted(Tenure.PROJECTION);

@@ -39,13 +39,14 @@ class SourceRepository implements NodeFetcher {
 	private static final String CITATIONS_OF_FACTS = """
 			UNWIND $keys AS key
 			MATCH (:%s {id: key})<-[:SUPPORTS]-(c:Citation)-[:FROM_SOURCE]->(s:Source)
+			WHERE c.retractedAt IS NULL
 			WITH key, c ORDER BY s.title, c.id
 			RETURN key, collect(%s) AS items
 			""";
 
 	private static final String CITATIONS_OF_SOURCES = """
 			UNWIND $keys AS key
-			MATCH (:Source {id: key})<-[:FROM_SOURCE]-(c:Citation)
+			MATCH (:Source {id: key})<-[:FROM_SOURCE]-(c:Citation) WHERE c.retractedAt IS NULL
 			WITH key, c ORDER BY c.id
 			RETURN key, collect(%s) AS items
 			""".formatted(Citation.PROJECTION);

@@ -1,0 +1,107 @@
+package org.treatygraph.source;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.history.ChangeLog;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Nodes;
+import org.treatygraph.system.Text;
+import org.treatygraph.system.security.Caller;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Retraction instead of deletion: a retracted fact or citation keeps its node, is left
+ * out of lists, and says who retracted it, when and why.
+ */
+@Component
+class Retractions {
+
+	static final int MAX_REASON = 1000;
+
+	private static final String RETRACT = """
+			MATCH (n:%s {id: $key})
+			SET n.retractedAt = datetime.transaction(), n.retractedBy = $by, n.retractionReason = $reason,
+			    n.version = coalesce(n.version, 1) + 1
+			""";
+
+	private static final String OF_KEYS = """
+			MATCH (n:%s) WHERE n.id IN $keys AND n.retractedAt IS NOT NULL
+			RETURN n.id AS key, toString(n.retractedAt) AS at, n.retractedBy AS by, n.retractionReason AS reason
+			""";
+
+	private final Neo4jClient neo4j;
+
+	private final ChangeLog changes;
+
+	private final Nodes nodes;
+
+	Retractions(Neo4jClient neo4j, ChangeLog changes, Nodes nodes) {
+		this.neo4j = neo4j;
+		this.changes = changes;
+		this.nodes = nodes;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	GlobalId retract(String id, @Nullable String reason, @Nullable String clientMutationId) {
+		GlobalId node = GlobalId.decode(id)
+			.orElseThrow(() -> new InvalidArgumentException("input.id", "'%s' is not a Treatygraph id".formatted(id)));
+		if (!retractable().contains(node.type())) {
+			throw new InvalidArgumentException("input.id",
+					"'%s' is the id of a %s; only facts and citations are retracted".formatted(id,
+							node.type().label()));
+		}
+		String why = Text.required(reason, "input.reason", MAX_REASON);
+		this.nodes.requireExists(node, "input.id");
+		Map<String, Object> before = this.changes.snapshot(node);
+		if (before.get("retractedAt") != null) {
+			throw new InvalidArgumentException("input.id", "is already retracted");
+		}
+		this.neo4j.query(RETRACT.formatted(node.type().label()))
+			.bindAll(Map.of("key", node.key(), "by", Caller.current().name(), "reason", why))
+			.run();
+		this.changes.record(node, "retract", before, clientMutationId);
+		return node;
+	}
+
+	/**
+	 * Retractions of the given nodes, one query per node type; nodes that stand are left
+	 * out.
+	 */
+	@Transactional(readOnly = true)
+	Map<GlobalId, Retraction> of(Collection<GlobalId> nodes) {
+		Map<NodeType, List<String>> keysByType = new HashMap<>();
+		nodes.forEach(node -> keysByType.computeIfAbsent(node.type(), type -> new ArrayList<>()).add(node.key()));
+		Map<GlobalId, Retraction> found = new HashMap<>();
+		keysByType.forEach((type, keys) -> this.neo4j.query(OF_KEYS.formatted(type.label()))
+			.bind(keys)
+			.to("keys")
+			.fetch()
+			.all()
+			.forEach(row -> found.put(new GlobalId(type, (String) row.get("key")),
+					new Retraction((String) row.get("at"), (String) row.get("by"), (String) row.get("reason")))));
+		return found;
+	}
+
+	private static Set<NodeType> retractable() {
+		Set<NodeType> types = new java.util.HashSet<>(Citations.FACTS);
+		types.add(NodeType.CITATION);
+		return types;
+	}
+
+	/** Who retracted a node, when and why. */
+	record Retraction(String at, String by, String reason) {
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.treatygraph.source;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.treatygraph.CuratorTest;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Retraction, not deletion")
+class RetractionTests extends CuratorTest {
+
+	private static final String TEXT = "Cuba and Russia signed a protocol on sugar deliveries for 2026.";
+
+	// language=GraphQL
+	private static final String RETRACT = """
+			mutation($id: ID!, $reason: String!) {
+			  retract(input: { id: $id, reason: $reason }) { node { id } retraction { by reason at } }
+			}
+			""";
+
+	// language=GraphQL
+	private static final String CUBA_RUSSIA = """
+			query($all: Boolean) {
+			  agreements(filter: { involving: ["CU", "RU"], includeRetracted: $all }) {
+			    totalCount edges { node { id title retraction { by reason } } }
+			  }
+			}
+			""";
+
+	private String protocol;
+
+	private String citation;
+
+	@BeforeEach
+	void enterAProtocol() {
+		var created = asCurator().document("""
+				mutation($input: CreateAgreementInput!) {
+				  createAgreement(input: $input) { agreement { id citations { id } } }
+				}
+				""")
+			.variable("input",
+					Map.of("title", "Protocol on sugar deliveries", "kind", "TRADE_ACCORD", "parties",
+							List.of(Map.of("actor", "CU"), Map.of("actor", "RU")), "citations",
+							List.of(Map.of("source", Map.of("title", "Sugar protocol", "text", TEXT), "quote",
+									"signed a protocol on sugar deliveries"))))
+			.execute();
+		this.protocol = created.path("createAgreement.agreement.id").entity(String.class).get();
+		this.citation = created.path("createAgreement.agreement.citations[0].id").entity(String.class).get();
+	}
+
+	private GraphQlTester.Response retract(String id, String reason) {
+		return asCurator().document(RETRACT).variable("id", id).variable("reason", reason).execute();
+	}
+
+	@Test
+	@DisplayName("a retracted agreement leaves the lists, stays visible on request, and history says why")
+	void shouldHideARetractedFactButKeepIt() {
+		this.graphQl.document(CUBA_RUSSIA).execute().path("agreements.totalCount").entity(Integer.class).isEqualTo(4);
+		retract(this.protocol, "The article confused the protocol with a 2016 one").path("retract.retraction.by")
+			.entity(String.class)
+			.isEqualTo(CURATOR);
+
+		this.graphQl.document(CUBA_RUSSIA).execute().path("agreements.totalCount").entity(Integer.class).isEqualTo(3);
+		this.graphQl.document(CUBA_RUSSIA)
+			.variable("all", true)
+			.execute()
+			.path("agreements.edges[?(@.node.retraction)].node.retraction.reason")
+			.entityList(String.class)
+			.containsExactly("The article confused the protocol with a 2016 one");
+		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Agreement { title retraction { reason } } } }")
+			.variable("id", this.protocol)
+			.execute()
+			.path("node.title")
+			.entity(String.class)
+			.isEqualTo("Protocol on sugar deliveries")
+			.path("node.retraction.reason")
+			.hasValue();
+		this.graphQl.document("query($id: ID!) { history(id: $id) { edges { node { operation before after } } } }")
+			.variable("id", this.protocol)
+			.execute()
+			.path("history.edges[*].node.operation")
+			.entityList(String.class)
+			.containsExactly("createAgreement", "retract");
+		assertThat(this.neo4j.query("MATCH (a:Agreement {title: 'Protocol on sugar deliveries'}) RETURN count(a)")
+			.fetchAs(Long.class)
+			.one()).as("nothing deleted").contains(1L);
+	}
+
+	@Test
+	@DisplayName("a retracted citation leaves its fact's citations")
+	void shouldHideARetractedCitation() {
+		retract(this.citation, "Quoted from the wrong paragraph");
+		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Agreement { citations { id } } } }")
+			.variable("id", this.protocol)
+			.execute()
+			.path("node.citations")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	@DisplayName("bad retractions are refused and change nothing")
+	void shouldRefuseBadRetractions() {
+		String before = graphSize();
+		expect(retract(GlobalId.encode(NodeType.COUNTRY, "CU"), "not a fact"), ErrorType.BAD_REQUEST, "input.id",
+				"only facts and citations");
+		expect(retract(this.protocol, " "), ErrorType.BAD_REQUEST, "input.reason", "must not be empty");
+		expect(retract(GlobalId.encode(NodeType.AGREEMENT, "agr-nowhere"), "gone"), ErrorType.NOT_FOUND, "input.id",
+				"no Agreement has id");
+		expect(as(READER, READER_PASSWORD).document(RETRACT)
+			.variable("id", this.protocol)
+			.variable("reason", "x")
+			.execute(), ErrorType.FORBIDDEN, null, "");
+		assertThat(graphSize()).isEqualTo(before);
+		retract(this.protocol, "first");
+		expect(retract(this.protocol, "again"), ErrorType.BAD_REQUEST, "input.id", "already retracted");
+	}
+
+	private static void expect(GraphQlTester.Response response, ErrorType type, String argument, String reason) {
+		response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).isEqualTo(type);
+			if (argument != null) {
+				assertThat(error.getExtensions()).containsEntry("argument", argument);
+			}
+			assertThat(error.getMessage()).contains(reason);
+		}));
+	}
+
+}
