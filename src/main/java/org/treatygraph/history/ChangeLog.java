@@ -74,6 +74,28 @@ public class ChangeLog {
 		this.neo4j.query(RECORD.formatted(node.type().label())).bindAll(parameters).run();
 	}
 
+	/**
+	 * Records that {@code duplicate} was merged into {@code survivor}; the duplicate now
+	 * carries the {@code Merged} label instead of its own, and its history stays under
+	 * its old id.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordMerged(GlobalId duplicate, GlobalId survivor, Map<String, Object> before,
+			@Nullable String clientMutationId) {
+		Map<String, Object> after = new java.util.HashMap<>(before);
+		after.put("mergedInto", survivor.key());
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("id", "chg-" + UUID.randomUUID());
+		parameters.put("by", Caller.current().name());
+		parameters.put("operation", "merge");
+		parameters.put("type", duplicate.type().label());
+		parameters.put("key", duplicate.key());
+		parameters.put("before", JSON.writeValueAsString(before));
+		parameters.put("after", JSON.writeValueAsString(after));
+		parameters.put("clientMutationId", clientMutationId);
+		this.neo4j.query(RECORD.formatted("Merged")).bindAll(parameters).run();
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> asMap(@Nullable Object value) {
 		return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();

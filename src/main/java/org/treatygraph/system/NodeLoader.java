@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +32,19 @@ public class NodeLoader {
 
 	private final Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers = new EnumMap<>(NodeType.class);
 
+	/** Ids of people and organisations merged into another resolve to the survivor. */
+	private static final String MERGED = """
+			MATCH (m:Merged) WHERE m.id IN $keys AND m.mergedLabel = $label
+			RETURN m.id AS key, m.mergedInto AS survivor
+			""";
+
 	private final TransactionTemplate readOnly;
 
-	NodeLoader(List<NodeFetcher> fetchers, BatchLoaderRegistry registry, PlatformTransactionManager transactions) {
+	private final Neo4jClient neo4j;
+
+	NodeLoader(List<NodeFetcher> fetchers, BatchLoaderRegistry registry, PlatformTransactionManager transactions,
+			Neo4jClient neo4j) {
+		this.neo4j = neo4j;
 		fetchers.forEach(fetcher -> this.fetchers.putAll(fetcher.fetchers()));
 		// One read transaction for all types, so a cluster can answer from a secondary.
 		this.readOnly = new TransactionTemplate(transactions);
@@ -57,8 +68,27 @@ public class NodeLoader {
 		Map<GlobalId, Object> found = new HashMap<>();
 		keysByType.forEach((type, keys) -> {
 			var fetcher = this.fetchers.get(type);
-			if (fetcher != null) {
-				fetcher.apply(keys).forEach((key, node) -> found.put(new GlobalId(type, key), node));
+			if (fetcher == null) {
+				return;
+			}
+			fetcher.apply(keys).forEach((key, node) -> found.put(new GlobalId(type, key), node));
+			List<String> missing = keys.stream().filter(key -> !found.containsKey(new GlobalId(type, key))).toList();
+			if (!missing.isEmpty() && (type == NodeType.PERSON || type == NodeType.ORGANIZATION)) {
+				Map<String, String> survivors = new HashMap<>();
+				this.neo4j.query(MERGED)
+					.bindAll(Map.of("keys", missing, "label", type.label()))
+					.fetch()
+					.all()
+					.forEach(row -> survivors.put((String) row.get("key"), (String) row.get("survivor")));
+				if (!survivors.isEmpty()) {
+					Map<String, ?> survivorNodes = fetcher.apply(survivors.values());
+					survivors.forEach((key, survivor) -> {
+						Object node = survivorNodes.get(survivor);
+						if (node != null) {
+							found.put(new GlobalId(type, key), node);
+						}
+					});
+				}
 			}
 		});
 		return found;

@@ -1,0 +1,8 @@
+/**
+ * Merging two records of the same person or organisation into one, keeping every fact and
+ * id.
+ */
+@NullMarked
+package org.treatygraph.merge;
+
+import org.jspecify.annotations.NullMarked;
