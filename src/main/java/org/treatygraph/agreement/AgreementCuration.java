@@ -26,7 +26,6 @@ import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.Nodes;
-import org.treatygraph.system.NotFoundException;
 import org.treatygraph.system.Text;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

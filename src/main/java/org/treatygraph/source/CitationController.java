@@ -1,6 +1,5 @@
 package org.treatygraph.source;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -118,11 +117,10 @@ class CitationController {
 	}
 
 	private Map<GlobalId, List<Citation>> citationsOf(Set<GlobalId> facts) {
-		Map<NodeType, List<String>> keysByType = new HashMap<>();
-		facts.forEach(fact -> keysByType.computeIfAbsent(fact.type(), type -> new ArrayList<>()).add(fact.key()));
 		Map<GlobalId, List<Citation>> byFact = new HashMap<>();
-		keysByType.forEach((type, keys) -> this.sources.citationsOf(type, keys)
-			.forEach((key, citations) -> byFact.put(new GlobalId(type, key), citations)));
+		GlobalId.keysByType(facts)
+			.forEach((type, keys) -> this.sources.citationsOf(type, keys)
+				.forEach((key, citations) -> byFact.put(new GlobalId(type, key), citations)));
 		facts.forEach(fact -> byFact.putIfAbsent(fact, List.of()));
 		return byFact;
 	}

@@ -1,9 +1,7 @@
 package org.treatygraph.source;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,16 +79,15 @@ class Retractions {
 	 */
 	@Transactional(readOnly = true)
 	Map<GlobalId, Retraction> of(Collection<GlobalId> nodes) {
-		Map<NodeType, List<String>> keysByType = new HashMap<>();
-		nodes.forEach(node -> keysByType.computeIfAbsent(node.type(), type -> new ArrayList<>()).add(node.key()));
 		Map<GlobalId, Retraction> found = new HashMap<>();
-		keysByType.forEach((type, keys) -> this.neo4j.query(OF_KEYS.formatted(type.label()))
-			.bind(keys)
-			.to("keys")
-			.fetch()
-			.all()
-			.forEach(row -> found.put(new GlobalId(type, (String) row.get("key")),
-					new Retraction((String) row.get("at"), (String) row.get("by"), (String) row.get("reason")))));
+		GlobalId.keysByType(nodes)
+			.forEach((type, keys) -> this.neo4j.query(OF_KEYS.formatted(type.label()))
+				.bind(keys)
+				.to("keys")
+				.fetch()
+				.all()
+				.forEach(row -> found.put(new GlobalId(type, (String) row.get("key")),
+						new Retraction((String) row.get("at"), (String) row.get("by"), (String) row.get("reason")))));
 		return found;
 	}
 

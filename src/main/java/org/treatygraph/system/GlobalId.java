@@ -1,7 +1,12 @@
 package org.treatygraph.system;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +21,13 @@ public record GlobalId(NodeType type, String key) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString((type.label() + ":" + key).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Keys by node type, so that each type is fetched with one query. */
+	public static Map<NodeType, List<String>> keysByType(Collection<GlobalId> ids) {
+		Map<NodeType, List<String>> keysByType = new EnumMap<>(NodeType.class);
+		ids.forEach(id -> keysByType.computeIfAbsent(id.type(), type -> new ArrayList<>()).add(id.key()));
+		return keysByType;
 	}
 
 	/** A reference to a node that may be absent. */

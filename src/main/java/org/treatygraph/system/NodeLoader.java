@@ -1,6 +1,5 @@
 package org.treatygraph.system;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -63,10 +62,8 @@ public class NodeLoader {
 	}
 
 	Map<GlobalId, Object> load(Set<GlobalId> ids) {
-		Map<NodeType, List<String>> keysByType = new HashMap<>();
-		ids.forEach(id -> keysByType.computeIfAbsent(id.type(), type -> new ArrayList<>()).add(id.key()));
 		Map<GlobalId, Object> found = new HashMap<>();
-		keysByType.forEach((type, keys) -> {
+		GlobalId.keysByType(ids).forEach((type, keys) -> {
 			var fetcher = this.fetchers.get(type);
 			if (fetcher == null) {
 				return;
