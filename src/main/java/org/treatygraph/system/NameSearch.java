@@ -2,6 +2,7 @@ package org.treatygraph.system;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,19 +29,37 @@ public final class NameSearch {
 
 	/** The Lucene query, or null when the text has no word to search for. */
 	public static @Nullable String prefixQuery(@Nullable String text) {
+		String query = words(text).stream().map(word -> word + "*").collect(Collectors.joining(" AND "));
+		return query.isEmpty() ? null : query;
+	}
+
+	/**
+	 * Like {@link #prefixQuery} but ranking whole-word matches above prefix matches, for
+	 * the search box: "cuba" puts Cuba before Cuban.
+	 */
+	public static @Nullable String rankedQuery(@Nullable String text) {
+		String query = words(text).stream()
+			.map(word -> "(" + word + "^3 OR " + word + "*)")
+			.collect(Collectors.joining(" AND "));
+		return query.isEmpty() ? null : query;
+	}
+
+	/**
+	 * The words of the text as the index keeps them: folded, lower case, without stop
+	 * words.
+	 */
+	public static List<String> words(@Nullable String text) {
 		if (text == null) {
-			return null;
+			return List.of();
 		}
 		// Wildcard terms bypass the index's analyzer, so fold them the way it folds the
 		// names.
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase(Locale.ROOT);
-		String query = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+		return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
 			.filter(word -> !word.isEmpty() && !STOP_WORDS.contains(word))
-			.map(word -> word + "*")
-			.collect(Collectors.joining(" AND "));
-		return query.isEmpty() ? null : query;
+			.toList();
 	}
 
 }
