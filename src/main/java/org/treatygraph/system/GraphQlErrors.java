@@ -6,6 +6,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -30,6 +31,21 @@ class GraphQlErrors {
 			.path(environment.getExecutionStepInfo().getPath())
 			.location(environment.getField().getSourceLocation())
 			.extensions(Map.of("argument", ex.argument()))
+			.build();
+	}
+
+	/**
+	 * A uniqueness constraint refused a write that validation could not foresee, such as
+	 * one text registered under two URLs; the transaction rolled back, so nothing was
+	 * written.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError constraintViolated(DataIntegrityViolationException ex, DataFetchingEnvironment environment) {
+		return GraphQLError.newError()
+			.errorType(CONFLICT)
+			.message("conflicts with a node already recorded (the same natural key, URL or text); nothing was written")
+			.path(environment.getExecutionStepInfo().getPath())
+			.location(environment.getField().getSourceLocation())
 			.build();
 	}
 

@@ -122,6 +122,21 @@ class SourceCurationTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("one text under a second URL conflicts with the source already registered, and nothing is written")
+	void shouldRefuseTheSameTextUnderAnotherUrl() {
+		addSource(Map.of("title", "Original", "url", "https://example.org/one", "text", "The same words."));
+		String before = graphSize();
+		asCurator().document(ADD_SOURCE)
+			.variable("source",
+					Map.of("title", "Copy", "url", "https://mirror.example.net/one", "text", "The same words."))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("CONFLICT")));
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+	@Test
 	void shouldRefuseAnInvalidPublicationDate() {
 		asCurator().document(ADD_SOURCE)
 			.variable("source",
