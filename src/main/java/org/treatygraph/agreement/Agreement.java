@@ -5,6 +5,8 @@ import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.Values;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** An agreement as the API shows it, with its status derived from its actions. */
 public record Agreement(String key, String title, String kind, String status, @Nullable String summary, int version) {
@@ -15,14 +17,14 @@ public record Agreement(String key, String title, String kind, String status, @N
 	 */
 	static final String STATUS = """
 			CASE
-			  WHEN 'TERMINATED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'TERMINATED'
-			  WHEN 'WITHDRAWN' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'WITHDRAWN'
-			  WHEN 'ENTERED_INTO_FORCE' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'IN_FORCE'
-			  WHEN 'RATIFIED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'RATIFIED'
-			  WHEN 'SIGNED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind]
-			    OR EXISTS { (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE s.retractedAt IS NULL } THEN 'SIGNED'
-			  WHEN 'CONCLUDED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'CONCLUDED'
-			  WHEN 'ANNOUNCED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL | x.kind] THEN 'ANNOUNCED'
+			  WHEN 'TERMINATED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'TERMINATED'
+			  WHEN 'WITHDRAWN' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'WITHDRAWN'
+			  WHEN 'ENTERED_INTO_FORCE' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'IN_FORCE'
+			  WHEN 'RATIFIED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'RATIFIED'
+			  WHEN 'SIGNED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind]
+			    OR EXISTS { (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) } THEN 'SIGNED'
+			  WHEN 'CONCLUDED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'CONCLUDED'
+			  WHEN 'ANNOUNCED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'ANNOUNCED'
 			  ELSE 'UNKNOWN'
 			END""";
 
@@ -31,9 +33,24 @@ public record Agreement(String key, String title, String kind, String status, @N
 	 * {@link #from}.
 	 */
 	public static final String PROJECTION = "a {.id, .title, .kind, .summary, version: coalesce(a.version, 1), status: "
-			+ STATUS + "}";
+			+ STATUS + ", asOfBefore: head(COLLECT { MATCH (a)<-[:CHANGED]-(c:Change) WHERE c.at > $asOf"
+			+ " AND c.before IS NOT NULL RETURN c.before ORDER BY c.at })}";
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The agreement as the projection found it; read as of an earlier moment, its title,
+	 * kind, summary and version are those it had then, from the first change recorded
+	 * after it.
+	 */
 	public static Agreement from(MapAccessor map) {
+		String before = Values.optionalString(map, "asOfBefore");
+		if (before != null) {
+			JsonNode then = JSON.readTree(before);
+			return new Agreement(Values.string(map, "id"), then.path("title").asString(Values.string(map, "title")),
+					then.path("kind").asString(Values.string(map, "kind")), Values.string(map, "status"),
+					then.hasNonNull("summary") ? then.get("summary").asString() : null, then.path("version").asInt(1));
+		}
 		return new Agreement(Values.string(map, "id"), Values.string(map, "title"), Values.string(map, "kind"),
 				Values.string(map, "status"), Values.optionalString(map, "summary"), map.get("version").asInt());
 	}

@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.country.Country;
 import org.treatygraph.event.Event;
@@ -62,7 +64,8 @@ class AgreementController {
 
 	@QueryMapping
 	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, @Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		AgreementFilter given = filter == null ? new AgreementFilter(null, null, null, null, null, null) : filter;
 		List<GlobalId> involving = given.involving() == null ? List.of() : this.actors.resolve(given.involving(),
 				"filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));

@@ -32,18 +32,18 @@ class AgreementRepository implements NodeFetcher {
 			UNWIND $requests AS req
 			CALL (req) {
 			  MATCH (a:Agreement)
-			  WHERE (req.includeRetracted OR a.retractedAt IS NULL)
+			  WHERE (req.includeRetracted OR a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
 			    AND (req.kinds IS NULL OR a.kind IN req.kinds)
 			    AND all(ref IN req.involving WHERE EXISTS {
 			      MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
-			      WHERE p.retractedAt IS NULL AND (y.id = ref.key AND ref.label IN labels(y))
+			      WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) AND (y.id = ref.key AND ref.label IN labels(y))
 			         OR (ref.label = 'Country'
 			             AND EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
-			             AND p.retractedAt IS NULL)
+			             AND (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true))
 			    })
 			    AND (req.from IS NULL AND req.to IS NULL OR EXISTS {
 			      MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
-			      WHERE x.date IS NOT NULL AND x.retractedAt IS NULL
+			      WHERE x.date IS NOT NULL AND (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true)
 			        AND (req.to IS NULL OR x.date <= req.to)
 			        AND (req.from IS NULL OR x.date + '~' >= req.from)
 			    })
@@ -56,32 +56,33 @@ class AgreementRepository implements NodeFetcher {
 			                      OR (a.title = req.afterSortKey AND a.id > req.afterKey)][0..req.limit] AS pageNodes
 			}
 			RETURN req.index AS index, total, [a IN pageNodes | %s] AS page
-			""".formatted(Agreement.STATUS, Agreement.PROJECTION);
+			"""
+		.formatted(Agreement.STATUS, Agreement.PROJECTION);
 
 	private static final String AGREEMENTS_BY_KEYS = """
-			MATCH (a:Agreement) WHERE a.id IN $keys
+			MATCH (a:Agreement) WHERE a.id IN $keys AND coalesce(a.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Agreement.PROJECTION);
 
 	private static final String PARTIES_BY_KEYS = """
-			MATCH (p:Party) WHERE p.id IN $keys
+			MATCH (p:Party) WHERE p.id IN $keys AND coalesce(p.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Party.PROJECTION);
 
 	private static final String SIGNATURES_BY_KEYS = """
-			MATCH (s:Signature) WHERE s.id IN $keys
+			MATCH (s:Signature) WHERE s.id IN $keys AND coalesce(s.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Signature.PROJECTION);
 
 	private static final String ACTIONS_BY_KEYS = """
-			MATCH (x:AgreementAction) WHERE x.id IN $keys
+			MATCH (x:AgreementAction) WHERE x.id IN $keys AND coalesce(x.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(AgreementAction.PROJECTION);
 
 	private static final String PARTIES_OF_AGREEMENT = """
 			UNWIND $keys AS key
 			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x)
-			WHERE p.retractedAt IS NULL
+			WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)
 			WITH key, p ORDER BY x.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Party.PROJECTION);
@@ -89,38 +90,42 @@ class AgreementRepository implements NodeFetcher {
 	private static final String SIGNATURES_OF_AGREEMENT = """
 			UNWIND $keys AS key
 			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(signer:Person)
-			WHERE s.retractedAt IS NULL
+			WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			WITH key, s ORDER BY coalesce(s.date, '~'), signer.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Signature.PROJECTION);
 
 	private static final String SIGNATURES_BY_SIGNER = """
 			UNWIND $keys AS key
-			MATCH (:Person {id: key})<-[:SIGNER]-(s:Signature) WHERE s.retractedAt IS NULL
+			MATCH (:Person {id: key})<-[:SIGNER]-(s:Signature) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
 			RETURN key, collect(%s) AS items
-			""".formatted(Signature.PROJECTION);
+			"""
+		.formatted(Signature.PROJECTION);
 
 	private static final String SIGNATURES_ON_BEHALF_OF = """
 			UNWIND $keys AS key
-			MATCH (:Country {id: key})<-[:ON_BEHALF_OF]-(s:Signature) WHERE s.retractedAt IS NULL
+			MATCH (:Country {id: key})<-[:ON_BEHALF_OF]-(s:Signature) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
 			RETURN key, collect(%s) AS items
-			""".formatted(Signature.PROJECTION);
+			"""
+		.formatted(Signature.PROJECTION);
 
 	private static final String SIGNATURES_AT_EVENT = """
 			UNWIND $keys AS key
-			MATCH (:Event {id: key})<-[:AT_EVENT]-(s:Signature) WHERE s.retractedAt IS NULL
+			MATCH (:Event {id: key})<-[:AT_EVENT]-(s:Signature) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
 			RETURN key, collect(%s) AS items
-			""".formatted(Signature.PROJECTION);
+			"""
+		.formatted(Signature.PROJECTION);
 
 	private static final String ACTIONS_OF_AGREEMENT = """
 			UNWIND $keys AS key
-			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE x.retractedAt IS NULL
+			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true)
 			WITH key, x ORDER BY coalesce(x.date, '~'), x.id
 			RETURN key, collect(%s) AS items
-			""".formatted(AgreementAction.PROJECTION);
+			"""
+		.formatted(AgreementAction.PROJECTION);
 
 	private static final String AGREEMENTS_AT_EVENT = """
 			UNWIND $keys AS key
@@ -128,12 +133,13 @@ class AgreementRepository implements NodeFetcher {
 			CALL (e) {
 			  MATCH (e)-[:CONCERNS]->(a:Agreement) RETURN a
 			  UNION
-			  MATCH (e)<-[:AT_EVENT]-(s:Signature)-[:OF_AGREEMENT]->(a:Agreement) WHERE s.retractedAt IS NULL RETURN a
+			  MATCH (e)<-[:AT_EVENT]-(s:Signature)-[:OF_AGREEMENT]->(a:Agreement) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) RETURN a
 			}
-			WITH key, a WHERE a.retractedAt IS NULL
+			WITH key, a WHERE (a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
 			WITH key, a ORDER BY a.title
 			RETURN key, collect(%s) AS items
-			""".formatted(Agreement.PROJECTION);
+			"""
+		.formatted(Agreement.PROJECTION);
 
 	private final Neo4jClient neo4j;
 

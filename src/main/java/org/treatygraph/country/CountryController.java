@@ -1,6 +1,8 @@
 package org.treatygraph.country;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
 
@@ -22,13 +24,15 @@ class CountryController {
 	}
 
 	@QueryMapping
-	@Nullable Country country(@Argument String code) {
+	@Nullable Country country(@Argument String code, @Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		return this.countries.findByCode(code.strip()).orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Country> countries(@Argument @Nullable String name, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, @Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		return this.countries.page(name, this.paging.request(first, after));
 	}
 

@@ -32,7 +32,7 @@ class CountryRepository implements NodeFetcher {
 			""".formatted(Country.PROJECTION);
 
 	private static final String BY_KEYS = """
-			MATCH (c:Country) WHERE c.id IN $keys
+			MATCH (c:Country) WHERE c.id IN $keys AND coalesce(c.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Country.PROJECTION);
 

@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.agreement.Agreement;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.country.Country;
@@ -47,7 +49,8 @@ class EventController {
 
 	@QueryMapping
 	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, @Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		EventFilter given = filter == null ? new EventFilter(null, null, null, null, null) : filter;
 		List<GlobalId> involving = given.involving() == null ? List.of() : this.actors.resolve(given.involving(),
 				"filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));

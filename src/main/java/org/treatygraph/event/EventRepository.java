@@ -35,12 +35,12 @@ class EventRepository implements NodeFetcher {
 	private static final String INVOLVES = """
 			(EXISTS {
 			   MATCH (e)<-[:AT_EVENT]-(fact:Attendance|Signature)-[:ATTENDEE|SIGNER|ON_BEHALF_OF]->(y)
-			   WHERE fact.retractedAt IS NULL AND (y.id = ref.key AND ref.label IN labels(y))
-			      OR (fact.retractedAt IS NULL AND ref.label = 'Country' AND (
+			   WHERE (fact.retractedAt IS NULL OR fact.retractedAt > $asOf) AND coalesce(fact.createdAt <= $asOf, true) AND (y.id = ref.key AND ref.label IN labels(y))
+			      OR ((fact.retractedAt IS NULL OR fact.retractedAt > $asOf) AND coalesce(fact.createdAt <= $asOf, true) AND ref.label = 'Country' AND (
 			           EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
 			           OR EXISTS {
 			             MATCH (y)<-[:HOLDER]-(tenure:Tenure)-[:WITHIN]->(w)
-			             WHERE tenure.retractedAt IS NULL
+			             WHERE (tenure.retractedAt IS NULL OR tenure.retractedAt > $asOf) AND coalesce(tenure.createdAt <= $asOf, true)
 			               AND (w.id = ref.key
 			                    OR EXISTS { (w)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) })
 			           }))
@@ -50,7 +50,7 @@ class EventRepository implements NodeFetcher {
 
 	private static final String PAGE = """
 			MATCH (e:Event)
-			WHERE ($includeRetracted OR e.retractedAt IS NULL)
+			WHERE ($includeRetracted OR e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
 			  AND ($kinds IS NULL OR e.kind IN $kinds)
 			  AND ($from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $from))
 			  AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= $to))
@@ -61,22 +61,25 @@ class EventRepository implements NodeFetcher {
 			     [m IN matches WHERE $afterKey IS NULL OR m.sortKey > $afterSortKey
 			                  OR (m.sortKey = $afterSortKey AND m.e.id > $afterKey) | m.e][0..$limit] AS pageNodes
 			RETURN total, [e IN pageNodes | %s] AS page
-			""".formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
+			"""
+		.formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
 
 	private static final String EVENTS_OF_COUNTRY = """
 			UNWIND $keys AS key
 			WITH key, {label: 'Country', key: key} AS ref
-			MATCH (e:Event) WHERE e.retractedAt IS NULL AND %s
+			MATCH (e:Event) WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true) AND %s
 			WITH key, e ORDER BY %s, e.id
 			RETURN key, collect(%s) AS items
-			""".formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
+			"""
+		.formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
 
 	private static final String EVENTS_AT_PLACE = """
 			UNWIND $keys AS key
-			MATCH (:Place {id: key})<-[:LOCATED_IN*0..3]-(:Place)<-[:HELD_AT]-(e:Event) WHERE e.retractedAt IS NULL
+			MATCH (:Place {id: key})<-[:LOCATED_IN*0..3]-(:Place)<-[:HELD_AT]-(e:Event) WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
 			WITH DISTINCT key, e ORDER BY %s, e.id
 			RETURN key, collect(%s) AS items
-			""".formatted(Event.SORT_KEY, Event.PROJECTION);
+			"""
+		.formatted(Event.SORT_KEY, Event.PROJECTION);
 
 	private static final String EVENTS_OF_AGREEMENT = """
 			UNWIND $keys AS key
@@ -84,17 +87,18 @@ class EventRepository implements NodeFetcher {
 			CALL (a) {
 			  MATCH (a)<-[:CONCERNS]-(e:Event) RETURN e
 			  UNION
-			  MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:AT_EVENT]->(e:Event) WHERE s.retractedAt IS NULL RETURN e
+			  MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:AT_EVENT]->(e:Event) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) RETURN e
 			}
-			WITH key, e WHERE e.retractedAt IS NULL
+			WITH key, e WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
 			WITH key, e ORDER BY %s, e.id
 			RETURN key, collect(%s) AS items
-			""".formatted(Event.SORT_KEY, Event.PROJECTION);
+			"""
+		.formatted(Event.SORT_KEY, Event.PROJECTION);
 
 	private static final String ATTENDANCES_AT_EVENT = """
 			UNWIND $keys AS key
 			MATCH (:Event {id: key})<-[:AT_EVENT]-(t:Attendance)-[:ATTENDEE]->(x)
-			WHERE t.retractedAt IS NULL
+			WHERE (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true)
 			WITH key, t ORDER BY x.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Attendance.PROJECTION);
@@ -102,18 +106,19 @@ class EventRepository implements NodeFetcher {
 	private static final String ATTENDANCES_OF_ATTENDEE = """
 			UNWIND $keys AS key
 			MATCH (x {id: key})<-[:ATTENDEE]-(t:Attendance)-[:AT_EVENT]->(e:Event)
-			WHERE (x:Person OR x:Organization OR x:Country) AND t.retractedAt IS NULL AND e.retractedAt IS NULL
+			WHERE (x:Person OR x:Organization OR x:Country) AND (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true) AND (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
 			WITH key, t ORDER BY %s, e.id
 			RETURN key, collect(%s) AS items
-			""".formatted(Event.SORT_KEY, Attendance.PROJECTION);
+			"""
+		.formatted(Event.SORT_KEY, Attendance.PROJECTION);
 
 	private static final String EVENTS_BY_KEYS = """
-			MATCH (e:Event) WHERE e.id IN $keys
+			MATCH (e:Event) WHERE e.id IN $keys AND coalesce(e.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Event.PROJECTION);
 
 	private static final String ATTENDANCES_BY_KEYS = """
-			MATCH (t:Attendance) WHERE t.id IN $keys
+			MATCH (t:Attendance) WHERE t.id IN $keys AND coalesce(t.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Attendance.PROJECTION);
 

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.country.Country;
 import org.treatygraph.event.Event;
 import org.treatygraph.source.Source;
@@ -40,7 +42,8 @@ class OrganizationController {
 
 	@QueryMapping
 	Connection<Organization> organizations(@Argument @Nullable String name, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, @Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		return this.organizations.page(name, this.paging.request(first, after));
 	}
 

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganizationRepository implements NodeFetcher {
 
 	private static final String BY_KEYS = """
-			MATCH (o:Organization) WHERE o.id IN $keys
+			MATCH (o:Organization) WHERE o.id IN $keys AND coalesce(o.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Organization.PROJECTION);
 
@@ -38,6 +38,7 @@ class OrganizationRepository implements NodeFetcher {
 			  CALL db.index.fulltext.queryNodes('names', query) YIELD node AS o
 			  WITH o WHERE o:Organization RETURN o
 			}
+			WITH o WHERE coalesce(o.createdAt <= $asOf, true)
 			WITH o ORDER BY o.name, o.id
 			WITH collect(o) AS matches
 			RETURN size(matches) AS total,
@@ -47,14 +48,14 @@ class OrganizationRepository implements NodeFetcher {
 
 	private static final String BASED_IN = """
 			UNWIND $keys AS key
-			MATCH (:Country {id: key})<-[:BASED_IN]-(o:Organization)
+			MATCH (:Country {id: key})<-[:BASED_IN]-(o:Organization) WHERE coalesce(o.createdAt <= $asOf, true)
 			WITH key, o ORDER BY o.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Organization.PROJECTION);
 
 	private static final String UNITS = """
 			UNWIND $keys AS key
-			MATCH (:Organization {id: key})<-[:PART_OF]-(o:Organization)
+			MATCH (:Organization {id: key})<-[:PART_OF]-(o:Organization) WHERE coalesce(o.createdAt <= $asOf, true)
 			WITH key, o ORDER BY o.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Organization.PROJECTION);
@@ -68,7 +69,7 @@ class OrganizationRepository implements NodeFetcher {
 
 	private static final String ORGANIZERS = """
 			UNWIND $keys AS key
-			MATCH (:Event {id: key})-[:ORGANIZED_BY]->(o:Organization)
+			MATCH (:Event {id: key})-[:ORGANIZED_BY]->(o:Organization) WHERE coalesce(o.createdAt <= $asOf, true)
 			WITH key, o ORDER BY o.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Organization.PROJECTION);
@@ -76,20 +77,22 @@ class OrganizationRepository implements NodeFetcher {
 	private static final String MEMBERSHIPS_OF_MEMBER = """
 			UNWIND $keys AS key
 			MATCH (x {id: key})<-[:MEMBER]-(m:Membership)
-			WHERE (x:Country OR x:Organization) AND m.retractedAt IS NULL
+			WHERE (x:Country OR x:Organization) AND (m.retractedAt IS NULL OR m.retractedAt > $asOf) AND coalesce(m.createdAt <= $asOf, true)
 			WITH key, m ORDER BY coalesce(m.start, '~'), m.id
 			RETURN key, collect(%s) AS items
-			""".formatted(Membership.PROJECTION);
+			"""
+		.formatted(Membership.PROJECTION);
 
 	private static final String MEMBERS_OF_ORGANIZATION = """
 			UNWIND $keys AS key
-			MATCH (:Organization {id: key})<-[:OF_ORGANIZATION]-(m:Membership) WHERE m.retractedAt IS NULL
+			MATCH (:Organization {id: key})<-[:OF_ORGANIZATION]-(m:Membership) WHERE (m.retractedAt IS NULL OR m.retractedAt > $asOf) AND coalesce(m.createdAt <= $asOf, true)
 			WITH key, m ORDER BY coalesce(m.start, '~'), m.id
 			RETURN key, collect(%s) AS items
-			""".formatted(Membership.PROJECTION);
+			"""
+		.formatted(Membership.PROJECTION);
 
 	private static final String MEMBERSHIPS_BY_KEYS = """
-			MATCH (m:Membership) WHERE m.id IN $keys
+			MATCH (m:Membership) WHERE m.id IN $keys AND coalesce(m.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Membership.PROJECTION);
 

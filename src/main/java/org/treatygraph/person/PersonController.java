@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.organization.Organization;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.GlobalId;
@@ -35,7 +37,8 @@ class PersonController {
 
 	@QueryMapping
 	Connection<Person> persons(@Argument @Nullable String name, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, @Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		return this.persons.page(name, this.paging.request(first, after));
 	}
 

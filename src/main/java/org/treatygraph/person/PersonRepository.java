@@ -26,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PersonRepository implements NodeFetcher {
 
 	private static final String BY_KEYS = """
-			MATCH (p:Person) WHERE p.id IN $keys
+			MATCH (p:Person) WHERE p.id IN $keys AND coalesce(p.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Person.PROJECTION);
 
 	private static final String TENURES_BY_KEYS = """
-			MATCH (t:Tenure) WHERE t.id IN $keys
+			MATCH (t:Tenure) WHERE t.id IN $keys AND coalesce(t.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Tenure.PROJECTION);
 
@@ -43,6 +43,7 @@ class PersonRepository implements NodeFetcher {
 			  CALL db.index.fulltext.queryNodes('names', query) YIELD node AS p
 			  WITH p WHERE p:Person RETURN p
 			}
+			WITH p WHERE coalesce(p.createdAt <= $asOf, true)
 			WITH p ORDER BY p.name, p.id
 			WITH collect(p) AS matches
 			RETURN size(matches) AS total,
@@ -52,17 +53,19 @@ class PersonRepository implements NodeFetcher {
 
 	private static final String TENURES_OF_PERSON = """
 			UNWIND $keys AS key
-			MATCH (:Person {id: key})<-[:HOLDER]-(t:Tenure) WHERE t.retractedAt IS NULL
+			MATCH (:Person {id: key})<-[:HOLDER]-(t:Tenure) WHERE (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true)
 			WITH key, t ORDER BY coalesce(t.start, '~'), t.post
 			RETURN key, collect(%s) AS items
-			""".formatted(Tenure.PROJECTION);
+			"""
+		.formatted(Tenure.PROJECTION);
 
 	private static final String TENURES_WITHIN = """
 			UNWIND $keys AS key
-			MATCH (:Organization {id: key})<-[:WITHIN]-(t:Tenure) WHERE t.retractedAt IS NULL
+			MATCH (:Organization {id: key})<-[:WITHIN]-(t:Tenure) WHERE (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true)
 			WITH key, t ORDER BY coalesce(t.start, '~'), t.post
 			RETURN key, collect(%s) AS items
-			""".formatted(Tenure.PROJECTION);
+			"""
+		.formatted(Tenure.PROJECTION);
 
 	private final Neo4jClient neo4j;
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PlaceRepository implements NodeFetcher {
 
 	private static final String BY_KEYS = """
-			MATCH (pl:Place) WHERE pl.id IN $keys
+			MATCH (pl:Place) WHERE pl.id IN $keys AND coalesce(pl.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Place.PROJECTION);
 

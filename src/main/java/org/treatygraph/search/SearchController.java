@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NameSearch;
@@ -33,7 +35,7 @@ class SearchController {
 
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: $limit * 2}) YIELD node, score
-			WHERE node.retractedAt IS NULL AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+			WHERE (node.retractedAt IS NULL OR node.retractedAt > $asOf) AND coalesce(node.createdAt <= $asOf, true) AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
 			RETURN labels(node)[0] AS label, node.id AS key, score,
 			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, []) WHERE text IS NOT NULL] AS texts
 			ORDER BY score DESC, key
@@ -52,7 +54,8 @@ class SearchController {
 	@QueryMapping
 	@Transactional(readOnly = true)
 	List<SearchHit> search(@Argument String query, @Argument @Nullable List<String> types,
-			@Argument @Nullable Integer first) {
+			@Argument @Nullable Integer first, @Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		if (query.strip().length() > MAX_QUERY) {
 			throw new InvalidArgumentException("query", "must be at most %d characters".formatted(MAX_QUERY));
 		}

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.agreement.Agreement;
 import org.treatygraph.agreement.AgreementAction;
 import org.treatygraph.agreement.Party;
@@ -53,7 +55,9 @@ class CitationController {
 	}
 
 	@QueryMapping
-	Connection<Source> sources(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+	Connection<Source> sources(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		return this.sources.page(this.paging.request(first, after));
 	}
 

@@ -35,7 +35,7 @@ class Retractions {
 			""";
 
 	private static final String OF_KEYS = """
-			MATCH (n:%s) WHERE n.id IN $keys AND n.retractedAt IS NOT NULL
+			MATCH (n:%s) WHERE n.id IN $keys AND n.retractedAt <= $asOf
 			RETURN n.id AS key, toString(n.retractedAt) AS at, n.retractedBy AS by, n.retractionReason AS reason
 			""";
 

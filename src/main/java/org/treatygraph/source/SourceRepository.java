@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SourceRepository implements NodeFetcher {
 
 	private static final String PAGE = """
-			MATCH (s:Source)
+			MATCH (s:Source) WHERE coalesce(s.createdAt <= $asOf, true)
 			WITH s ORDER BY s.title, s.id
 			WITH collect(s) AS matches
 			RETURN size(matches) AS total,
@@ -39,25 +39,26 @@ class SourceRepository implements NodeFetcher {
 	private static final String CITATIONS_OF_FACTS = """
 			UNWIND $keys AS key
 			MATCH (:%s {id: key})<-[:SUPPORTS]-(c:Citation)-[:FROM_SOURCE]->(s:Source)
-			WHERE c.retractedAt IS NULL
+			WHERE (c.retractedAt IS NULL OR c.retractedAt > $asOf) AND coalesce(c.createdAt <= $asOf, true)
 			WITH key, c ORDER BY s.title, c.id
 			RETURN key, collect(%s) AS items
 			""";
 
 	private static final String CITATIONS_OF_SOURCES = """
 			UNWIND $keys AS key
-			MATCH (:Source {id: key})<-[:FROM_SOURCE]-(c:Citation) WHERE c.retractedAt IS NULL
+			MATCH (:Source {id: key})<-[:FROM_SOURCE]-(c:Citation) WHERE (c.retractedAt IS NULL OR c.retractedAt > $asOf) AND coalesce(c.createdAt <= $asOf, true)
 			WITH key, c ORDER BY c.id
 			RETURN key, collect(%s) AS items
-			""".formatted(Citation.PROJECTION);
+			"""
+		.formatted(Citation.PROJECTION);
 
 	private static final String SOURCES_BY_KEYS = """
-			MATCH (s:Source) WHERE s.id IN $keys
+			MATCH (s:Source) WHERE s.id IN $keys AND coalesce(s.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Source.PROJECTION);
 
 	private static final String CITATIONS_BY_KEYS = """
-			MATCH (c:Citation) WHERE c.id IN $keys
+			MATCH (c:Citation) WHERE c.id IN $keys AND coalesce(c.createdAt <= $asOf, true)
 			RETURN %s AS node
 			""".formatted(Citation.PROJECTION);
 

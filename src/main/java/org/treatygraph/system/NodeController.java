@@ -3,6 +3,7 @@ package org.treatygraph.system;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
@@ -17,12 +18,16 @@ class NodeController {
 	private static final int MAX_IDS = 100;
 
 	@QueryMapping
-	CompletableFuture<@Nullable Object> node(@Argument String id, DataLoader<GlobalId, Object> nodes) {
+	CompletableFuture<@Nullable Object> node(@Argument String id, @Argument @Nullable String asOf,
+			DataLoader<GlobalId, Object> nodes, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		return NodeLoader.load(nodes, GlobalId.decode(id).orElse(null));
 	}
 
 	@QueryMapping
-	CompletableFuture<List<@Nullable Object>> nodes(@Argument List<String> ids, DataLoader<GlobalId, Object> nodes) {
+	CompletableFuture<List<@Nullable Object>> nodes(@Argument List<String> ids, @Argument @Nullable String asOf,
+			DataLoader<GlobalId, Object> nodes, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
 		if (ids.size() > MAX_IDS) {
 			throw new InvalidArgumentException("ids", "at most %d ids, was %d".formatted(MAX_IDS, ids.size()));
 		}

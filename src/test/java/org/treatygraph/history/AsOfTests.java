@@ -1,0 +1,108 @@
+package org.treatygraph.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.treatygraph.CuratorTest;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Reading the graph as it stood at a moment")
+class AsOfTests extends CuratorTest {
+
+	// language=GraphQL
+	private static final String CUBA_RUSSIA = """
+			query($asOf: String) {
+			  agreements(filter: { involving: ["CU", "RU"] }, asOf: $asOf) {
+			    totalCount edges { node { title version status } }
+			  }
+			}
+			""";
+
+	private GraphQlTester.Response asOf(String moment) {
+		return this.graphQl.document(CUBA_RUSSIA).variable("asOf", moment).execute();
+	}
+
+	@Test
+	@DisplayName("before, during and after a curator's changes, each moment shows what was then")
+	void shouldAnswerAsTheGraphStoodThen() {
+		String beforeAnything = Instant.now().toString();
+		String protocol = asCurator().document("""
+				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }
+				""")
+			.variable("input",
+					Map.of("title", "Protocol on rice", "kind", "TRADE_ACCORD", "parties",
+							List.of(Map.of("actor", "CU"), Map.of("actor", "RU")), "citations",
+							List.of(Map.of("source", Map.of("title", "Rice", "text", "A protocol on rice was agreed."),
+									"quote", "A protocol on rice was agreed."))))
+			.execute()
+			.path("createAgreement.agreement.id")
+			.entity(String.class)
+			.get();
+		String afterCreation = Instant.now().toString();
+		asCurator()
+			.document("mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { clientMutationId } }")
+			.variable("input",
+					Map.of("id", protocol, "expectedVersion", 1, "title", "Protocol on rice and beans", "citations",
+							List.of(Map.of("source", Map.of("title", "Rice", "text", "A protocol on rice was agreed."),
+									"quote", "protocol on rice"))))
+			.execute();
+		String afterUpdate = Instant.now().toString();
+		asCurator().document(
+				"mutation($id: ID!) { retract(input: { id: $id, reason: \"wrong article\" }) { clientMutationId } }")
+			.variable("id", protocol)
+			.execute();
+
+		asOf(beforeAnything).path("agreements.totalCount").entity(Integer.class).isEqualTo(3);
+		asOf(afterCreation).path("agreements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4)
+			.path("agreements.edges[?(@.node.title =~ /Protocol.*/)].node.title")
+			.entityList(String.class)
+			.containsExactly("Protocol on rice");
+		asOf(afterUpdate).path("agreements.edges[?(@.node.title =~ /Protocol.*/)].node.title")
+			.entityList(String.class)
+			.containsExactly("Protocol on rice and beans");
+		this.graphQl.document(CUBA_RUSSIA).execute().path("agreements.totalCount").entity(Integer.class).isEqualTo(3);
+
+		this.graphQl.document("query($id: ID!, $asOf: String) { node(id: $id, asOf: $asOf) { id } }")
+			.variable("id", protocol)
+			.variable("asOf", beforeAnything)
+			.execute()
+			.path("node")
+			.valueIsNull();
+	}
+
+	@Test
+	@DisplayName("the seed reads the same at any moment")
+	void shouldShowTheSeedAtAnyMoment() {
+		asOf("2020-01-01T00:00:00Z").path("agreements.totalCount").entity(Integer.class).isEqualTo(3);
+	}
+
+	@Test
+	void shouldRefuseAMomentThatIsNotIso() {
+		asOf("yesterday").errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(error.getExtensions()).containsEntry("argument", "asOf");
+		}));
+	}
+
+	@Test
+	@DisplayName("one request reads as of one moment")
+	void shouldRefuseTwoMomentsInOneRequest() {
+		this.graphQl.document("""
+				{ a: agreements(asOf: "2025-01-01T00:00:00Z") { totalCount } b: agreements { totalCount } }
+				""")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("same moment")));
+	}
+
+}
