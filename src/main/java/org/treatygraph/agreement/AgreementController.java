@@ -101,6 +101,26 @@ class AgreementController {
 	}
 
 	@BatchMapping
+	Map<Agreement, List<AgreementLink>> links(List<Agreement> agreements) {
+		return Batches.bySource(agreements, Agreement::key, this.agreements::linksFrom);
+	}
+
+	@BatchMapping
+	Map<Agreement, List<AgreementLink>> linkedFrom(List<Agreement> agreements) {
+		return Batches.bySource(agreements, Agreement::key, this.agreements::linksTo);
+	}
+
+	@SchemaMapping(typeName = "AgreementLink", field = "agreement")
+	CompletableFuture<@Nullable Object> agreementOfLink(AgreementLink link, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.AGREEMENT, link.agreementKey()));
+	}
+
+	@SchemaMapping(typeName = "AgreementLink", field = "target")
+	CompletableFuture<@Nullable Object> targetOfLink(AgreementLink link, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.AGREEMENT, link.targetKey()));
+	}
+
+	@BatchMapping
 	Map<Agreement, List<AgreementAction>> actions(List<Agreement> agreements) {
 		return Batches.bySource(agreements, Agreement::key, this.agreements::actionsOf);
 	}

@@ -104,6 +104,19 @@ class AgreementCuration {
 			SET x += $date
 			""";
 
+	private static final String SAME_LINK = """
+			MATCH (:Agreement {id: $agreementKey})<-[:OF_AGREEMENT]-(l:AgreementLink {relation: $relation})
+			      -[:REFERS_TO]->(:Agreement {id: $targetKey})
+			WHERE l.retractedAt IS NULL
+			RETURN count(l) > 0
+			""";
+
+	private static final String LINK = """
+			MATCH (a:Agreement {id: $agreementKey}), (t:Agreement {id: $targetKey})
+			CREATE (l:AgreementLink {id: $id, relation: $relation, version: 1, createdAt: datetime.transaction()})
+			CREATE (l)-[:OF_AGREEMENT]->(a), (l)-[:REFERS_TO]->(t)
+			""";
+
 	private final Neo4jClient neo4j;
 
 	private final ActorReferences actors;
@@ -264,6 +277,27 @@ class AgreementCuration {
 		this.changes.record(action, "recordAgreementAction", null, input.clientMutationId());
 		this.citations.cite(action, input.citations(), "input.citations", input.clientMutationId());
 		return action;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	GlobalId link(AgreementInputs.LinkAgreementsInput input) {
+		GlobalId agreement = agreement(input.agreementId(), "input.agreementId");
+		GlobalId target = agreement(input.targetId(), "input.targetId");
+		if (agreement.equals(target)) {
+			throw new InvalidArgumentException("input.targetId",
+					"an agreement cannot %s itself".formatted(input.relation().toLowerCase(Locale.ROOT)));
+		}
+		Map<String, Object> parameters = new HashMap<>(
+				Map.of("agreementKey", agreement.key(), "targetKey", target.key(), "relation", input.relation()));
+		if (this.neo4j.query(SAME_LINK).bindAll(parameters).fetchAs(Boolean.class).one().orElse(false)) {
+			throw new InvalidArgumentException("input.targetId", "this link is recorded already");
+		}
+		GlobalId link = new GlobalId(NodeType.AGREEMENT_LINK, "link-" + UUID.randomUUID());
+		parameters.put("id", link.key());
+		this.neo4j.query(LINK).bindAll(parameters).run();
+		this.changes.record(link, "linkAgreements", null, input.clientMutationId());
+		this.citations.cite(link, input.citations(), "input.citations", input.clientMutationId());
+		return link;
 	}
 
 	private GlobalId addParty(String agreementKey, GlobalId actor, @Nullable String role,

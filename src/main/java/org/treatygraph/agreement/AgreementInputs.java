@@ -33,6 +33,10 @@ final class AgreementInputs {
 			@Nullable List<CitationInput> citations) {
 	}
 
+	record LinkAgreementsInput(@Nullable String clientMutationId, String agreementId, String relation, String targetId,
+			@Nullable List<CitationInput> citations) {
+	}
+
 	record RecordAgreementActionInput(@Nullable String clientMutationId, String agreementId, String kind,
 			@Nullable FuzzyDateInput date, @Nullable List<CitationInput> citations) {
 	}

@@ -71,6 +71,17 @@ class AgreementMutationController {
 				"recordAgreementAction", () -> this.curation.recordAction(input)));
 	}
 
+	@MutationMapping
+	FactPayload linkAgreements(@Argument AgreementInputs.LinkAgreementsInput input) {
+		return new FactPayload(input.clientMutationId(),
+				this.receipts.once(input.clientMutationId(), "linkAgreements", () -> this.curation.link(input)));
+	}
+
+	@SchemaMapping(typeName = "AgreementLinkPayload", field = "link")
+	CompletableFuture<@Nullable Object> link(FactPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.factId());
+	}
+
 	@SchemaMapping(typeName = "AgreementPayload", field = "agreement")
 	CompletableFuture<@Nullable Object> agreement(AgreementPayload payload, DataLoader<GlobalId, Object> nodes) {
 		return NodeLoader.load(nodes, payload.agreementId());

@@ -64,6 +64,31 @@ class AgreementRepository implements NodeFetcher {
 			RETURN %s AS node
 			""".formatted(Agreement.PROJECTION);
 
+	private static final String LINKS_BY_KEYS = """
+			MATCH (l:AgreementLink) WHERE l.id IN $keys AND coalesce(l.createdAt <= $asOf, true)
+			RETURN %s AS node
+			""".formatted(AgreementLink.PROJECTION);
+
+	private static final String LINKS_FROM = """
+			UNWIND $keys AS key
+			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(l:AgreementLink)
+			WHERE VISIBLE
+			WITH key, l ORDER BY l.relation, l.id
+			RETURN key, collect(%s) AS items
+			"""
+		.replace("VISIBLE", "(l.retractedAt IS NULL OR l.retractedAt > $asOf) AND coalesce(l.createdAt <= $asOf, true)")
+		.formatted(AgreementLink.PROJECTION);
+
+	private static final String LINKS_TO = """
+			UNWIND $keys AS key
+			MATCH (:Agreement {id: key})<-[:REFERS_TO]-(l:AgreementLink)
+			WHERE VISIBLE
+			WITH key, l ORDER BY l.relation, l.id
+			RETURN key, collect(%s) AS items
+			"""
+		.replace("VISIBLE", "(l.retractedAt IS NULL OR l.retractedAt > $asOf) AND coalesce(l.createdAt <= $asOf, true)")
+		.formatted(AgreementLink.PROJECTION);
+
 	private static final String PARTIES_BY_KEYS = """
 			MATCH (p:Party) WHERE p.id IN $keys AND coalesce(p.createdAt <= $asOf, true)
 			RETURN %s AS node
@@ -166,6 +191,14 @@ class AgreementRepository implements NodeFetcher {
 	private record IndexedPage(int index, Connection<Agreement> connection) {
 	}
 
+	Map<String, List<AgreementLink>> linksFrom(Collection<String> agreementKeys) {
+		return Batches.grouped(this.neo4j, LINKS_FROM, agreementKeys, AgreementLink::from);
+	}
+
+	Map<String, List<AgreementLink>> linksTo(Collection<String> agreementKeys) {
+		return Batches.grouped(this.neo4j, LINKS_TO, agreementKeys, AgreementLink::from);
+	}
+
 	Map<String, List<Party>> partiesOf(Collection<String> agreementKeys) {
 		return Batches.grouped(this.neo4j, PARTIES_OF_AGREEMENT, agreementKeys, Party::from);
 	}
@@ -199,6 +232,8 @@ class AgreementRepository implements NodeFetcher {
 		return Map.of(NodeType.AGREEMENT,
 				keys -> Batches.byKeys(this.neo4j, AGREEMENTS_BY_KEYS, keys, Agreement::from, Agreement::key),
 				NodeType.PARTY, keys -> Batches.byKeys(this.neo4j, PARTIES_BY_KEYS, keys, Party::from, Party::key),
+				NodeType.AGREEMENT_LINK,
+				keys -> Batches.byKeys(this.neo4j, LINKS_BY_KEYS, keys, AgreementLink::from, AgreementLink::key),
 				NodeType.SIGNATURE,
 				keys -> Batches.byKeys(this.neo4j, SIGNATURES_BY_KEYS, keys, Signature::from, Signature::key),
 				NodeType.AGREEMENT_ACTION,

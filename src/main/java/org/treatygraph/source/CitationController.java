@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.agreement.Agreement;
 import org.treatygraph.agreement.AgreementAction;
+import org.treatygraph.agreement.AgreementLink;
 import org.treatygraph.agreement.Party;
 import org.treatygraph.agreement.Signature;
 import org.treatygraph.event.Attendance;
@@ -88,6 +89,11 @@ class CitationController {
 	@SchemaMapping(typeName = "Party", field = CITATIONS)
 	CompletableFuture<List<Citation>> party(Party fact, DataLoader<GlobalId, List<Citation>> citations) {
 		return citations.load(new GlobalId(NodeType.PARTY, fact.key()));
+	}
+
+	@SchemaMapping(typeName = "AgreementLink", field = CITATIONS)
+	CompletableFuture<List<Citation>> link(AgreementLink fact, DataLoader<GlobalId, List<Citation>> citations) {
+		return citations.load(new GlobalId(NodeType.AGREEMENT_LINK, fact.key()));
 	}
 
 	@SchemaMapping(typeName = "Signature", field = CITATIONS)

@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Citations {
 
 	/** Node types that are facts and so must be cited. */
-	public static final Set<NodeType> FACTS = Set.of(NodeType.AGREEMENT, NodeType.PARTY, NodeType.SIGNATURE,
-			NodeType.AGREEMENT_ACTION, NodeType.EVENT, NodeType.ATTENDANCE, NodeType.MEMBERSHIP, NodeType.TENURE);
+	public static final Set<NodeType> FACTS = Set.of(NodeType.AGREEMENT, NodeType.PARTY, NodeType.AGREEMENT_LINK,
+			NodeType.SIGNATURE, NodeType.AGREEMENT_ACTION, NodeType.EVENT, NodeType.ATTENDANCE, NodeType.MEMBERSHIP,
+			NodeType.TENURE);
 
 	public static final int MAX_QUOTE = 2000;
 

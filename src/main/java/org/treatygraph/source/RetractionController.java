@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import org.treatygraph.agreement.Agreement;
 import org.treatygraph.agreement.AgreementAction;
+import org.treatygraph.agreement.AgreementLink;
 import org.treatygraph.agreement.Party;
 import org.treatygraph.agreement.Signature;
 import org.treatygraph.event.Attendance;
@@ -70,6 +71,11 @@ class RetractionController {
 	@SchemaMapping(typeName = "Party", field = FIELD)
 	CompletableFuture<Retraction> party(Party fact, DataLoader<GlobalId, Retraction> retractions) {
 		return retractions.load(new GlobalId(NodeType.PARTY, fact.key()));
+	}
+
+	@SchemaMapping(typeName = "AgreementLink", field = FIELD)
+	CompletableFuture<Retraction> link(AgreementLink fact, DataLoader<GlobalId, Retraction> retractions) {
+		return retractions.load(new GlobalId(NodeType.AGREEMENT_LINK, fact.key()));
 	}
 
 	@SchemaMapping(typeName = "Signature", field = FIELD)

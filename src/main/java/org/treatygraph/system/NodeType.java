@@ -10,8 +10,9 @@ import java.util.Optional;
 public enum NodeType {
 
 	COUNTRY("Country"), PERSON("Person"), ORGANIZATION("Organization"), PLACE("Place"), AGREEMENT("Agreement"),
-	PARTY("Party"), SIGNATURE("Signature"), AGREEMENT_ACTION("AgreementAction"), EVENT("Event"),
-	ATTENDANCE("Attendance"), MEMBERSHIP("Membership"), TENURE("Tenure"), SOURCE("Source"), CITATION("Citation");
+	PARTY("Party"), AGREEMENT_LINK("AgreementLink"), SIGNATURE("Signature"), AGREEMENT_ACTION("AgreementAction"),
+	EVENT("Event"), ATTENDANCE("Attendance"), MEMBERSHIP("Membership"), TENURE("Tenure"), SOURCE("Source"),
+	CITATION("Citation");
 
 	private final String label;
 
