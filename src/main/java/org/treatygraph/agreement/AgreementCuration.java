@@ -18,6 +18,8 @@ import org.treatygraph.agreement.AgreementInputs.RecordSignatureInput;
 import org.treatygraph.agreement.AgreementInputs.UpdateAgreementInput;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.history.ChangeLog;
+import org.treatygraph.history.Creations;
+import org.treatygraph.history.Creations.Created;
 import org.treatygraph.source.Citations;
 import org.treatygraph.system.ConflictException;
 import org.treatygraph.system.FuzzyDate;
@@ -119,6 +121,8 @@ class AgreementCuration {
 
 	private final Neo4jClient neo4j;
 
+	private final Creations creations;
+
 	private final ActorReferences actors;
 
 	private final Citations citations;
@@ -127,8 +131,10 @@ class AgreementCuration {
 
 	private final Nodes nodes;
 
-	AgreementCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes, Nodes nodes) {
+	AgreementCuration(Neo4jClient neo4j, Creations creations, ActorReferences actors, Citations citations,
+			ChangeLog changes, Nodes nodes) {
 		this.neo4j = neo4j;
+		this.creations = creations;
 		this.actors = actors;
 		this.citations = citations;
 		this.changes = changes;
@@ -159,20 +165,14 @@ class AgreementCuration {
 		parameters.put("title", title);
 		parameters.put("kind", input.kind());
 		parameters.put("summary", summary);
-		Created created = this.neo4j.query(CREATE)
-			.bindAll(parameters)
-			.fetchAs(Created.class)
-			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.AGREEMENT, row.get("key").asString()),
-					row.get("created").asBoolean()))
-			.one()
-			.orElseThrow();
+		Created created = this.creations.createOrFind(NodeType.AGREEMENT, CREATE, parameters, "createAgreement",
+				input.clientMutationId());
 		if (!created.created()) {
 			return created;
 		}
-		this.changes.record(created.agreement(), "createAgreement", null, input.clientMutationId());
-		this.citations.cite(created.agreement(), input.citations(), "input.citations", input.clientMutationId());
+		this.citations.cite(created.node(), input.citations(), "input.citations", input.clientMutationId());
 		for (int i = 0; i < parties.size(); i++) {
-			addParty(created.agreement().key(), parties.get(i), partyInputs.get(i).role(), input.citations(),
+			addParty(created.node().key(), parties.get(i), partyInputs.get(i).role(), input.citations(),
 					input.clientMutationId());
 		}
 		return created;
@@ -343,9 +343,6 @@ class AgreementCuration {
 	private static String naturalKey(String kind, String title, List<String> partyKeys) {
 		return kind + "|" + Text.fold(title) + "|"
 				+ String.join(",", new HashSet<>(partyKeys).stream().sorted().toList());
-	}
-
-	record Created(GlobalId agreement, boolean created) {
 	}
 
 }

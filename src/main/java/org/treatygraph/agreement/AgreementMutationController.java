@@ -9,6 +9,7 @@ import org.treatygraph.agreement.AgreementInputs.CreateAgreementInput;
 import org.treatygraph.agreement.AgreementInputs.RecordAgreementActionInput;
 import org.treatygraph.agreement.AgreementInputs.RecordSignatureInput;
 import org.treatygraph.agreement.AgreementInputs.UpdateAgreementInput;
+import org.treatygraph.history.Creations;
 import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.NodeLoader;
@@ -39,9 +40,9 @@ class AgreementMutationController {
 	AgreementPayload createAgreement(@Argument CreateAgreementInput input) {
 		boolean[] created = { false };
 		GlobalId agreement = this.receipts.once(input.clientMutationId(), "createAgreement", () -> {
-			AgreementCuration.Created result = this.curation.create(input);
+			Creations.Created result = this.curation.create(input);
 			created[0] = result.created();
-			return result.agreement();
+			return result.node();
 		});
 		return new AgreementPayload(input.clientMutationId(), agreement, created[0]);
 	}

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.history.ChangeLog;
+import org.treatygraph.history.Creations;
+import org.treatygraph.history.Creations.Created;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
 import org.treatygraph.system.FuzzyDate;
@@ -68,6 +70,8 @@ class EventCuration {
 
 	private final Neo4jClient neo4j;
 
+	private final Creations creations;
+
 	private final ActorReferences actors;
 
 	private final Citations citations;
@@ -76,8 +80,10 @@ class EventCuration {
 
 	private final Nodes nodes;
 
-	EventCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes, Nodes nodes) {
+	EventCuration(Neo4jClient neo4j, Creations creations, ActorReferences actors, Citations citations,
+			ChangeLog changes, Nodes nodes) {
 		this.neo4j = neo4j;
+		this.creations = creations;
 		this.actors = actors;
 		this.citations = citations;
 		this.changes = changes;
@@ -115,15 +121,9 @@ class EventCuration {
 		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("venueKey", venueKey);
 		parameters.put("organizerKeys", organizerKeys);
-		Created created = this.neo4j.query(CREATE)
-			.bindAll(parameters)
-			.fetchAs(Created.class)
-			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.EVENT, row.get("key").asString()),
-					row.get("created").asBoolean()))
-			.one()
-			.orElseThrow();
+		Created created = this.creations.createOrFind(NodeType.EVENT, CREATE, parameters, "createEvent",
+				input.clientMutationId());
 		if (created.created()) {
-			this.changes.record(created.node(), "createEvent", null, input.clientMutationId());
 			this.citations.cite(created.node(), input.citations(), "input.citations", input.clientMutationId());
 		}
 		return created;
@@ -159,9 +159,6 @@ class EventCuration {
 
 	record RecordAttendanceInput(@Nullable String clientMutationId, String eventId, String attendee,
 			@Nullable String role, @Nullable List<CitationInput> citations) {
-	}
-
-	record Created(GlobalId node, boolean created) {
 	}
 
 }

@@ -6,6 +6,7 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.event.EventCuration.CreateEventInput;
 import org.treatygraph.event.EventCuration.RecordAttendanceInput;
+import org.treatygraph.history.Creations;
 import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.NodeLoader;
@@ -34,7 +35,7 @@ class EventMutationController {
 	CreatedPayload createEvent(@Argument CreateEventInput input) {
 		boolean[] created = { false };
 		GlobalId event = this.receipts.once(input.clientMutationId(), "createEvent", () -> {
-			EventCuration.Created result = this.curation.createEvent(input);
+			Creations.Created result = this.curation.createEvent(input);
 			created[0] = result.created();
 			return result.node();
 		});

@@ -9,13 +9,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.history.ChangeLog;
+import org.treatygraph.history.Creations;
+import org.treatygraph.history.Creations.Created;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
-import org.treatygraph.system.FuzzyDate;
 import org.treatygraph.system.FuzzyDateInput;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Period;
 import org.treatygraph.system.Nodes;
 import org.treatygraph.system.Text;
 
@@ -57,6 +59,8 @@ class OrganizationCuration {
 
 	private final Neo4jClient neo4j;
 
+	private final Creations creations;
+
 	private final ActorReferences actors;
 
 	private final Citations citations;
@@ -65,9 +69,10 @@ class OrganizationCuration {
 
 	private final Nodes nodes;
 
-	OrganizationCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes,
-			Nodes nodes) {
+	OrganizationCuration(Neo4jClient neo4j, Creations creations, ActorReferences actors, Citations citations,
+			ChangeLog changes, Nodes nodes) {
 		this.neo4j = neo4j;
+		this.creations = creations;
 		this.actors = actors;
 		this.citations = citations;
 		this.changes = changes;
@@ -93,16 +98,8 @@ class OrganizationCuration {
 		parameters.put("kind", input.kind());
 		parameters.put("countryKey", country == null ? null : country.key());
 		parameters.put("partOfKey", partOfKey);
-		Created created = this.neo4j.query(CREATE)
-			.bindAll(parameters)
-			.fetchAs(Created.class)
-			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.ORGANIZATION, row.get("key").asString()),
-					row.get("created").asBoolean()))
-			.one()
-			.orElseThrow();
-		if (created.created()) {
-			this.changes.record(created.node(), "createOrganization", null, input.clientMutationId());
-		}
+		Created created = this.creations.createOrFind(NodeType.ORGANIZATION, CREATE, parameters, "createOrganization",
+				input.clientMutationId());
 		return created;
 	}
 
@@ -117,26 +114,19 @@ class OrganizationCuration {
 		if (member.key().equals(organizationKey)) {
 			throw new InvalidArgumentException("input.member", "an organisation cannot be a member of itself");
 		}
-		FuzzyDate start = input.start() == null ? FuzzyDate.UNKNOWN : input.start().toFuzzyDate("input.start");
-		FuzzyDate end = input.end() == null ? FuzzyDate.UNKNOWN : input.end().toFuzzyDate("input.end");
-		if (end.certainlyBefore(start)) {
-			throw new InvalidArgumentException("input.end.value",
-					"must not be before the start (%s), was %s".formatted(start.value(), end.value()));
-		}
+		Period period = Period.of(input.start(), input.end());
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("memberKey", member.key());
 		parameters.put("memberLabel", member.type().label());
 		parameters.put("organizationKey", organizationKey);
-		if (end.value() == null
+		if (period.end().value() == null
 				&& this.neo4j.query(OPEN_MEMBERSHIP).bindAll(parameters).fetchAs(Boolean.class).one().orElse(false)) {
 			throw new InvalidArgumentException("input.member",
 					"is already a member of this organisation, with no end recorded");
 		}
 		GlobalId membership = new GlobalId(NodeType.MEMBERSHIP, "membership-" + UUID.randomUUID());
-		Map<String, @Nullable Object> dates = new HashMap<>(FuzzyDateInput.properties("start", start));
-		dates.putAll(FuzzyDateInput.properties("end", end));
 		parameters.put("id", membership.key());
-		parameters.put("dates", dates);
+		parameters.put("dates", period.properties());
 		this.neo4j.query(RECORD_MEMBERSHIP).bindAll(parameters).run();
 		this.changes.record(membership, "recordMembership", null, input.clientMutationId());
 		this.citations.cite(membership, input.citations(), "input.citations", input.clientMutationId());
@@ -149,9 +139,6 @@ class OrganizationCuration {
 
 	record RecordMembershipInput(@Nullable String clientMutationId, String member, String organizationId,
 			@Nullable FuzzyDateInput start, @Nullable FuzzyDateInput end, @Nullable List<CitationInput> citations) {
-	}
-
-	record Created(GlobalId node, boolean created) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.history.Creations;
 import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.organization.OrganizationCuration.CreateOrganizationInput;
 import org.treatygraph.organization.OrganizationCuration.RecordMembershipInput;
@@ -34,7 +35,7 @@ class OrganizationMutationController {
 	CreatedPayload createOrganization(@Argument CreateOrganizationInput input) {
 		boolean[] created = { false };
 		GlobalId organization = this.receipts.once(input.clientMutationId(), "createOrganization", () -> {
-			OrganizationCuration.Created result = this.curation.createOrganization(input);
+			Creations.Created result = this.curation.createOrganization(input);
 			created[0] = result.created();
 			return result.node();
 		});

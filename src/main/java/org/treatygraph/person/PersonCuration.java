@@ -9,13 +9,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.history.ChangeLog;
+import org.treatygraph.history.Creations;
+import org.treatygraph.history.Creations.Created;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
-import org.treatygraph.system.FuzzyDate;
 import org.treatygraph.system.FuzzyDateInput;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Period;
 import org.treatygraph.system.Nodes;
 import org.treatygraph.system.Text;
 
@@ -52,6 +54,8 @@ class PersonCuration {
 
 	private final Neo4jClient neo4j;
 
+	private final Creations creations;
+
 	private final ActorReferences actors;
 
 	private final Citations citations;
@@ -60,8 +64,10 @@ class PersonCuration {
 
 	private final Nodes nodes;
 
-	PersonCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes, Nodes nodes) {
+	PersonCuration(Neo4jClient neo4j, Creations creations, ActorReferences actors, Citations citations,
+			ChangeLog changes, Nodes nodes) {
 		this.neo4j = neo4j;
+		this.creations = creations;
 		this.actors = actors;
 		this.citations = citations;
 		this.changes = changes;
@@ -78,16 +84,8 @@ class PersonCuration {
 		parameters.put("name", name);
 		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
 		parameters.put("disambiguation", disambiguation);
-		Created created = this.neo4j.query(CREATE)
-			.bindAll(parameters)
-			.fetchAs(Created.class)
-			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.PERSON, row.get("key").asString()),
-					row.get("created").asBoolean()))
-			.one()
-			.orElseThrow();
-		if (created.created()) {
-			this.changes.record(created.node(), "createPerson", null, input.clientMutationId());
-		}
+		Created created = this.creations.createOrFind(NodeType.PERSON, CREATE, parameters, "createPerson",
+				input.clientMutationId());
 		return created;
 	}
 
@@ -99,19 +97,14 @@ class PersonCuration {
 				Set.of(NodeType.ORGANIZATION, NodeType.COUNTRY));
 		this.nodes.requireExists(within, "input.within");
 		String post = Text.required(input.post(), "input.post", MAX_NAME);
-		FuzzyDate start = input.start() == null ? FuzzyDate.UNKNOWN : input.start().toFuzzyDate("input.start");
-		FuzzyDate end = input.end() == null ? FuzzyDate.UNKNOWN : input.end().toFuzzyDate("input.end");
-		if (end.certainlyBefore(start)) {
-			throw new InvalidArgumentException("input.end.value",
-					"must not be before the start (%s), was %s".formatted(start.value(), end.value()));
-		}
+		Period period = Period.of(input.start(), input.end());
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("personKey", personKey);
 		parameters.put("withinKey", within.key());
 		parameters.put("withinLabel", within.type().label());
 		parameters.put("post", post);
 		parameters.put("postKey", Text.fold(post));
-		parameters.put("start", start.value());
+		parameters.put("start", period.start().value());
 		boolean duplicate = this.neo4j.query(SAME_TENURE)
 			.bindAll(parameters)
 			.fetchAs(Boolean.class)
@@ -122,10 +115,8 @@ class PersonCuration {
 					"this person's tenure in this post, from this start, is recorded already");
 		}
 		GlobalId tenure = new GlobalId(NodeType.TENURE, "tenure-" + UUID.randomUUID());
-		Map<String, @Nullable Object> dates = new HashMap<>(FuzzyDateInput.properties("start", start));
-		dates.putAll(FuzzyDateInput.properties("end", end));
 		parameters.put("id", tenure.key());
-		parameters.put("dates", dates);
+		parameters.put("dates", period.properties());
 		this.neo4j.query(RECORD_TENURE).bindAll(parameters).run();
 		this.changes.record(tenure, "recordTenure", null, input.clientMutationId());
 		this.citations.cite(tenure, input.citations(), "input.citations", input.clientMutationId());
@@ -138,9 +129,6 @@ class PersonCuration {
 
 	record RecordTenureInput(@Nullable String clientMutationId, String personId, @Nullable String post, String within,
 			@Nullable FuzzyDateInput start, @Nullable FuzzyDateInput end, @Nullable List<CitationInput> citations) {
-	}
-
-	record Created(GlobalId node, boolean created) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.history.Creations;
 import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.person.PersonCuration.CreatePersonInput;
 import org.treatygraph.person.PersonCuration.RecordTenureInput;
@@ -34,7 +35,7 @@ class PersonMutationController {
 	CreatedPayload createPerson(@Argument CreatePersonInput input) {
 		boolean[] created = { false };
 		GlobalId person = this.receipts.once(input.clientMutationId(), "createPerson", () -> {
-			PersonCuration.Created result = this.curation.createPerson(input);
+			Creations.Created result = this.curation.createPerson(input);
 			created[0] = result.created();
 			return result.node();
 		});

@@ -8,14 +8,14 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
-import org.treatygraph.history.ChangeLog;
+import org.treatygraph.history.Creations;
+import org.treatygraph.history.Creations.Created;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.Nodes;
 import org.treatygraph.system.Text;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,18 +36,15 @@ class PlaceCuration {
 			RETURN pl.id AS key, created
 			""";
 
-	private final Neo4jClient neo4j;
+	private final Creations creations;
 
 	private final ActorReferences actors;
 
-	private final ChangeLog changes;
-
 	private final Nodes nodes;
 
-	PlaceCuration(Neo4jClient neo4j, ActorReferences actors, ChangeLog changes, Nodes nodes) {
-		this.neo4j = neo4j;
+	PlaceCuration(Creations creations, ActorReferences actors, Nodes nodes) {
+		this.creations = creations;
 		this.actors = actors;
-		this.changes = changes;
 		this.nodes = nodes;
 	}
 
@@ -74,24 +71,13 @@ class PlaceCuration {
 		parameters.put("kind", input.kind());
 		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
 		parameters.put("withinKey", within.key());
-		Created created = this.neo4j.query(CREATE)
-			.bindAll(parameters)
-			.fetchAs(Created.class)
-			.mappedBy((types, row) -> new Created(new GlobalId(NodeType.PLACE, row.get("key").asString()),
-					row.get("created").asBoolean()))
-			.one()
-			.orElseThrow();
-		if (created.created()) {
-			this.changes.record(created.node(), "createPlace", null, input.clientMutationId());
-		}
+		Created created = this.creations.createOrFind(NodeType.PLACE, CREATE, parameters, "createPlace",
+				input.clientMutationId());
 		return created;
 	}
 
 	record CreatePlaceInput(@Nullable String clientMutationId, @Nullable String name, String kind,
 			@Nullable List<String> aliases, @Nullable String country, @Nullable String locatedInId) {
-	}
-
-	record Created(GlobalId node, boolean created) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.history.Creations;
 import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.place.PlaceCuration.CreatePlaceInput;
 import org.treatygraph.system.GlobalId;
@@ -33,7 +34,7 @@ class PlaceMutationController {
 	PlacePayload createPlace(@Argument CreatePlaceInput input) {
 		boolean[] created = { false };
 		GlobalId place = this.receipts.once(input.clientMutationId(), "createPlace", () -> {
-			PlaceCuration.Created result = this.curation.createPlace(input);
+			Creations.Created result = this.curation.createPlace(input);
 			created[0] = result.created();
 			return result.node();
 		});
