@@ -228,13 +228,11 @@ class AgreementCuration {
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId recordSignature(RecordSignatureInput input) {
 		GlobalId agreement = agreement(input.agreementId(), "input.agreementId");
-		String signerKey = GlobalId.require(input.signerId(), NodeType.PERSON, "input.signerId");
-		this.nodes.requireExists(new GlobalId(NodeType.PERSON, signerKey), "input.signerId");
+		String signerKey = this.nodes.existing(input.signerId(), NodeType.PERSON, "input.signerId");
 		GlobalId principal = input.onBehalfOf() == null ? null : actor(input.onBehalfOf(), "input.onBehalfOf");
 		String eventKey = null;
 		if (input.eventId() != null) {
-			eventKey = GlobalId.require(input.eventId(), NodeType.EVENT, "input.eventId");
-			this.nodes.requireExists(new GlobalId(NodeType.EVENT, eventKey), "input.eventId");
+			eventKey = this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId");
 		}
 		FuzzyDate date = input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date");
 		requireTwoParties(agreement, "input.agreementId", "signed");
@@ -313,9 +311,7 @@ class AgreementCuration {
 	}
 
 	private GlobalId agreement(String id, String argument) {
-		GlobalId agreement = new GlobalId(NodeType.AGREEMENT, GlobalId.require(id, NodeType.AGREEMENT, argument));
-		this.nodes.requireExists(agreement, argument);
-		return agreement;
+		return new GlobalId(NodeType.AGREEMENT, this.nodes.existing(id, NodeType.AGREEMENT, argument));
 	}
 
 	private GlobalId actor(String reference, String argument) {

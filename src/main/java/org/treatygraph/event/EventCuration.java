@@ -99,14 +99,13 @@ class EventCuration {
 		}
 		String venueKey = null;
 		if (input.venueId() != null) {
-			venueKey = GlobalId.require(input.venueId(), NodeType.PLACE, "input.venueId");
-			this.nodes.requireExists(new GlobalId(NodeType.PLACE, venueKey), "input.venueId");
+			venueKey = this.nodes.existing(input.venueId(), NodeType.PLACE, "input.venueId");
 		}
 		List<String> organizerKeys = new ArrayList<>();
 		List<String> organizerIds = input.organizerIds() == null ? List.of() : input.organizerIds();
 		for (int i = 0; i < organizerIds.size(); i++) {
-			String key = GlobalId.require(organizerIds.get(i), NodeType.ORGANIZATION, "input.organizerIds[" + i + "]");
-			this.nodes.requireExists(new GlobalId(NodeType.ORGANIZATION, key), "input.organizerIds[" + i + "]");
+			String key = this.nodes.existing(organizerIds.get(i), NodeType.ORGANIZATION,
+					"input.organizerIds[" + i + "]");
 			if (!organizerKeys.contains(key)) {
 				organizerKeys.add(key);
 			}
@@ -131,8 +130,7 @@ class EventCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId recordAttendance(RecordAttendanceInput input) {
-		String eventKey = GlobalId.require(input.eventId(), NodeType.EVENT, "input.eventId");
-		this.nodes.requireExists(new GlobalId(NodeType.EVENT, eventKey), "input.eventId");
+		String eventKey = this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId");
 		GlobalId attendee = this.actors.resolveOne(input.attendee(), "input.attendee",
 				Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
 		this.nodes.requireExists(attendee, "input.attendee");

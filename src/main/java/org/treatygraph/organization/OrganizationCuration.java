@@ -86,8 +86,7 @@ class OrganizationCuration {
 				: this.actors.resolveOne(input.country(), "input.country", Set.of(NodeType.COUNTRY));
 		String partOfKey = null;
 		if (input.partOfId() != null) {
-			partOfKey = GlobalId.require(input.partOfId(), NodeType.ORGANIZATION, "input.partOfId");
-			this.nodes.requireExists(new GlobalId(NodeType.ORGANIZATION, partOfKey), "input.partOfId");
+			partOfKey = this.nodes.existing(input.partOfId(), NodeType.ORGANIZATION, "input.partOfId");
 		}
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("naturalKey", Text.fold(name) + "|" + (country == null ? "" : country.key()));
@@ -108,9 +107,8 @@ class OrganizationCuration {
 		GlobalId member = this.actors.resolveOne(input.member(), "input.member",
 				Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
 		this.nodes.requireExists(member, "input.member");
-		String organizationKey = GlobalId.require(input.organizationId(), NodeType.ORGANIZATION,
+		String organizationKey = this.nodes.existing(input.organizationId(), NodeType.ORGANIZATION,
 				"input.organizationId");
-		this.nodes.requireExists(new GlobalId(NodeType.ORGANIZATION, organizationKey), "input.organizationId");
 		if (member.key().equals(organizationKey)) {
 			throw new InvalidArgumentException("input.member", "an organisation cannot be a member of itself");
 		}

@@ -91,8 +91,7 @@ class PersonCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId recordTenure(RecordTenureInput input) {
-		String personKey = GlobalId.require(input.personId(), NodeType.PERSON, "input.personId");
-		this.nodes.requireExists(new GlobalId(NodeType.PERSON, personKey), "input.personId");
+		String personKey = this.nodes.existing(input.personId(), NodeType.PERSON, "input.personId");
 		GlobalId within = this.actors.resolveOne(input.within(), "input.within",
 				Set.of(NodeType.ORGANIZATION, NodeType.COUNTRY));
 		this.nodes.requireExists(within, "input.within");

@@ -61,8 +61,7 @@ class PlaceCuration {
 		}
 		else {
 			within = new GlobalId(NodeType.PLACE,
-					GlobalId.require(input.locatedInId(), NodeType.PLACE, "input.locatedInId"));
-			this.nodes.requireExists(within, "input.locatedInId");
+					this.nodes.existing(input.locatedInId(), NodeType.PLACE, "input.locatedInId"));
 		}
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("naturalKey", Text.fold(name) + "|" + input.kind() + "|" + within.key());

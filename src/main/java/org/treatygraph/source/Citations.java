@@ -111,8 +111,7 @@ public class Citations {
 		if (citation.source() != null) {
 			return this.sources.register(citation.source(), argument + ".source", clientMutationId).key();
 		}
-		String key = GlobalId.require(citation.sourceId(), NodeType.SOURCE, argument + ".sourceId");
-		this.nodes.requireExists(new GlobalId(NodeType.SOURCE, key), argument + ".sourceId");
+		String key = this.nodes.existing(citation.sourceId(), NodeType.SOURCE, argument + ".sourceId");
 		return key;
 	}
 

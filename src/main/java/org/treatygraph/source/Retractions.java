@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.ChangeLog;
@@ -27,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 class Retractions {
 
 	static final int MAX_REASON = 1000;
+
+	/** Facts and the citations of facts. */
+	private static final Set<NodeType> RETRACTABLE = Stream
+		.concat(Citations.FACTS.stream(), Stream.of(NodeType.CITATION))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final String RETRACT = """
 			MATCH (n:%s {id: $key})
@@ -55,7 +62,7 @@ class Retractions {
 	GlobalId retract(String id, @Nullable String reason, @Nullable String clientMutationId) {
 		GlobalId node = GlobalId.decode(id)
 			.orElseThrow(() -> new InvalidArgumentException("input.id", "'%s' is not a Treatygraph id".formatted(id)));
-		if (!retractable().contains(node.type())) {
+		if (!RETRACTABLE.contains(node.type())) {
 			throw new InvalidArgumentException("input.id",
 					"'%s' is the id of a %s; only facts and citations are retracted".formatted(id,
 							node.type().label()));
@@ -89,12 +96,6 @@ class Retractions {
 				.forEach(row -> found.put(new GlobalId(type, (String) row.get("key")),
 						new Retraction((String) row.get("at"), (String) row.get("by"), (String) row.get("reason")))));
 		return found;
-	}
-
-	private static Set<NodeType> retractable() {
-		Set<NodeType> types = new java.util.HashSet<>(Citations.FACTS);
-		types.add(NodeType.CITATION);
-		return types;
 	}
 
 	/** Who retracted a node, when and why. */

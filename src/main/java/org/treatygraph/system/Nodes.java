@@ -15,6 +15,16 @@ public class Nodes {
 		this.neo4j = neo4j;
 	}
 
+	/**
+	 * The key of the node a client's id names, checked to be of the expected type and to
+	 * exist; a typed error naming the argument otherwise.
+	 */
+	public String existing(String id, NodeType type, String argument) {
+		String key = GlobalId.require(id, type, argument);
+		requireExists(new GlobalId(type, key), argument);
+		return key;
+	}
+
 	/** An error naming the argument when no node of the id's type has its key. */
 	public void requireExists(GlobalId id, String argument) {
 		boolean exists = this.neo4j.query(EXISTS.formatted(id.type().label()))
