@@ -14,12 +14,13 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 	public static final DateRange ALWAYS = new DateRange(null, null);
 
 	/**
-	 * @param argument path of the filter holding {@code from} and {@code to}, for errors
+	 * @param argument path of the filter holding {@code from} and {@code to}, for errors;
+	 * empty when they are arguments of the field itself
 	 */
 	public static DateRange parse(@Nullable String from, @Nullable String to, String argument) {
-		DateRange range = new DateRange(day(from, argument + ".from"), day(to, argument + ".to"));
+		DateRange range = new DateRange(day(from, member(argument, "from")), day(to, member(argument, "to")));
 		if (range.from != null && range.to != null && range.to.isBefore(range.from)) {
-			throw new InvalidArgumentException(argument + ".to",
+			throw new InvalidArgumentException(member(argument, "to"),
 					"must not be before from (%s), was %s".formatted(range.from, range.to));
 		}
 		return range;
@@ -35,6 +36,10 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 
 	public @Nullable String toText() {
 		return this.to == null ? null : this.to.toString();
+	}
+
+	private static String member(String argument, String name) {
+		return argument.isEmpty() ? name : argument + "." + name;
 	}
 
 	private static @Nullable LocalDate day(@Nullable String value, String argument) {

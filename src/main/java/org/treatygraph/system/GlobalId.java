@@ -23,6 +23,11 @@ public record GlobalId(NodeType type, String key) {
 			.encodeToString((type.label() + ":" + key).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** The id as clients see it. */
+	public String id() {
+		return encode(this.type, this.key);
+	}
+
 	/** Keys by node type, so that each type is fetched with one query. */
 	public static Map<NodeType, List<String>> keysByType(Collection<GlobalId> ids) {
 		Map<NodeType, List<String>> keysByType = new EnumMap<>(NodeType.class);

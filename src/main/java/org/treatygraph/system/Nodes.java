@@ -1,5 +1,11 @@
 package org.treatygraph.system;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.neo4j.driver.Value;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +29,35 @@ public class Nodes {
 		String key = GlobalId.require(id, type, argument);
 		requireExists(new GlobalId(type, key), argument);
 		return key;
+	}
+
+	/**
+	 * One query for a list of ids; an error naming the first missing one as
+	 * {@code argument[i]}.
+	 */
+	public void requireAllExist(List<GlobalId> ids, String argument) {
+		StringBuilder cypher = new StringBuilder();
+		for (int i = 0; i < ids.size(); i++) {
+			cypher.append("OPTIONAL MATCH (n%d:%s {id: $keys[%d]})\n".formatted(i, ids.get(i).type().label(), i));
+		}
+		cypher.append("RETURN [")
+			.append(IntStream.range(0, ids.size())
+				.mapToObj(i -> "n" + i + " IS NOT NULL")
+				.collect(Collectors.joining(", ")))
+			.append("] AS found");
+		List<Boolean> found = this.neo4j.query(cypher.toString())
+			.bind(ids.stream().map(GlobalId::key).toList())
+			.to("keys")
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> row.get("found").asList(Value::asBoolean))
+			.one()
+			.orElseThrow();
+		for (int i = 0; i < ids.size(); i++) {
+			if (!found.get(i)) {
+				throw new NotFoundException(argument + "[" + i + "]",
+						"no %s has id '%s'".formatted(ids.get(i).type().label(), ids.get(i).id()));
+			}
+		}
 	}
 
 	/** An error naming the argument when no node of the id's type has its key. */

@@ -1,0 +1,123 @@
+package org.treatygraph.relation;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+/**
+ * Puts a fact into words from its properties and the names of the nodes it joins, so an
+ * analyst reads "Sergey Lavrov signed Political Consultation Plan for Russia" rather than
+ * a list of ids.
+ */
+final class FactWords {
+
+	/**
+	 * Cypher for the words' ingredients of the fact bound to {@code variable}: its label,
+	 * a few properties and the names of the nodes it points to, by relationship type.
+	 */
+	static String ingredients(String variable) {
+		return """
+				{label: labels(f)[0], kind: f.kind, role: f.role, post: f.post, relation: f.relation,
+				 name: coalesce(f.name, f.title), ended: f.end IS NOT NULL,
+				 ends: [(f)-[r:OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ACTOR|ATTENDEE|REFERS_TO]->(end)
+				        | [type(r), coalesce(end.name, end.title)]]}"""
+			.replace("f.", variable + ".")
+			.replace("(f)", "(" + variable + ")");
+	}
+
+	private FactWords() {
+	}
+
+	/** The fact as a timeline shows it: what happened on the entry's date. */
+	static String happened(Value fact, String entryKind) {
+		Map<String, String> ends = ends(fact);
+		return switch (entryKind) {
+			case "AGREEMENT_STEP" -> ends.get("OF_AGREEMENT") + " " + stepVerb(fact.get("kind").asString());
+			case "MEMBERSHIP_STARTED" -> ends.get("MEMBER") + " joined " + ends.get("OF_ORGANIZATION");
+			case "MEMBERSHIP_ENDED" -> ends.get("MEMBER") + " left " + ends.get("OF_ORGANIZATION");
+			case "TENURE_STARTED" -> ends.get("HOLDER") + " became " + post(fact, ends);
+			case "TENURE_ENDED" -> ends.get("HOLDER") + " left the post of " + post(fact, ends);
+			default -> holds(fact);
+		};
+	}
+
+	/** The fact as a standing statement, for a step of a connection path. */
+	static String holds(Value fact) {
+		Map<String, String> ends = ends(fact);
+		String label = fact.get("label").asString();
+		boolean ended = fact.get("ended").asBoolean(false);
+		return switch (label) {
+			case "Signature" -> ends.get("SIGNER") + " signed " + ends.get("OF_AGREEMENT")
+					+ optional(" for ", ends.get("ON_BEHALF_OF")) + optional(" at ", ends.get("AT_EVENT"));
+			case "Party" -> ends.get("ACTOR") + " is " + partyRole(fact.get("role").asString("PARTY")) + " "
+					+ ends.get("OF_AGREEMENT");
+			case "Attendance" ->
+				ends.get("ATTENDEE") + " attended " + ends.get("AT_EVENT") + optional(" as ", string(fact, "role"));
+			case "Membership" ->
+				ends.get("MEMBER") + (ended ? " was" : " is") + " a member of " + ends.get("OF_ORGANIZATION");
+			case "Tenure" -> ends.get("HOLDER") + (ended ? " was " : " is ") + post(fact, ends);
+			case "AgreementLink" -> ends.get("OF_AGREEMENT") + " "
+					+ fact.get("relation").asString().toLowerCase(Locale.ROOT) + " " + ends.get("REFERS_TO");
+			case "Event" -> fact.get("name").asString() + optional(" was held at ", ends.get("HELD_AT"));
+			case "AgreementAction" -> ends.get("OF_AGREEMENT") + " " + stepVerb(fact.get("kind").asString());
+			default -> fact.get("name").asString(label);
+		};
+	}
+
+	/** A relationship between two nodes that is not a reified fact, in words. */
+	static String direct(String type, String start, String end) {
+		return switch (type) {
+			case "BASED_IN" -> start + " is based in " + end;
+			case "PART_OF" -> start + " is part of " + end;
+			case "LOCATED_IN" -> start + " lies in " + end;
+			case "HELD_AT" -> start + " was held at " + end;
+			case "ORGANIZED_BY" -> start + " was organised by " + end;
+			case "CONCERNS", "CONCERNS_ORGANIZATION" -> start + " concerned " + end;
+			default -> start + " " + type.toLowerCase(Locale.ROOT).replace('_', ' ') + " " + end;
+		};
+	}
+
+	private static Map<String, String> ends(Value fact) {
+		Map<String, String> ends = new java.util.HashMap<>();
+		fact.get("ends").asList(end -> end).forEach(end -> ends.put(end.get(0).asString(), end.get(1).asString("?")));
+		return ends;
+	}
+
+	private static String post(Value fact, Map<String, String> ends) {
+		return string(fact, "post") + optional(", ", ends.get("WITHIN"));
+	}
+
+	private static String stepVerb(String actionKind) {
+		return switch (actionKind) {
+			case "ANNOUNCED" -> "was announced";
+			case "CONCLUDED" -> "was concluded";
+			case "SIGNED" -> "was signed";
+			case "RATIFIED" -> "was ratified";
+			case "ENTERED_INTO_FORCE" -> "entered into force";
+			case "WITHDRAWN" -> "saw a party withdraw";
+			case "TERMINATED" -> "was terminated";
+			default -> actionKind.toLowerCase(Locale.ROOT);
+		};
+	}
+
+	private static String partyRole(String role) {
+		return switch (role) {
+			case "GUARANTOR" -> "a guarantor of";
+			case "OBSERVER" -> "an observer of";
+			case "DEPOSITARY" -> "the depositary of";
+			default -> "a party to";
+		};
+	}
+
+	private static @Nullable String string(Value map, String key) {
+		Value value = map.get(key);
+		return value.isNull() ? null : value.asString();
+	}
+
+	private static String optional(String prefix, @Nullable String text) {
+		return text == null ? "" : prefix + text;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.treatygraph.relation;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.GlobalId;
+
+/**
+ * One step of a connection path.
+ *
+ * @param fact the reified fact joining the two nodes, if the step goes through one
+ * @param citedBy the fact whose citations state this step: the joining fact, or the event
+ * of a step such as "held at"; null for reference data
+ */
+record Hop(GlobalId from, GlobalId to, @Nullable GlobalId fact, @Nullable GlobalId citedBy, String statement) {
+
+	public boolean referenceData() {
+		return this.citedBy == null;
+	}
+
+}

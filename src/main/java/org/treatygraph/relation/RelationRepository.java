@@ -1,0 +1,271 @@
+package org.treatygraph.relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.treatygraph.system.DateRange;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.NotFoundException;
+import org.treatygraph.system.PageRequest;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Values;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The relation feature's Cypher: timelines and connection paths. */
+@Repository
+@Transactional(readOnly = true)
+class RelationRepository {
+
+	/**
+	 * Every fact bound to {@code f} that involves the node bound to {@code x}. A country
+	 * is involved through itself and through the organisations based in it (or in a unit
+	 * of one); an agreement through its steps and signatures; an event through itself and
+	 * the signatures given at it; a place through the events held in it.
+	 */
+	private static final String FACTS_OF_X = """
+			CALL (x) {
+			  WITH x, CASE WHEN x:Country
+			               THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
+			               ELSE [x] END AS actors
+			  UNWIND actors AS actor
+			  CALL (actor) {
+			    MATCH (actor)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(:Agreement)<-[:OF_AGREEMENT]-(f)
+			    WHERE (f:AgreementAction OR f:Signature) AND VISIBLE(p)
+			    RETURN f
+			    UNION
+			    MATCH (actor)<-[:SIGNER|ON_BEHALF_OF|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN]-(f) RETURN f
+			    UNION
+			    MATCH (actor)<-[:ATTENDEE]-(t:Attendance)-[:AT_EVENT]->(f:Event) WHERE VISIBLE(t) RETURN f
+			    UNION
+			    MATCH (actor)<-[:ORGANIZED_BY|CONCERNS|CONCERNS_ORGANIZATION|HELD_AT]-(f:Event) RETURN f
+			    UNION
+			    MATCH (actor)<-[:LOCATED_IN*1..3]-(:Place)<-[:HELD_AT]-(f:Event) RETURN f
+			    UNION
+			    MATCH (actor)<-[:OF_AGREEMENT|AT_EVENT]-(f) WHERE f:AgreementAction OR f:Signature RETURN f
+			    UNION
+			    MATCH (f:Event) WHERE f = actor RETURN f
+			  }
+			  RETURN DISTINCT f
+			}
+			"""
+		.replace("VISIBLE(p)", visible("p"))
+		.replace("VISIBLE(t)", visible("t"));
+
+	/**
+	 * The timeline of the facts that involve every anchor ({@code x0}, {@code x1}, ...,
+	 * matched by the lines the caller puts first), one entry per date: memberships and
+	 * posts have a start and an end. Ordered by stored date, which puts a date known only
+	 * to the year before the days of that year, and undated entries last.
+	 */
+	private static final String TIMELINE = """
+			WITH [ANCHORS] AS anchors
+			CALL (anchors) {
+			  UNWIND anchors AS x
+			  WITH x WHERE x IS NOT NULL
+			  FACTS_OF_X
+			  WITH f, count(*) AS involved
+			  WHERE involved = size(anchors) AND VISIBLE(f)
+			    AND NOT EXISTS { (f)-[:OF_AGREEMENT]->(a:Agreement) WHERE NOT (VISIBLE(a)) }
+			  UNWIND CASE
+			    WHEN f:Membership OR f:Tenure THEN
+			      [{kind: CASE WHEN f:Membership THEN 'MEMBERSHIP' ELSE 'TENURE' END + '_STARTED',
+			        date: f.start, dateApproximate: f.startApproximate, dateNote: f.startNote}]
+			      + CASE WHEN f.end IS NULL THEN [] ELSE
+			      [{kind: CASE WHEN f:Membership THEN 'MEMBERSHIP' ELSE 'TENURE' END + '_ENDED',
+			        date: f.end, dateApproximate: f.endApproximate, dateNote: f.endNote}] END
+			    ELSE
+			      [{kind: CASE WHEN f:AgreementAction THEN 'AGREEMENT_STEP' WHEN f:Signature THEN 'SIGNATURE' ELSE 'EVENT' END,
+			        date: f.date, dateApproximate: f.dateApproximate, dateNote: f.dateNote}]
+			  END AS entry
+			  WITH f, entry
+			  WHERE ($kinds IS NULL OR entry.kind IN $kinds)
+			    AND ($to IS NULL OR entry.date <= $to) AND ($from IS NULL OR entry.date + '~' >= $from)
+			  WITH f, entry, coalesce(entry.date, '~') + ' ' + entry.kind + ' ' + f.id AS sortKey
+			  ORDER BY sortKey
+			  RETURN collect({f: f, entry: entry, sortKey: sortKey}) AS entries
+			}
+			WITH [i IN range(0, size(anchors) - 1) WHERE anchors[i] IS NULL] AS missing, size(entries) AS total,
+			     [e IN entries WHERE $afterSortKey IS NULL OR e.sortKey > $afterSortKey][0..$limit] AS pageEntries
+			CALL (pageEntries) {
+			  UNWIND pageEntries AS e
+			  WITH e, e.f AS f
+			  RETURN collect({label: labels(f)[0], key: f.id, sortKey: e.sortKey, entry: e.entry, words: INGREDIENTS}) AS page
+			}
+			RETURN missing, total, page
+			"""
+		.replace("FACTS_OF_X", FACTS_OF_X)
+		.replace("VISIBLE(f)", visible("f"))
+		.replace("VISIBLE(a)", visible("a"))
+		.replace("INGREDIENTS", FactWords.ingredients("f"));
+
+	/** Relationship types a connection may follow: facts and where things are. */
+	private static final String PATH_TYPES = "ACTOR|OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|ATTENDEE|HELD_AT|ORGANIZED_BY"
+			+ "|CONCERNS|CONCERNS_ORGANIZATION|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|BASED_IN|PART_OF|LOCATED_IN|REFERS_TO";
+
+	/**
+	 * The shortest paths between {@code a} and {@code b} through visible facts. Dated
+	 * steps are leaves, so they never lie on a path between two other nodes.
+	 */
+	private static final String CONNECTIONS = """
+			OPTIONAL MATCH (a:FROM_LABEL {id: $fromKey})
+			OPTIONAL MATCH (b:TO_LABEL {id: $toKey})
+			CALL (a, b) {
+			  MATCH p = SHORTEST PATHS (a)-[:PATH_TYPES]-{1,MAX_LENGTH}(b)
+			  WHERE all(n IN nodes(p) WHERE VISIBLE(n) AND NOT n:AgreementAction)
+			  RETURN collect({
+			    nodes: [n IN nodes(p) | {label: labels(n)[0], key: n.id, element: elementId(n), name: coalesce(n.name, n.title),
+			                             words: INGREDIENTS}],
+			    relationships: [r IN relationships(p) | {type: type(r), start: elementId(startNode(r))}]
+			  }) AS paths
+			}
+			RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths
+			"""
+		.replace("PATH_TYPES", PATH_TYPES)
+		.replace("VISIBLE(n)", visible("n"))
+		.replace("INGREDIENTS", FactWords.ingredients("n"));
+
+	private static final Set<String> FACT_LABELS = Set.of("Party", "Signature", "Attendance", "Membership", "Tenure",
+			"AgreementLink");
+
+	private static final Set<String> EVENT_STEPS = Set.of("HELD_AT", "ORGANIZED_BY", "CONCERNS",
+			"CONCERNS_ORGANIZATION");
+
+	private final Neo4jClient neo4j;
+
+	RelationRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * A page of the timeline of facts involving all the given nodes.
+	 * @param argument the argument naming the nodes, for the error when one is missing
+	 */
+	Connection<TimelineEntry> timeline(List<GlobalId> involving, TimelineFilter filter, PageRequest page,
+			String argument) {
+		StringBuilder cypher = new StringBuilder();
+		for (int i = 0; i < involving.size(); i++) {
+			cypher.append("OPTIONAL MATCH (x%d:%s {id: $keys[%d]})\n".formatted(i, involving.get(i).type().label(), i));
+		}
+		cypher.append(TIMELINE.replace("ANCHORS",
+				IntStream.range(0, involving.size()).mapToObj(i -> "x" + i).collect(Collectors.joining(", "))));
+		Map<String, @Nullable Object> parameters = new HashMap<>(page.parameters());
+		parameters.put("keys", involving.stream().map(GlobalId::key).toList());
+		parameters.put("kinds", filter.kinds());
+		parameters.put("from", filter.dates().fromText());
+		parameters.put("to", filter.dates().toText());
+		TimelinePage result = this.neo4j.query(cypher.toString())
+			.bindAll(parameters)
+			.fetchAs(TimelinePage.class)
+			.mappedBy((types, row) -> new TimelinePage(row.get("missing").asList(Value::asInt),
+					Paging.connection(page, row.get("page").asList(RelationRepository::entry),
+							row.get("total").asLong(), TimelineEntry::cursor)))
+			.one()
+			.orElseThrow();
+		if (!result.missing().isEmpty()) {
+			int index = result.missing().getFirst();
+			GlobalId absent = involving.get(index);
+			throw new NotFoundException(involving.size() == 1 ? argument : argument + "[" + index + "]",
+					"no %s has id '%s'".formatted(absent.type().label(), absent.id()));
+		}
+		return result.connection();
+	}
+
+	private record TimelinePage(List<Integer> missing, Connection<TimelineEntry> connection) {
+	}
+
+	private static TimelineEntry entry(Value row) {
+		GlobalId fact = new GlobalId(NodeType.fromLabel(row.get("label").asString()).orElseThrow(),
+				row.get("key").asString());
+		Value entry = row.get("entry");
+		String kind = entry.get("kind").asString();
+		return new TimelineEntry(fact, kind, Values.fuzzyDate(entry, "date"),
+				FactWords.happened(row.get("words"), kind), row.get("sortKey").asString());
+	}
+
+	/**
+	 * Up to {@code first} shortest paths of at most {@code maxHops} hops, shortest first.
+	 */
+	List<ConnectionPath> connections(GlobalId from, GlobalId to, int maxHops, int first) {
+		String cypher = CONNECTIONS.replace("FROM_LABEL", from.type().label())
+			.replace("TO_LABEL", to.type().label())
+			// a hop through a fact takes two relationships, one through reference data
+			// one
+			.replace("MAX_LENGTH", Integer.toString(2 * maxHops))
+			.replace("SHORTEST PATHS", "SHORTEST " + first);
+		Map<String, Object> parameters = Map.of("fromKey", from.key(), "toKey", to.key());
+		Paths result = this.neo4j.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Paths.class)
+			.mappedBy((types, row) -> new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(),
+					row.get("paths").asList(RelationRepository::path)))
+			.one()
+			.orElseThrow();
+		if (!result.fromFound()) {
+			throw new NotFoundException("from", "no %s has id '%s'".formatted(from.type().label(), from.id()));
+		}
+		if (!result.toFound()) {
+			throw new NotFoundException("to", "no %s has id '%s'".formatted(to.type().label(), to.id()));
+		}
+		return result.paths()
+			.stream()
+			.filter(path -> path.length() <= maxHops)
+			.sorted(Comparator.comparingInt(ConnectionPath::length))
+			.toList();
+	}
+
+	private record Paths(boolean fromFound, boolean toFound, List<ConnectionPath> paths) {
+	}
+
+	/** Folds a path of nodes and relationships into hops between the entities on it. */
+	private static ConnectionPath path(Value path) {
+		List<Value> nodes = path.get("nodes").asList(node -> node);
+		List<Value> relationships = path.get("relationships").asList(relationship -> relationship);
+		List<Hop> hops = new ArrayList<>();
+		int i = 0;
+		while (i < nodes.size() - 1) {
+			Value here = nodes.get(i);
+			Value next = nodes.get(i + 1);
+			if (FACT_LABELS.contains(next.get("label").asString()) && i + 2 < nodes.size()) {
+				GlobalId fact = idOf(next);
+				hops.add(new Hop(idOf(here), idOf(nodes.get(i + 2)), fact, fact, FactWords.holds(next.get("words"))));
+				i += 2;
+			}
+			else {
+				Value relationship = relationships.get(i);
+				String type = relationship.get("type").asString();
+				boolean forward = relationship.get("start").asString().equals(here.get("element").asString());
+				Value start = forward ? here : next;
+				Value end = forward ? next : here;
+				GlobalId citedBy = EVENT_STEPS.contains(type) ? idOf(start) : null;
+				hops.add(new Hop(idOf(here), idOf(next), null, citedBy,
+						FactWords.direct(type, start.get("name").asString("?"), end.get("name").asString("?"))));
+				i += 1;
+			}
+		}
+		return new ConnectionPath(List.copyOf(hops));
+	}
+
+	private static GlobalId idOf(Value node) {
+		return new GlobalId(NodeType.fromLabel(node.get("label").asString()).orElseThrow(), node.get("key").asString());
+	}
+
+	/** Cypher condition: the node bound to {@code variable} exists at {@code $asOf}. */
+	private static String visible(String variable) {
+		return "(V.retractedAt IS NULL OR V.retractedAt > $asOf) AND coalesce(V.createdAt <= $asOf, true)".replace("V.",
+				variable + ".");
+	}
+
+}

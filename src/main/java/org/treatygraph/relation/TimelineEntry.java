@@ -1,0 +1,19 @@
+package org.treatygraph.relation;
+
+import org.treatygraph.system.Cursor;
+import org.treatygraph.system.FuzzyDate;
+import org.treatygraph.system.GlobalId;
+
+/**
+ * One dated fact on a timeline, with the fact in words.
+ *
+ * @param sortKey the entry's position: its date as stored (undated last), then kind and
+ * fact key, so entries of one fact on one day keep a fixed order
+ */
+record TimelineEntry(GlobalId fact, String kind, FuzzyDate date, String statement, String sortKey) {
+
+	Cursor cursor() {
+		return new Cursor(this.sortKey, this.fact.key() + " " + this.kind);
+	}
+
+}

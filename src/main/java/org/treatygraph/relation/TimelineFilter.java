@@ -1,0 +1,10 @@
+package org.treatygraph.relation;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.DateRange;
+
+/** Which entries of a timeline to list. */
+record TimelineFilter(DateRange dates, @Nullable List<String> kinds) {
+}
