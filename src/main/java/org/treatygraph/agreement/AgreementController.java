@@ -1,5 +1,6 @@
 package org.treatygraph.agreement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,11 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import org.treatygraph.relation.Relations;
 import org.treatygraph.system.AsOf;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NameSearch;
+import org.treatygraph.system.PageRequest;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.country.Country;
 import org.treatygraph.event.Event;
@@ -39,6 +44,8 @@ class AgreementController {
 
 	private static final String PAGES = "agreementPages";
 
+	private static final Set<NodeType> PARTIES = Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION);
+
 	private final AgreementRepository agreements;
 
 	private final ActorReferences actors;
@@ -63,16 +70,66 @@ class AgreementController {
 	}
 
 	@QueryMapping
-	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter, @Argument @Nullable Integer first,
+	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter,
+			@Argument @Nullable AgreementOrder orderBy, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable String asOf, DataFetchingEnvironment environment) {
 		AsOf.use(asOf, environment);
-		AgreementFilter given = filter == null ? new AgreementFilter(null, null, null, null, null, null) : filter;
-		List<GlobalId> involving = given.involving() == null ? List.of() : this.actors.resolve(given.involving(),
-				"filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
+		AgreementFilter given = filter == null ? AgreementFilter.NONE : filter;
+		List<GlobalId> involving = given.involving() == null ? List.of()
+				: this.actors.resolve(given.involving(), "filter.involving", PARTIES);
+		List<String> signers = new ArrayList<>();
+		if (given.signers() != null) {
+			for (int i = 0; i < given.signers().size(); i++) {
+				signers.add(GlobalId.require(given.signers().get(i), NodeType.PERSON, "filter.signers[" + i + "]"));
+			}
+		}
+		List<String> venueCountries = given.venueCountries() == null ? null
+				: this.actors.resolve(given.venueCountries(), "filter.venueCountries", Set.of(NodeType.COUNTRY))
+					.stream()
+					.map(GlobalId::key)
+					.toList();
+		String text = null;
+		if (given.text() != null) {
+			text = NameSearch.prefixQuery(given.text());
+			if (text == null) {
+				throw new InvalidArgumentException("filter.text", "has no word to search for");
+			}
+		}
 		AgreementQuery query = new AgreementQuery(involving, given.kinds(), given.statuses(),
-				DateRange.parse(given.from(), given.to(), "filter"), Boolean.TRUE.equals(given.includeRetracted()),
+				DateRange.parse(given.from(), given.to(), "filter"), List.copyOf(signers), venueCountries, text,
+				Boolean.TRUE.equals(given.includeRetracted()), AgreementOrder.orDefault(orderBy),
 				this.paging.request(first, after));
 		return this.agreements.pages(List.of(query)).getFirst();
+	}
+
+	@SchemaMapping(typeName = "Relations", field = "agreements")
+	CompletableFuture<Connection<Agreement>> agreementsOfRelations(Relations relations,
+			@Argument @Nullable List<String> kinds, @Argument @Nullable List<String> statuses,
+			@Argument @Nullable AgreementOrder orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataLoader<AgreementQuery, Connection<Agreement>> agreementPages) {
+		return agreementPages.load(between(relations, kinds, statuses, AgreementOrder.orDefault(orderBy),
+				this.paging.request(first, after)));
+	}
+
+	@SchemaMapping(typeName = "Relations", field = "agreementTally")
+	List<AgreementTally> agreementTally(Relations relations) {
+		return this.agreements
+			.tally(between(relations, null, null, AgreementOrder.BY_TITLE, this.paging.request(0, null)));
+	}
+
+	/**
+	 * Countries and organisations must be parties, people signers; other nodes do not
+	 * narrow agreements.
+	 */
+	private static AgreementQuery between(Relations relations, @Nullable List<String> kinds,
+			@Nullable List<String> statuses, AgreementOrder order, PageRequest page) {
+		List<GlobalId> parties = relations.between().stream().filter(id -> PARTIES.contains(id.type())).toList();
+		List<String> signers = relations.between()
+			.stream()
+			.filter(id -> id.type() == NodeType.PERSON)
+			.map(GlobalId::key)
+			.toList();
+		return new AgreementQuery(parties, kinds, statuses, DateRange.ALWAYS, signers, null, null, false, order, page);
 	}
 
 	@SchemaMapping(typeName = "Country", field = "agreements")

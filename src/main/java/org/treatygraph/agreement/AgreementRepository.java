@@ -1,12 +1,17 @@
 package org.treatygraph.agreement;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
 import org.treatygraph.system.NodeFetcher;
@@ -24,40 +29,76 @@ import org.springframework.transaction.annotation.Transactional;
 class AgreementRepository implements NodeFetcher {
 
 	/**
-	 * Pages of agreements for several queries at once. A country matches as a party
-	 * itself or through an organisation based in it (or in a unit of one); a date range
-	 * matches agreements with an action whose possible period overlaps it.
+	 * The agreements matching {@code req}, bound to {@code a} with their {@code status}.
+	 * A country matches as a party itself or through an organisation based in it (or in a
+	 * unit of one); a date range matches agreements with an action whose possible period
+	 * overlaps it; a venue country matches events held anywhere within it.
+	 */
+	private static final String MATCHING = """
+			MATCH (a:Agreement)
+			WHERE (req.includeRetracted OR a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
+			  AND (req.textKeys IS NULL OR a.id IN req.textKeys)
+			  AND (req.kinds IS NULL OR a.kind IN req.kinds)
+			  AND all(ref IN req.involving WHERE EXISTS {
+			    MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
+			    WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) AND (y.id = ref.key AND ref.label IN labels(y))
+			       OR (ref.label = 'Country'
+			           AND EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
+			           AND (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true))
+			  })
+			  AND all(signer IN req.signers WHERE EXISTS {
+			    MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(:Person {id: signer})
+			    WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
+			  })
+			  AND (req.venueCountries IS NULL OR EXISTS {
+			    MATCH (a)<-[:OF_AGREEMENT|CONCERNS|AT_EVENT*1..2]-(e:Event)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country)
+			    WHERE c.id IN req.venueCountries AND (e.retractedAt IS NULL OR e.retractedAt > $asOf)
+			  })
+			  AND (req.from IS NULL AND req.to IS NULL OR EXISTS {
+			    MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
+			    WHERE x.date IS NOT NULL AND (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true)
+			      AND (req.to IS NULL OR x.date <= req.to)
+			      AND (req.from IS NULL OR x.date + '~' >= req.from)
+			  })
+			WITH a, CASE WHEN req.statuses IS NULL THEN null ELSE %s END AS status
+			WHERE req.statuses IS NULL OR status IN req.statuses
+			"""
+		.formatted(Agreement.STATUS);
+
+	/**
+	 * Pages of agreements for several queries at once, sorted by SORT_KEY in the
+	 * direction DIRECTION, continuing after a cursor by AFTER.
 	 */
 	private static final String PAGES = """
 			UNWIND $requests AS req
 			CALL (req) {
-			  MATCH (a:Agreement)
-			  WHERE (req.includeRetracted OR a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
-			    AND (req.kinds IS NULL OR a.kind IN req.kinds)
-			    AND all(ref IN req.involving WHERE EXISTS {
-			      MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
-			      WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) AND (y.id = ref.key AND ref.label IN labels(y))
-			         OR (ref.label = 'Country'
-			             AND EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
-			             AND (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true))
-			    })
-			    AND (req.from IS NULL AND req.to IS NULL OR EXISTS {
-			      MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
-			      WHERE x.date IS NOT NULL AND (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true)
-			        AND (req.to IS NULL OR x.date <= req.to)
-			        AND (req.from IS NULL OR x.date + '~' >= req.from)
-			    })
-			  WITH a, %s AS status
-			  WHERE req.statuses IS NULL OR status IN req.statuses
-			  WITH a ORDER BY a.title, a.id
-			  WITH collect(a) AS matches
+			  MATCHING
+			  WITH a, SORT_KEY AS sortKey
+			  ORDER BY sortKey DIRECTION, a.id DIRECTION
+			  WITH collect({a: a, sortKey: sortKey}) AS matches
 			  RETURN size(matches) AS total,
-			         [a IN matches WHERE req.afterKey IS NULL OR a.title > req.afterSortKey
-			                      OR (a.title = req.afterSortKey AND a.id > req.afterKey)][0..req.limit] AS pageNodes
+			         [m IN matches WHERE req.afterKey IS NULL OR m.sortKey AFTER req.afterSortKey
+			                      OR (m.sortKey = req.afterSortKey AND m.a.id AFTER req.afterKey)][0..req.limit] AS pageMatches
 			}
-			RETURN req.index AS index, total, [a IN pageNodes | %s] AS page
+			RETURN req.index AS index, total, [m IN pageMatches | m.sortKey] AS sortKeys,
+			       [a IN [m IN pageMatches | m.a] | PROJECTION] AS page
 			"""
-		.formatted(Agreement.STATUS, Agreement.PROJECTION);
+		.replace("MATCHING", MATCHING)
+		.replace("PROJECTION", Agreement.PROJECTION);
+
+	/** Agreements matching one query, counted by kind and status. */
+	private static final String TALLY = """
+			WITH $request AS req
+			MATCHING
+			WITH a.kind AS kind, %s AS status, count(*) AS count
+			RETURN kind, status, count ORDER BY count DESC, kind, status
+			""".replace("MATCHING", MATCHING).formatted(Agreement.STATUS);
+
+	private static final String TITLE_SEARCH = """
+			CALL db.index.fulltext.queryNodes('names', $query, {limit: 10000}) YIELD node
+			WHERE node:Agreement
+			RETURN collect(node.id) AS keys
+			""";
 
 	private static final String AGREEMENTS_BY_KEYS = """
 			MATCH (a:Agreement) WHERE a.id IN $keys AND coalesce(a.createdAt <= $asOf, true)
@@ -172,20 +213,67 @@ class AgreementRepository implements NodeFetcher {
 		this.neo4j = neo4j;
 	}
 
-	/** One connection per query, in the order given, from a single round trip. */
+	/**
+	 * One connection per query, in the order given: one round trip per order asked for,
+	 * plus one for full-text filters.
+	 */
 	List<Connection<Agreement>> pages(List<AgreementQuery> queries) {
-		List<Map<String, Object>> requests = IntStream.range(0, queries.size())
-			.mapToObj(i -> queries.get(i).parameters(i))
-			.map(parameters -> (Map<String, Object>) new HashMap<String, Object>(parameters))
-			.toList();
 		Map<Integer, Connection<Agreement>> byIndex = new HashMap<>();
-		this.neo4j.query(PAGES).bind(requests).to("requests").fetchAs(IndexedPage.class).mappedBy((types, row) -> {
-			AgreementQuery query = queries.get(row.get("index").asInt());
-			return new IndexedPage(row.get("index").asInt(),
-					Paging.connection(query.page(), row.get("page").asList(Agreement::from), row.get("total").asLong(),
-							agreement -> new Cursor(agreement.title(), agreement.key())));
-		}).all().forEach(page -> byIndex.put(page.index(), page.connection()));
+		Map<AgreementOrder, List<Integer>> byOrder = new LinkedHashMap<>();
+		for (int i = 0; i < queries.size(); i++) {
+			byOrder.computeIfAbsent(queries.get(i).order(), order -> new ArrayList<>()).add(i);
+		}
+		Map<String, List<String>> textKeys = titleMatches(queries);
+		byOrder.forEach((order, indexes) -> {
+			List<Map<String, @Nullable Object>> requests = indexes.stream()
+				.map(i -> queries.get(i).parameters(i, textKeys.get(queries.get(i).text())))
+				.toList();
+			String cypher = PAGES.replace("SORT_KEY", order.field().sortKey(order.descending()))
+				.replace("DIRECTION", order.descending() ? "DESC" : "ASC")
+				.replace("AFTER", order.descending() ? "<" : ">");
+			this.neo4j.query(cypher).bind(requests).to("requests").fetchAs(IndexedPage.class).mappedBy((types, row) -> {
+				int index = row.get("index").asInt();
+				List<Agreement> page = row.get("page").asList(Agreement::from);
+				List<String> sortKeys = row.get("sortKeys").asList(Value::asString);
+				List<Cursor> cursors = IntStream.range(0, page.size())
+					.mapToObj(i -> new Cursor(sortKeys.get(i), page.get(i).key()))
+					.toList();
+				return new IndexedPage(index, Paging.connection(queries.get(index).page(), page,
+						row.get("total").asLong(), agreement -> cursors.get(page.indexOf(agreement))));
+			}).all().forEach(page -> byIndex.put(page.index(), page.connection()));
+		});
 		return IntStream.range(0, queries.size()).mapToObj(byIndex::get).toList();
+	}
+
+	/** The agreements each distinct full-text query finds, by query. */
+	private Map<String, List<String>> titleMatches(List<AgreementQuery> queries) {
+		Map<String, List<String>> keys = new HashMap<>();
+		queries.stream()
+			.map(AgreementQuery::text)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(text -> keys.put(text,
+					List.copyOf(this.neo4j.query(TITLE_SEARCH)
+						.bind(text)
+						.to("query")
+						.fetchAs(List.class)
+						.mappedBy((types, row) -> row.get("keys").asList(Value::asString))
+						.one()
+						.orElseThrow())));
+		return keys;
+	}
+
+	/** The agreements one query matches, counted by kind and status, largest first. */
+	List<AgreementTally> tally(AgreementQuery query) {
+		Map<String, @Nullable Object> request = query.parameters(0,
+				query.text() == null ? null : titleMatches(List.of(query)).get(query.text()));
+		return List.copyOf(this.neo4j.query(TALLY)
+			.bind(request)
+			.to("request")
+			.fetchAs(AgreementTally.class)
+			.mappedBy((types, row) -> new AgreementTally(row.get("kind").asString(), row.get("status").asString(),
+					row.get("count").asInt()))
+			.all());
 	}
 
 	private record IndexedPage(int index, Connection<Agreement> connection) {

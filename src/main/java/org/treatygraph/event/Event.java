@@ -36,8 +36,4 @@ public record Event(String key, String name, String kind, @Nullable Integer edit
 		return GlobalId.encode(NodeType.EVENT, this.key);
 	}
 
-	String sortKey() {
-		return (this.date.value() == null ? "~" : this.date.value()) + " " + this.name;
-	}
-
 }

@@ -8,7 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.relation.Relations;
 import org.treatygraph.system.AsOf;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NameSearch;
 import org.treatygraph.agreement.Agreement;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.country.Country;
@@ -35,6 +38,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class EventController {
 
+	private static final Set<NodeType> ATTENDEES = Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON);
+
 	private final EventRepository events;
 
 	private final ActorReferences actors;
@@ -48,14 +53,37 @@ class EventController {
 	}
 
 	@QueryMapping
-	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable EventOrder orderBy,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable String asOf,
+			DataFetchingEnvironment environment) {
 		AsOf.use(asOf, environment);
-		EventFilter given = filter == null ? new EventFilter(null, null, null, null, null) : filter;
-		List<GlobalId> involving = given.involving() == null ? List.of() : this.actors.resolve(given.involving(),
-				"filter.involving", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
+		EventFilter given = filter == null ? EventFilter.NONE : filter;
+		List<GlobalId> involving = given.involving() == null ? List.of()
+				: this.actors.resolve(given.involving(), "filter.involving", ATTENDEES);
+		List<String> venueCountries = given.venueCountries() == null ? null
+				: this.actors.resolve(given.venueCountries(), "filter.venueCountries", Set.of(NodeType.COUNTRY))
+					.stream()
+					.map(GlobalId::key)
+					.toList();
+		String text = null;
+		if (given.text() != null) {
+			text = NameSearch.prefixQuery(given.text());
+			if (text == null) {
+				throw new InvalidArgumentException("filter.text", "has no word to search for");
+			}
+		}
 		return this.events.page(involving, given.kinds(), DateRange.parse(given.from(), given.to(), "filter"),
-				Boolean.TRUE.equals(given.includeRetracted()), this.paging.request(first, after));
+				venueCountries, text, Boolean.TRUE.equals(given.includeRetracted()), EventOrder.orDefault(orderBy),
+				this.paging.request(first, after));
+	}
+
+	@SchemaMapping(typeName = "Relations", field = "events")
+	Connection<Event> eventsOfRelations(Relations relations, @Argument @Nullable List<String> kinds,
+			@Argument @Nullable EventOrder orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		List<GlobalId> attendees = relations.between().stream().filter(id -> ATTENDEES.contains(id.type())).toList();
+		return this.events.page(attendees, kinds, DateRange.ALWAYS, null, null, false, EventOrder.orDefault(orderBy),
+				this.paging.request(first, after));
 	}
 
 	@SchemaMapping

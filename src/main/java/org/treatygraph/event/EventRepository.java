@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
 import org.treatygraph.system.DateRange;
@@ -48,21 +49,31 @@ class EventRepository implements NodeFetcher {
 			 OR (ref.label = 'Organization' AND EXISTS { (e)-[:ORGANIZED_BY]->(:Organization {id: ref.key}) })
 			 OR (ref.label = 'Country' AND EXISTS { (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(:Country {id: ref.key}) }))""";
 
+	/** A page of events sorted by SORT_KEY in DIRECTION, continuing AFTER a cursor. */
 	private static final String PAGE = """
 			MATCH (e:Event)
 			WHERE ($includeRetracted OR e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
+			  AND ($textKeys IS NULL OR e.id IN $textKeys)
 			  AND ($kinds IS NULL OR e.kind IN $kinds)
 			  AND ($from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $from))
 			  AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= $to))
+			  AND ($venueCountries IS NULL OR EXISTS {
+			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $venueCountries })
 			  AND all(ref IN $involving WHERE %s)
-			WITH e, %s AS sortKey ORDER BY sortKey, e.id
+			WITH e, SORT_KEY AS sortKey ORDER BY sortKey DIRECTION, e.id DIRECTION
 			WITH collect({e: e, sortKey: sortKey}) AS matches
 			WITH size(matches) AS total,
-			     [m IN matches WHERE $afterKey IS NULL OR m.sortKey > $afterSortKey
-			                  OR (m.sortKey = $afterSortKey AND m.e.id > $afterKey) | m.e][0..$limit] AS pageNodes
-			RETURN total, [e IN pageNodes | %s] AS page
+			     [m IN matches WHERE $afterKey IS NULL OR m.sortKey AFTER $afterSortKey
+			                  OR (m.sortKey = $afterSortKey AND m.e.id AFTER $afterKey)][0..$limit] AS pageMatches
+			RETURN total, [m IN pageMatches | m.sortKey] AS sortKeys, [e IN [m IN pageMatches | m.e] | %s] AS page
 			"""
-		.formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
+		.formatted(INVOLVES, Event.PROJECTION);
+
+	private static final String NAME_SEARCH = """
+			CALL db.index.fulltext.queryNodes('names', $query, {limit: 10000}) YIELD node
+			WHERE node:Event
+			RETURN collect(node.id) AS keys
+			""";
 
 	private static final String EVENTS_OF_COUNTRY = """
 			UNWIND $keys AS key
@@ -128,17 +139,44 @@ class EventRepository implements NodeFetcher {
 		this.neo4j = neo4j;
 	}
 
+	/**
+	 * @param venueCountryKeys countries one of which must hold the event, or null
+	 * @param text a full-text query on names, or null
+	 */
 	Connection<Event> page(List<GlobalId> involving, @Nullable List<String> kinds, DateRange dates,
-			boolean includeRetracted, PageRequest request) {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
+			@Nullable List<String> venueCountryKeys, @Nullable String text, boolean includeRetracted, EventOrder order,
+			PageRequest request) {
+		Map<String, @Nullable Object> parameters = new HashMap<>(request.parameters());
 		parameters.put("includeRetracted", includeRetracted);
 		parameters.put("involving",
 				involving.stream().map(id -> Map.of("label", id.type().label(), "key", id.key())).toList());
 		parameters.put("kinds", kinds);
 		parameters.put("from", dates.fromText());
 		parameters.put("to", dates.toText());
-		return Paging.fetch(this.neo4j, PAGE, parameters, request, Event::from,
-				event -> new Cursor(event.sortKey(), event.key()));
+		parameters.put("venueCountries", venueCountryKeys);
+		parameters.put("textKeys", text == null ? null : nameMatches(text));
+		String cypher = PAGE.replace("SORT_KEY", order.field().sortKey(order.descending()))
+			.replace("DIRECTION", order.descending() ? "DESC" : "ASC")
+			.replace("AFTER", order.descending() ? "<" : ">");
+		return this.neo4j.query(cypher).bindAll(parameters).fetchAs(EventPage.class).mappedBy((types, row) -> {
+			List<Event> page = row.get("page").asList(Event::from);
+			List<String> sortKeys = row.get("sortKeys").asList(Value::asString);
+			return new EventPage(Paging.connection(request, page, row.get("total").asLong(),
+					event -> new Cursor(sortKeys.get(page.indexOf(event)), event.key())));
+		}).one().orElseThrow().connection();
+	}
+
+	private record EventPage(Connection<Event> connection) {
+	}
+
+	private List<String> nameMatches(String text) {
+		return List.copyOf(this.neo4j.query(NAME_SEARCH)
+			.bind(text)
+			.to("query")
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> row.get("keys").asList(Value::asString))
+			.one()
+			.orElseThrow());
 	}
 
 	Map<String, List<Event>> eventsOfCountry(Collection<String> countryKeys) {

@@ -1,0 +1,143 @@
+package org.treatygraph.agreement;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboards' aggregates over agreements, each one query that starts from the node
+ * asked about, so its cost follows that node's agreements rather than the graph's size.
+ */
+@Repository
+@Transactional(readOnly = true)
+class AgreementStatistics {
+
+	/**
+	 * The agreements the node bound to {@code x} is party to, bound to {@code a}: a
+	 * country also through the organisations based in it.
+	 */
+	private static final String AGREEMENTS_OF_X = """
+			CALL (x) {
+			  WITH x, CASE WHEN x:Country
+			               THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
+			               ELSE [x] END AS actors
+			  UNWIND actors AS actor
+			  MATCH (actor)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			  WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)
+			    AND (a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
+			  RETURN DISTINCT a, actors
+			}
+			""";
+
+	private static final String PER_YEAR = """
+			MATCH (x:LABEL {id: $key})
+			AGREEMENTS_OF_X
+			WITH a, head(COLLECT {
+			  MATCH (a)<-[:OF_AGREEMENT]-(s) WHERE (s:AgreementAction OR s:Signature) AND s.date IS NOT NULL
+			    AND (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
+			  RETURN s.date ORDER BY s.date }) AS firstDate
+			WITH CASE WHEN firstDate IS NULL THEN null ELSE toInteger(left(firstDate, 4)) END AS year, a.kind AS kind, count(*) AS count
+			WHERE ($fromYear IS NULL OR year >= $fromYear) AND ($toYear IS NULL OR year <= $toYear)
+			RETURN year, kind, count ORDER BY year, kind
+			"""
+		.replace("AGREEMENTS_OF_X", AGREEMENTS_OF_X);
+
+	/**
+	 * Partners are the other parties of the same agreements; an organisation based in a
+	 * country counts as that country, so a ministry's accords count for its state.
+	 */
+	private static final String TOP_PARTNERS = """
+			MATCH (x:LABEL {id: $key})
+			AGREEMENTS_OF_X
+			WITH x, a, actors WHERE $kinds IS NULL OR a.kind IN $kinds
+			MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(other)
+			WHERE NOT other IN actors AND (q.retractedAt IS NULL OR q.retractedAt > $asOf) AND coalesce(q.createdAt <= $asOf, true)
+			WITH x, a, coalesce(head(COLLECT { MATCH (other)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c }), other) AS partner
+			WHERE partner <> x
+			WITH partner, count(DISTINCT a) AS agreements
+			ORDER BY agreements DESC, partner.name
+			LIMIT $first
+			RETURN labels(partner)[0] AS label, partner.id AS key, agreements
+			"""
+		.replace("AGREEMENTS_OF_X", AGREEMENTS_OF_X);
+
+	private static final String TOP_SIGNATORIES = """
+			MATCH (s:Signature)-[:SIGNER]->(p:Person)
+			WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
+			WITH p, count(s) AS signatures
+			ORDER BY signatures DESC, p.name
+			LIMIT $first
+			RETURN p.id AS key, signatures
+			""";
+
+	private static final String TOP_SIGNATORIES_FOR = """
+			MATCH (x:LABEL {id: $key})
+			WITH x, CASE WHEN x:Country
+			             THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
+			             ELSE [x] END AS actors
+			UNWIND actors AS actor
+			MATCH (actor)<-[:ON_BEHALF_OF]-(s:Signature)-[:SIGNER]->(p:Person)
+			WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
+			WITH p, count(DISTINCT s) AS signatures
+			ORDER BY signatures DESC, p.name
+			LIMIT $first
+			RETURN p.id AS key, signatures
+			""";
+
+	private final Neo4jClient neo4j;
+
+	AgreementStatistics(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	List<YearTally> perYear(GlobalId of, @Nullable Integer fromYear, @Nullable Integer toYear) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("key", of.key());
+		parameters.put("fromYear", fromYear);
+		parameters.put("toYear", toYear);
+		return List.copyOf(this.neo4j.query(PER_YEAR.replace("LABEL", of.type().label()))
+			.bindAll(parameters)
+			.fetchAs(YearTally.class)
+			.mappedBy((types, row) -> new YearTally(row.get("year").isNull() ? null : row.get("year").asInt(),
+					row.get("kind").asString(), row.get("count").asInt()))
+			.all());
+	}
+
+	List<PartnerTally> topPartners(GlobalId of, @Nullable List<String> kinds, int first) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("key", of.key());
+		parameters.put("kinds", kinds);
+		parameters.put("first", first);
+		return List.copyOf(this.neo4j.query(TOP_PARTNERS.replace("LABEL", of.type().label()))
+			.bindAll(parameters)
+			.fetchAs(PartnerTally.class)
+			.mappedBy((types,
+					row) -> new PartnerTally(new GlobalId(NodeType.fromLabel(row.get("label").asString()).orElseThrow(),
+							row.get("key").asString()), row.get("agreements").asInt()))
+			.all());
+	}
+
+	List<SignatoryTally> topSignatories(@Nullable GlobalId onBehalfOf, int first) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("first", first);
+		String cypher = TOP_SIGNATORIES;
+		if (onBehalfOf != null) {
+			parameters.put("key", onBehalfOf.key());
+			cypher = TOP_SIGNATORIES_FOR.replace("LABEL", onBehalfOf.type().label());
+		}
+		return List.copyOf(this.neo4j.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(SignatoryTally.class)
+			.mappedBy((types, row) -> new SignatoryTally(row.get("key").asString(), row.get("signatures").asInt()))
+			.all());
+	}
+
+}

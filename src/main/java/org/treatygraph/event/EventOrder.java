@@ -1,0 +1,48 @@
+package org.treatygraph.event;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code EventOrder} input. Field and direction choose between fixed Cypher
+ * fragments; neither reaches Cypher as text.
+ */
+record EventOrder(Field field, @Nullable Direction direction) {
+
+	static final EventOrder BY_DATE = new EventOrder(Field.DATE, Direction.ASC);
+
+	static EventOrder orDefault(@Nullable EventOrder order) {
+		return order == null ? BY_DATE
+				: new EventOrder(order.field(), order.direction() == null ? Direction.ASC : order.direction());
+	}
+
+	boolean descending() {
+		return this.direction == Direction.DESC;
+	}
+
+	enum Field {
+
+		/**
+		 * The space sorts before "-", so an event dated only to 2025 comes before one
+		 * dated 2025-11; undated events sort as "~" (or "!" descending), last either way.
+		 */
+		DATE("coalesce(e.date, CASE WHEN DESCENDING THEN '!' ELSE '~' END) + ' ' + e.name"), NAME("e.name");
+
+		private final String cypher;
+
+		Field(String cypher) {
+			this.cypher = cypher;
+		}
+
+		String sortKey(boolean descending) {
+			return this.cypher.replace("DESCENDING", Boolean.toString(descending));
+		}
+
+	}
+
+	enum Direction {
+
+		ASC, DESC
+
+	}
+
+}

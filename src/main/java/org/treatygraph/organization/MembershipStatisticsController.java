@@ -1,0 +1,65 @@
+package org.treatygraph.organization;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.relation.Relations;
+import org.treatygraph.system.AsOf;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.InvalidArgumentException;
+import org.treatygraph.system.NodeLoader;
+import org.treatygraph.system.NodeType;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Shared memberships of a relation, and the dashboards' membership counts. */
+@Controller
+class MembershipStatisticsController {
+
+	private static final Set<NodeType> MEMBERS = Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION);
+
+	private static final int MAX_TOP = 100;
+
+	private static final int DEFAULT_TOP = 10;
+
+	private final MembershipStatistics statistics;
+
+	MembershipStatisticsController(MembershipStatistics statistics) {
+		this.statistics = statistics;
+	}
+
+	@SchemaMapping(typeName = "Relations", field = "sharedMemberships")
+	List<SharedMembership> sharedMemberships(Relations relations) {
+		List<GlobalId> members = relations.between().stream().filter(id -> MEMBERS.contains(id.type())).toList();
+		return members.size() < 2 ? List.of() : this.statistics.shared(members);
+	}
+
+	@QueryMapping
+	List<MembershipTally> membershipCounts(@Argument @Nullable Boolean current, @Argument @Nullable Integer first,
+			@Argument @Nullable String asOf, DataFetchingEnvironment environment) {
+		AsOf.use(asOf, environment);
+		int top = first == null ? DEFAULT_TOP : first;
+		if (top < 1 || top > MAX_TOP) {
+			throw new InvalidArgumentException("first", "must be between 1 and %d, was %d".formatted(MAX_TOP, top));
+		}
+		return this.statistics.counts(current == null || current, top);
+	}
+
+	@SchemaMapping(typeName = "SharedMembership", field = "organization")
+	CompletableFuture<@Nullable Object> organization(SharedMembership shared, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.ORGANIZATION, shared.organizationKey()));
+	}
+
+	@SchemaMapping(typeName = "MembershipTally", field = "organization")
+	CompletableFuture<@Nullable Object> organization(MembershipTally tally, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, new GlobalId(NodeType.ORGANIZATION, tally.organizationKey()));
+	}
+
+}
