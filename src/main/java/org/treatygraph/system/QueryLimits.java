@@ -1,12 +1,12 @@
 package org.treatygraph.system;
 
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
  * Limits checked before any Cypher runs, so one query cannot take the service down.
@@ -15,18 +15,32 @@ import org.springframework.context.annotation.Configuration;
 class QueryLimits {
 
 	@Bean
-	Instrumentation maxQueryDepth(Properties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	Instrumentation queryBudget(Properties limits, PagingProperties paging) {
+		return new QueryBudgetInstrumentation(limits, paging.defaultPageSize());
+	}
+
+	@Bean
+	WebGraphQlInterceptor documentSizeLimit(Properties limits) {
+		return new DocumentSizeInterceptor(limits.maxDocumentSize());
 	}
 
 	/**
-	 * Query limits.
+	 * Query limits. Each refusal names the limit, its value and what the query measured.
 	 *
-	 * @param maxDepth deepest nesting of fields a query may have; deeper queries are
-	 * refused whole with an error naming the limit and the depth found
+	 * @param maxDepth deepest nesting of fields
+	 * @param maxFields most fields selected in one operation, fragments expanded
+	 * @param maxAliases most aliased fields, which multiply the work of one field
+	 * @param maxCost most items a query may ask for: every field counts once for each
+	 * item of every list above it that has a {@code first} argument (its value, or the
+	 * default page size when omitted)
+	 * @param maxDocumentSize longest query document, in characters
+	 * @param maxBatch most items in a list argument, such as the ids of
+	 * {@code nodes(ids:)}
 	 */
 	@ConfigurationProperties("treatygraph.limits")
-	record Properties(@DefaultValue("15") int maxDepth) {
+	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxFields,
+			@DefaultValue("30") int maxAliases, @DefaultValue("10000") long maxCost,
+			@DefaultValue("20000") int maxDocumentSize, @DefaultValue("100") int maxBatch) {
 	}
 
 }

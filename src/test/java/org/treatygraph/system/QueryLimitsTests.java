@@ -4,9 +4,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.treatygraph.GraphQlIntegrationTest;
 
+import org.springframework.graphql.ResponseError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DisplayName("Query depth limit")
+/**
+ * Every limit tried just under and just over, with the defaults: depth 15, 500 fields, 30
+ * aliases, cost 10,000, 20,000 characters, 100 items in a list argument. A refused query
+ * runs no Cypher.
+ */
+@DisplayName("Query limits")
 class QueryLimitsTests extends GraphQlIntegrationTest {
 
 	/**
@@ -26,23 +33,94 @@ class QueryLimitsTests extends GraphQlIntegrationTest {
 		return query + closing.toString() + " }";
 	}
 
+	/** {@code count} aliased copies of one cheap field. */
+	private static String aliases(int count) {
+		StringBuilder query = new StringBuilder("{");
+		for (int i = 0; i < count; i++) {
+			query.append(" c").append(i).append(": country(code: \"CU\") { code }");
+		}
+		return query.append(" }").toString();
+	}
+
+	private static String countriesWithAgreements(int countries, int agreements) {
+		return "{ countries(first: %d) { edges { node { agreements(first: %d) { edges { node { title } } } } } } }"
+			.formatted(countries, agreements);
+	}
+
 	@Test
-	@DisplayName("14 levels, just under the limit of 15, are answered")
-	void shouldAnswerAQueryUnderTheLimit() {
+	@DisplayName("14 levels, just under the depth limit of 15, are answered")
+	void shouldAnswerAQueryUnderTheDepthLimit() {
 		var response = this.graphQl.document(nested(14)).execute();
 		response.errors().verify();
 		response.path("country.signatures[0].agreement.parties[0].actor.signatures").hasValue();
 	}
 
 	@Test
-	@DisplayName("deeper queries are refused whole, naming the limit and the depth found")
+	@DisplayName("Deeper queries are refused whole, naming the limit and the depth found")
 	void shouldRefuseADeeperQuery() {
-		this.graphQl.document(nested(30))
-			.execute()
-			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).contains("maximum query depth exceeded")
-					.contains("> 15")));
+		assertRefused(nested(18), "treatygraph.limits.max-depth", 15, 18);
+	}
+
+	@Test
+	@DisplayName("15 aliases are answered (under 30); 31 are refused, naming the limit")
+	void shouldLimitAliases() {
+		this.graphQl.document(aliases(15)).execute().errors().verify();
+		assertRefused(aliases(31), "treatygraph.limits.max-aliases", 30, 31);
+	}
+
+	@Test
+	@DisplayName("The cost multiplies by first: 20 countries × 20 agreements is answered, 100 × 100 refused")
+	void shouldLimitCost() {
+		this.graphQl.document(countriesWithAgreements(20, 20)).execute().errors().verify();
+		// countries, edges, node, agreements: 1 + 100 × 3; edges, node, title: 100 × 100
+		// × 3
+		assertRefused(countriesWithAgreements(100, 100), "treatygraph.limits.max-cost", 10000, 30301);
+	}
+
+	@Test
+	@DisplayName("A document over 20,000 characters is refused before it is parsed")
+	void shouldLimitDocumentSize() {
+		String padding = " ".repeat(20000 - "{ __typename }".length());
+		this.graphQl.document("{ __typename }" + padding).execute().errors().verify();
+		assertRefused("{ __typename }" + padding + " ", "treatygraph.limits.max-document-size", 20000, 20001);
+	}
+
+	@Test
+	@DisplayName("100 ids in one list argument are answered, 101 refused")
+	void shouldLimitListArguments() {
+		String id = GlobalId.encode(NodeType.COUNTRY, "nowhere");
+		String hundred = "[" + ("\"" + id + "\",").repeat(100) + "]";
+		this.graphQl.document("{ nodes(ids: " + hundred + ") { id } }").execute().errors().verify();
+		String more = "[" + ("\"" + id + "\",").repeat(101) + "]";
+		assertRefused("{ nodes(ids: " + more + ") { id } }", "treatygraph.limits.max-batch", 100, 101);
+	}
+
+	@Test
+	@DisplayName("501 fields are refused, naming the field limit")
+	void shouldLimitFields() {
+		StringBuilder query = new StringBuilder("{ country(code: \"CU\") {");
+		for (int i = 0; i < 500; i++) {
+			query.append(" f").append(i % 20).append(": code");
+		}
+		query.append(" } }");
+		assertRefused(query.toString(), "treatygraph.limits.max-fields", 500, 501);
+	}
+
+	private void assertRefused(String document, String limit, long max, long measured) {
+		long before = this.statements.count();
+		this.graphQl.document(document).execute().errors().satisfy(errors -> {
+			ResponseError error = errors.stream()
+				.filter(candidate -> limit.equals(candidate.getExtensions().get("limit")))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no error names " + limit + ": " + errors));
+			assertThat(error.getMessage()).contains(limit)
+				.contains(Long.toString(max))
+				.contains(Long.toString(measured));
+			assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST")
+				.containsEntry("max", (int) max)
+				.containsEntry("measured", (int) measured);
+		});
+		assertThat(this.statements.count()).as("Cypher statements run for a refused query").isEqualTo(before);
 	}
 
 }

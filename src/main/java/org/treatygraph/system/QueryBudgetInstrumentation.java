@@ -1,0 +1,145 @@
+package org.treatygraph.system;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.ExecutionResult;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * Measures an operation once, after validation and before any data fetcher runs: depth,
+ * fields, aliases, cost and list arguments. An operation over any limit is refused whole,
+ * with one error per limit exceeded.
+ */
+class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
+
+	private final QueryLimits.Properties limits;
+
+	private final int defaultPageSize;
+
+	QueryBudgetInstrumentation(QueryLimits.Properties limits, int defaultPageSize) {
+		this.limits = limits;
+		this.defaultPageSize = defaultPageSize;
+	}
+
+	@Override
+	public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext context = parameters.getExecutionContext();
+		Measure measure = new Measure();
+		QueryTraverser.newQueryTraverser()
+			.schema(context.getGraphQLSchema())
+			.document(context.getDocument())
+			.operationName(context.getExecutionInput().getOperationName())
+			.coercedVariables(context.getCoercedVariables())
+			.build()
+			.visitPreOrder(measure);
+		List<GraphQLError> errors = new ArrayList<>();
+		check(errors, "max-depth", "query depth", measure.depth, this.limits.maxDepth());
+		check(errors, "max-fields", "fields selected", measure.fields, this.limits.maxFields());
+		check(errors, "max-aliases", "aliases", measure.aliases, this.limits.maxAliases());
+		check(errors, "max-cost", "query cost", measure.cost, this.limits.maxCost());
+		check(errors, "max-batch", "items in the list argument " + measure.longestListArgument, measure.longestList,
+				this.limits.maxBatch());
+		if (!errors.isEmpty()) {
+			throw new AbortExecutionException(errors);
+		}
+		return super.beginExecuteOperation(parameters, state);
+	}
+
+	private static void check(List<GraphQLError> errors, String limit, String what, long measured, long max) {
+		if (measured > max) {
+			errors.add(error(limit, "%s: %d, over the limit of %d".formatted(what, measured, max), measured, max));
+		}
+	}
+
+	/**
+	 * A refusal naming the setting ({@code treatygraph.limits.<limit>}), its value and
+	 * what was measured.
+	 */
+	static GraphQLError error(String limit, String message, long measured, long max) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message("Refused before running: " + message + " (treatygraph.limits." + limit + ")")
+			.extensions(Map.of("limit", "treatygraph.limits." + limit, "max", max, "measured", measured))
+			.build();
+	}
+
+	private final class Measure extends QueryVisitorStub {
+
+		int depth;
+
+		int fields;
+
+		int aliases;
+
+		long cost;
+
+		int longestList;
+
+		String longestListArgument = "";
+
+		@Override
+		public void visitField(QueryVisitorFieldEnvironment environment) {
+			if (environment.isTypeNameIntrospectionField()) {
+				return;
+			}
+			this.fields++;
+			if (environment.getField().getAlias() != null) {
+				this.aliases++;
+			}
+			int level = 1;
+			long multiplier = 1;
+			for (QueryVisitorFieldEnvironment parent = environment
+				.getParentEnvironment(); parent != null; parent = parent.getParentEnvironment()) {
+				level++;
+				multiplier = saturatedMultiply(multiplier, itemsAskedFor(parent));
+			}
+			this.depth = Math.max(this.depth, level);
+			this.cost = saturatedAdd(this.cost, multiplier);
+			environment.getArguments().forEach((name, value) -> {
+				if (value instanceof Collection<?> list && list.size() > this.longestList) {
+					this.longestList = list.size();
+					this.longestListArgument = environment.getField().getName() + "(" + name + ":)";
+				}
+			});
+		}
+
+		/** How many items a field with a {@code first} argument returns at most. */
+		private long itemsAskedFor(QueryVisitorFieldEnvironment field) {
+			if (field.getFieldDefinition().getArgument("first") == null) {
+				return 1;
+			}
+			Object first = field.getArguments().get("first");
+			return first instanceof Number number ? Math.max(1, number.longValue())
+					: QueryBudgetInstrumentation.this.defaultPageSize;
+		}
+
+		private static long saturatedMultiply(long a, long b) {
+			long product = a * b;
+			return (a != 0 && product / a != b) ? Long.MAX_VALUE : product;
+		}
+
+		private static long saturatedAdd(long a, long b) {
+			long sum = a + b;
+			return sum < 0 ? Long.MAX_VALUE : sum;
+		}
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.treatygraph.system;
+
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import org.springframework.boot.transaction.autoconfigure.TransactionProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last resolver of exceptions, after the domain's and Spring Security's: a database
+ * timeout becomes {@code TIMEOUT}, anything else {@code INTERNAL_ERROR} with an id that
+ * the server log repeats beside the stack trace. Clients never see exception classes,
+ * messages or Cypher.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class UnexpectedErrors extends DataFetcherExceptionResolverAdapter {
+
+	static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
+
+	private static final Log logger = LogFactory.getLog(UnexpectedErrors.class);
+
+	private final @Nullable Duration timeout;
+
+	UnexpectedErrors(TransactionProperties transactions) {
+		this.timeout = transactions.getDefaultTimeout();
+	}
+
+	@Override
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		if (timedOut(ex)) {
+			logger.warn("Database work for " + environment.getExecutionStepInfo().getPath() + " ran out of time: "
+					+ ex.getMessage());
+			return GraphQLError.newError()
+				.errorType(TIMEOUT)
+				.message(
+						"the database work for this field took longer than the %s allowed and was stopped; ask for less (a smaller first, fewer hops, a narrower filter)"
+							.formatted(this.timeout == null ? "time" : this.timeout.toSeconds() + " s"))
+				.path(environment.getExecutionStepInfo().getPath())
+				.location(environment.getField().getSourceLocation())
+				.build();
+		}
+		String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 12);
+		logger.error("Internal error " + id + " at " + environment.getExecutionStepInfo().getPath(), ex);
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("internal error " + id + "; the server log has the details under this id")
+			.path(environment.getExecutionStepInfo().getPath())
+			.location(environment.getField().getSourceLocation())
+			.extensions(Map.of("errorId", id))
+			.build();
+	}
+
+	/**
+	 * Neo4j ends over-long transactions with a code naming the timeout or termination.
+	 */
+	private static boolean timedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

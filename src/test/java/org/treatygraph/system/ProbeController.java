@@ -1,0 +1,39 @@
+package org.treatygraph.system;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Test-only fields (see graphql-probes/probes.graphqls) that fail on purpose. */
+@Controller
+class ProbeController {
+
+	/** Counts to two billion, so only the timeout can end it. */
+	static final String RUNAWAY = "UNWIND range(1, 2000000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i) /* runaway-probe */";
+
+	private final Neo4jClient neo4j;
+
+	private final TransactionTemplate transactions;
+
+	ProbeController(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
+		this.neo4j = neo4j;
+		// default settings, so the configured default timeout applies as to any request
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setReadOnly(true);
+	}
+
+	@QueryMapping
+	@Nullable Integer runawayProbe() {
+		return this.transactions.execute(status -> this.neo4j.query(RUNAWAY).fetchAs(Integer.class).one().orElse(null));
+	}
+
+	@QueryMapping
+	Integer brokenProbe() {
+		throw new IllegalStateException("MATCH (n:Secret) RETURN n failed in org.treatygraph.Internal");
+	}
+
+}

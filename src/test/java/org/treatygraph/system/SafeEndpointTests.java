@@ -1,0 +1,183 @@
+package org.treatygraph.system;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.treatygraph.GraphQlIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The endpoint protects itself: runaway database work ends by the transaction timeout,
+ * unexpected failures reveal nothing but an id, and HTTP behaves as the GraphQL-over-HTTP
+ * specification says.
+ */
+@DisplayName("A safe endpoint")
+@ExtendWith(OutputCaptureExtension.class)
+class SafeEndpointTests extends GraphQlIntegrationTest {
+
+	private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
+
+	@Autowired
+	private Neo4jClient neo4j;
+
+	@Test
+	@DisplayName("A runaway query is ended by the 10 s transaction timeout with a TIMEOUT error, and its transaction is gone")
+	void shouldEndARunawayQuery() {
+		Instant start = Instant.now();
+		this.graphQl.document("{ runawayProbe }").execute().errors().satisfy(errors -> {
+			assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("classification", "TIMEOUT");
+				assertThat(error.getMessage()).contains("10 s").doesNotContain("UNWIND");
+				assertThat(error.getPath()).isEqualTo("runawayProbe");
+			});
+		});
+		assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(30));
+		long stillRunning = this.neo4j.query(
+				"SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH 'UNWIND range(1, 2000000000)' RETURN count(*)")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+		assertThat(stillRunning).isZero();
+	}
+
+	@Test
+	@DisplayName("An unexpected exception is an INTERNAL_ERROR with an id the log repeats, and no class names or Cypher")
+	void shouldHideUnexpectedFailuresBehindAnId(CapturedOutput log) {
+		this.graphQl.document("{ brokenProbe }").execute().errors().satisfy(errors -> {
+			assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("classification", "INTERNAL_ERROR");
+				assertThat(error.getMessage()).doesNotContain("MATCH", "Secret", "org.treatygraph", "Exception");
+				String id = (String) error.getExtensions().get("errorId");
+				assertThat(id).hasSize(12);
+				assertThat(error.getMessage()).contains(id);
+				assertThat(log.getAll()).contains("Internal error " + id).contains("IllegalStateException");
+			});
+		});
+	}
+
+	@Test
+	@DisplayName("GET runs a query from URL parameters, variables included")
+	void shouldRunAQueryOverGet() {
+		this.http.get()
+			.uri(uri -> uri.path("/graphql")
+				.queryParam("query", "{query}")
+				.queryParam("variables", "{variables}")
+				.build("query ($code: String!) { country(code: $code) { name } }", "{\"code\": \"CU\"}"))
+			.accept(GRAPHQL_RESPONSE)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(GRAPHQL_RESPONSE)
+			.expectBody()
+			.jsonPath("$.data.country.name")
+			.isEqualTo("Cuba");
+	}
+
+	@Test
+	@DisplayName("GET refuses a mutation with 405 and Allow: POST")
+	void shouldRefuseAMutationOverGet() {
+		this.http.get()
+			.uri(uri -> uri.path("/graphql")
+				.queryParam("query", "{query}")
+				.build("mutation { revokeApiToken(input: {id: \"x\"}) { revoked } }"))
+			.accept(GRAPHQL_RESPONSE)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.expectHeader()
+			.valueEquals(HttpHeaders.ALLOW, "POST");
+	}
+
+	@Test
+	@DisplayName("GET without a query, or with variables that are not JSON, is a 400")
+	void shouldRefuseMalformedGets() {
+		this.http.get().uri("/graphql").accept(GRAPHQL_RESPONSE).exchange().expectStatus().isBadRequest();
+		this.http.get()
+			.uri(uri -> uri.path("/graphql")
+				.queryParam("query", "{q}")
+				.queryParam("variables", "{v}")
+				.build("{ __typename }", "not json"))
+			.accept(GRAPHQL_RESPONSE)
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+	}
+
+	@Test
+	@DisplayName("A document that does not parse or validate is a 400 for graphql-response+json and a 200 for plain JSON")
+	void shouldAnswerInvalidDocumentsWithTheStatusTheSpecPrescribes() {
+		for (String document : List.of("{ country(code: ", "{ noSuchField }")) {
+			this.http.post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(GRAPHQL_RESPONSE)
+				.bodyValue(Map.of("query", document))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].message")
+				.exists()
+				.jsonPath("$.data")
+				.doesNotExist();
+			this.http.post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("query", document))
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+	}
+
+	@Test
+	@DisplayName("A body that is not JSON is a 400, a text/plain body a 415, an unacceptable Accept a 406")
+	void shouldRefuseMalformedRequests() {
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(GRAPHQL_RESPONSE)
+			.bodyValue("{\"query\": ")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue("{ __typename }")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_HTML)
+			.bodyValue(Map.of("query", "{ __typename }"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+		this.http.get()
+			.uri(uri -> uri.path("/graphql").queryParam("query", "{q}").build("{ __typename }"))
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+	}
+
+}
