@@ -1,5 +1,6 @@
 package org.treatygraph.history;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.security.Caller;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,8 +37,11 @@ public class ChangeLog {
 
 	private final Neo4jClient neo4j;
 
-	ChangeLog(Neo4jClient neo4j) {
+	private final ApplicationEventPublisher events;
+
+	ChangeLog(Neo4jClient neo4j, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
+		this.events = events;
 	}
 
 	/**
@@ -72,6 +77,7 @@ public class ChangeLog {
 		parameters.put("after", JSON.writeValueAsString(after));
 		parameters.put("clientMutationId", clientMutationId);
 		this.neo4j.query(RECORD.formatted(node.type().label())).bindAll(parameters).run();
+		this.events.publishEvent(new FactChanged(node, operation, Caller.current().name(), Instant.now()));
 	}
 
 	/**
@@ -94,6 +100,7 @@ public class ChangeLog {
 		parameters.put("after", JSON.writeValueAsString(after));
 		parameters.put("clientMutationId", clientMutationId);
 		this.neo4j.query(RECORD.formatted("Merged")).bindAll(parameters).run();
+		this.events.publishEvent(new FactChanged(survivor, "merge", Caller.current().name(), Instant.now()));
 	}
 
 	@SuppressWarnings("unchecked")

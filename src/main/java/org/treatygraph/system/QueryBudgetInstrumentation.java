@@ -32,9 +32,12 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 
 	private final int defaultPageSize;
 
-	QueryBudgetInstrumentation(QueryLimits.Properties limits, int defaultPageSize) {
+	private final int maxPageSize;
+
+	QueryBudgetInstrumentation(QueryLimits.Properties limits, PagingProperties paging) {
 		this.limits = limits;
-		this.defaultPageSize = defaultPageSize;
+		this.defaultPageSize = paging.defaultPageSize();
+		this.maxPageSize = paging.maxPageSize();
 	}
 
 	@Override
@@ -54,8 +57,19 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 		check(errors, "max-fields", "fields selected", measure.fields, this.limits.maxFields());
 		check(errors, "max-aliases", "aliases", measure.aliases, this.limits.maxAliases());
 		check(errors, "max-cost", "query cost", measure.cost, this.limits.maxCost());
-		check(errors, "max-batch", "items in the list argument " + measure.longestListArgument, measure.longestList,
-				this.limits.maxBatch());
+		if (measure.longestList > this.limits.maxBatch()) {
+			GraphQLError error = error("max-batch",
+					"%d items in the list argument %s(%s:), over the limit of %d".formatted(measure.longestList,
+							measure.longestListField, measure.longestListArgument, this.limits.maxBatch()),
+					measure.longestList, this.limits.maxBatch());
+			Map<String, Object> extensions = new java.util.HashMap<>(error.getExtensions());
+			extensions.put("argument", measure.longestListArgument);
+			errors.add(GraphQLError.newError()
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(error.getMessage())
+				.extensions(extensions)
+				.build());
+		}
 		if (!errors.isEmpty()) {
 			throw new AbortExecutionException(errors);
 		}
@@ -92,6 +106,8 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 
 		int longestList;
 
+		String longestListField = "";
+
 		String longestListArgument = "";
 
 		@Override
@@ -115,18 +131,23 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 			environment.getArguments().forEach((name, value) -> {
 				if (value instanceof Collection<?> list && list.size() > this.longestList) {
 					this.longestList = list.size();
-					this.longestListArgument = environment.getField().getName() + "(" + name + ":)";
+					this.longestListField = environment.getField().getName();
+					this.longestListArgument = name;
 				}
 			});
 		}
 
-		/** How many items a field with a {@code first} argument returns at most. */
+		/**
+		 * How many items a field with a {@code first} argument returns at most; a larger
+		 * {@code first} than any list allows is left to the field to refuse.
+		 */
 		private long itemsAskedFor(QueryVisitorFieldEnvironment field) {
 			if (field.getFieldDefinition().getArgument("first") == null) {
 				return 1;
 			}
 			Object first = field.getArguments().get("first");
-			return first instanceof Number number ? Math.max(1, number.longValue())
+			return first instanceof Number number
+					? Math.clamp(number.longValue(), 1, QueryBudgetInstrumentation.this.maxPageSize)
 					: QueryBudgetInstrumentation.this.defaultPageSize;
 		}
 

@@ -16,7 +16,7 @@ class QueryLimits {
 
 	@Bean
 	Instrumentation queryBudget(Properties limits, PagingProperties paging) {
-		return new QueryBudgetInstrumentation(limits, paging.defaultPageSize());
+		return new QueryBudgetInstrumentation(limits, paging);
 	}
 
 	@Bean

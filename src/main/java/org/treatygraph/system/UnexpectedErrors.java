@@ -15,6 +15,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.boot.transaction.autoconfigure.TransactionProperties;
 import org.springframework.core.Ordered;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -42,6 +44,10 @@ class UnexpectedErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		if (ex instanceof AuthenticationException || ex instanceof AccessDeniedException) {
+			// Spring Security's resolver makes these UNAUTHORIZED and FORBIDDEN
+			return null;
+		}
 		if (timedOut(ex)) {
 			logger.warn("Database work for " + environment.getExecutionStepInfo().getPath() + " ran out of time: "
 					+ ex.getMessage());

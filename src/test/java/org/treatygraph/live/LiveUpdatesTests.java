@@ -1,0 +1,77 @@
+package org.treatygraph.live;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.treatygraph.CuratorTest;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A dashboard subscribed over WebSocket hears of curators' changes as they commit. */
+@DisplayName("Live updates over WebSocket")
+class LiveUpdatesTests extends CuratorTest {
+
+	private static final String SEED_SOURCE = GlobalId.encode(NodeType.SOURCE, "src-9f9a7992a81a878d");
+
+	private static final String CREATE = """
+			mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""";
+
+	@Autowired
+	private ChangeFeed feed;
+
+	@Test
+	@DisplayName("A dashboard watching Cuba is told of a new Cuba–France agreement, and not of a France–Germany one")
+	void shouldTellADashboardOfANewAgreementInvolvingItsCountry() throws Exception {
+		WebSocketGraphQlTester dashboard = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
+			.build();
+		CompletableFuture<List<Map<String, Object>>> heard = dashboard.document("""
+				subscription { factChanged(involving: "CU", types: [Agreement]) {
+				  operation curator at node { id ... on Agreement { title parties { actor { name } } } } } }""")
+			.executeSubscription()
+			.toFlux("factChanged", Map.class)
+			.map(change -> (Map<String, Object>) change)
+			.take(1)
+			.collectList()
+			.toFuture();
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> this.feed.subscribers() > 0);
+
+		create("France–Germany accord on a test subject", "FR", "DE");
+		String cubaFrance = create("Cuba–France accord on a test subject", "CU", "FR");
+
+		List<Map<String, Object>> changes = heard.get(30, TimeUnit.SECONDS);
+		assertThat(changes).singleElement().satisfies(change -> {
+			assertThat(change).containsEntry("operation", "createAgreement").containsEntry("curator", CURATOR);
+			assertThat((Map<String, Object>) change.get("node")).containsEntry("id", cubaFrance)
+				.containsEntry("title", "Cuba–France accord on a test subject");
+		});
+		dashboard.stop().block(Duration.ofSeconds(10));
+	}
+
+	private String create(String title, String... parties) {
+		Map<String, Object> input = Map.of("title", title, "kind", "COOPERATION_AGREEMENT", "parties",
+				List.of(parties).stream().map(code -> Map.of("actor", code)).toList(), "citations",
+				List.of(Map.of("sourceId", SEED_SOURCE, "quote",
+						"The bilateral relations between Cuba and Russia continue to flourish.")));
+		return asCurator().document(CREATE)
+			.variable("input", input)
+			.execute()
+			.path("createAgreement.agreement.id")
+			.entity(String.class)
+			.get();
+	}
+
+}
