@@ -1,0 +1,104 @@
+package org.treatygraph.bulk;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.summary.ResultSummary;
+import org.neo4j.driver.summary.SummaryCounters;
+
+/**
+ * Writes batches through the Java driver, one UNWIND statement and one transaction per
+ * batch, against the same constraints and indexes as the service. This is also how a
+ * large existing data set is best imported: rows shaped as {@link BulkStatements}
+ * documents.
+ */
+public class BulkLoader {
+
+	private final Driver driver;
+
+	private final String database;
+
+	private final PrintStream progress;
+
+	public BulkLoader(Driver driver, String database, PrintStream progress) {
+		this.driver = driver;
+		this.database = database;
+		this.progress = progress;
+	}
+
+	/** ISO codes by id of the Country nodes the migrations created. */
+	public Map<String, String> countryCodes() {
+		try (Session session = this.driver.session(SessionConfig.forDatabase(this.database))) {
+			return session
+				.executeRead(tx -> tx.run("MATCH (c:Country) RETURN c.id AS key, c.code AS code")
+					.list(row -> Map.entry(row.get("key").asString(), row.get("code").asString())))
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		}
+	}
+
+	/**
+	 * Loads a synthetic graph, drawing a progress bar of {@code expectedFacts}.
+	 */
+	public LoadReport load(SyntheticGraph graph, long expectedFacts) {
+		long start = System.nanoTime();
+		Totals totals = new Totals();
+		try (Session session = this.driver.session(SessionConfig.forDatabase(this.database))) {
+			Consumer<Batch> writer = batch -> {
+				ResultSummary summary = session
+					.executeWrite(tx -> tx.run(batch.statement(), Map.of("rows", batch.rows())).consume());
+				SummaryCounters counters = summary.counters();
+				totals.nodes += counters.nodesCreated();
+				totals.relationships += counters.relationshipsCreated();
+				totals.facts += batch.facts();
+				totals.batches++;
+				draw(totals, expectedFacts, System.nanoTime() - start);
+			};
+			graph.generate(writer);
+		}
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		this.progress.println();
+		return new LoadReport(totals.nodes, totals.relationships, totals.facts, totals.batches, took);
+	}
+
+	private void draw(Totals totals, long expectedFacts, long nanos) {
+		double seconds = nanos / 1e9;
+		int width = 40;
+		int done = (int) Math.min(width, expectedFacts == 0 ? width : totals.facts * width / expectedFacts);
+		this.progress.printf("\r[%s%s] %,d facts, %,d relationships, %,.0f facts/s, %,.0f relationships/s   ",
+				"#".repeat(done), " ".repeat(width - done), totals.facts, totals.relationships, totals.facts / seconds,
+				totals.relationships / seconds);
+		this.progress.flush();
+	}
+
+	private static final class Totals {
+
+		long nodes;
+
+		long relationships;
+
+		long facts;
+
+		int batches;
+
+	}
+
+	/** What a load wrote and how fast. */
+	public record LoadReport(long nodes, long relationships, long facts, int batches, Duration took) {
+
+		public double factsPerSecond() {
+			return this.facts / (this.took.toNanos() / 1e9);
+		}
+
+		public double relationshipsPerSecond() {
+			return this.relationships / (this.took.toNanos() / 1e9);
+		}
+
+	}
+
+}

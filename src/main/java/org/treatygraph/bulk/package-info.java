@@ -1,0 +1,8 @@
+/**
+ * Bulk loading through the driver in UNWIND batches, and a seeded generator of a
+ * realistic graph at three scales for tests and benchmarks.
+ */
+@NullMarked
+package org.treatygraph.bulk;
+
+import org.jspecify.annotations.NullMarked;
