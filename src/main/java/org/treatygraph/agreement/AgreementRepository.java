@@ -35,7 +35,8 @@ class AgreementRepository implements NodeFetcher {
 	 * overlaps it; a venue country matches events held anywhere within it.
 	 */
 	private static final String MATCHING = """
-			MATCH (a:Agreement)
+			CALL (req) { ANCHOR }
+			WITH req, a
 			WHERE (req.includeRetracted OR a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
 			  AND (req.textKeys IS NULL OR a.id IN req.textKeys)
 			  AND (req.kinds IS NULL OR a.kind IN req.kinds)
@@ -51,8 +52,12 @@ class AgreementRepository implements NodeFetcher {
 			    WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			  })
 			  AND (req.venueCountries IS NULL OR EXISTS {
-			    MATCH (a)<-[:OF_AGREEMENT|CONCERNS|AT_EVENT*1..2]-(e:Event)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country)
+			    MATCH (a)<-[:CONCERNS]-(e:Event)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country)
 			    WHERE c.id IN req.venueCountries AND (e.retractedAt IS NULL OR e.retractedAt > $asOf)
+			  } OR EXISTS {
+			    MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:AT_EVENT]->(e:Event)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country)
+			    WHERE c.id IN req.venueCountries AND (e.retractedAt IS NULL OR e.retractedAt > $asOf)
+			      AND (s.retractedAt IS NULL OR s.retractedAt > $asOf)
 			  })
 			  AND (req.from IS NULL AND req.to IS NULL OR EXISTS {
 			    MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
@@ -219,16 +224,21 @@ class AgreementRepository implements NodeFetcher {
 	 */
 	List<Connection<Agreement>> pages(List<AgreementQuery> queries) {
 		Map<Integer, Connection<Agreement>> byIndex = new HashMap<>();
-		Map<AgreementOrder, List<Integer>> byOrder = new LinkedHashMap<>();
+		Map<Shape, List<Integer>> byShape = new LinkedHashMap<>();
 		for (int i = 0; i < queries.size(); i++) {
-			byOrder.computeIfAbsent(queries.get(i).order(), order -> new ArrayList<>()).add(i);
+			byShape
+				.computeIfAbsent(new Shape(queries.get(i).order(), Anchor.of(queries.get(i))),
+						shape -> new ArrayList<>())
+				.add(i);
 		}
 		Map<String, List<String>> textKeys = titleMatches(queries);
-		byOrder.forEach((order, indexes) -> {
+		byShape.forEach((shape, indexes) -> {
+			AgreementOrder order = shape.order();
 			List<Map<String, @Nullable Object>> requests = indexes.stream()
 				.map(i -> queries.get(i).parameters(i, textKeys.get(queries.get(i).text())))
 				.toList();
-			String cypher = PAGES.replace("SORT_KEY", order.field().sortKey(order.descending()))
+			String cypher = PAGES.replace("ANCHOR", shape.anchor().cypher)
+				.replace("SORT_KEY", order.field().sortKey(order.descending()))
 				.replace("DIRECTION", order.descending() ? "DESC" : "ASC")
 				.replace("AFTER", order.descending() ? "<" : ">");
 			this.neo4j.query(cypher).bind(requests).to("requests").fetchAs(IndexedPage.class).mappedBy((types, row) -> {
@@ -267,13 +277,61 @@ class AgreementRepository implements NodeFetcher {
 	List<AgreementTally> tally(AgreementQuery query) {
 		Map<String, @Nullable Object> request = query.parameters(0,
 				query.text() == null ? null : titleMatches(List.of(query)).get(query.text()));
-		return List.copyOf(this.neo4j.query(TALLY)
+		return List.copyOf(this.neo4j.query(TALLY.replace("ANCHOR", Anchor.of(query).cypher))
 			.bind(request)
 			.to("request")
 			.fetchAs(AgreementTally.class)
 			.mappedBy((types, row) -> new AgreementTally(row.get("kind").asString(), row.get("status").asString(),
 					row.get("count").asInt()))
 			.all());
+	}
+
+	/** Queries that share an order and an anchor share one statement. */
+	private record Shape(AgreementOrder order, Anchor anchor) {
+	}
+
+	/**
+	 * Where the search for matching agreements starts: from the few that a full-text
+	 * query found, from the first country, organisation or signer named, or, with none of
+	 * these, from every agreement. The remaining filters then check each candidate, so
+	 * the cost follows the anchor's agreements rather than the graph's size.
+	 */
+	enum Anchor {
+
+		TEXT("MATCH (a:Agreement) WHERE a.id IN req.textKeys RETURN a"),
+
+		COUNTRY("""
+				MATCH (x:Country {id: req.involving[0].key})
+				CALL (x) {
+				  MATCH (x)<-[:ACTOR]-(:Party)-[:OF_AGREEMENT]->(a:Agreement) RETURN a
+				  UNION
+				  MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(:Organization)<-[:ACTOR]-(:Party)-[:OF_AGREEMENT]->(a:Agreement) RETURN a
+				}
+				RETURN a"""),
+
+		ORGANIZATION(
+				"MATCH (:Organization {id: req.involving[0].key})<-[:ACTOR]-(:Party)-[:OF_AGREEMENT]->(a:Agreement) RETURN DISTINCT a"),
+
+		SIGNER("MATCH (:Person {id: req.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement) RETURN DISTINCT a"),
+
+		ALL("MATCH (a:Agreement) RETURN a");
+
+		private final String cypher;
+
+		Anchor(String cypher) {
+			this.cypher = cypher;
+		}
+
+		static Anchor of(AgreementQuery query) {
+			if (query.text() != null) {
+				return TEXT;
+			}
+			if (!query.involving().isEmpty()) {
+				return query.involving().getFirst().type() == NodeType.COUNTRY ? COUNTRY : ORGANIZATION;
+			}
+			return query.signerKeys().isEmpty() ? ALL : SIGNER;
+		}
+
 	}
 
 	private record IndexedPage(int index, Connection<Agreement> connection) {

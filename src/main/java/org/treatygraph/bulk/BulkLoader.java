@@ -50,6 +50,7 @@ public class BulkLoader {
 		Totals totals = new Totals();
 		try (Session session = this.driver.session(SessionConfig.forDatabase(this.database))) {
 			Consumer<Batch> writer = batch -> {
+				totals.batchStart = System.nanoTime();
 				ResultSummary summary = session
 					.executeWrite(tx -> tx.run(batch.statement(), Map.of("rows", batch.rows())).consume());
 				SummaryCounters counters = summary.counters();
@@ -57,13 +58,15 @@ public class BulkLoader {
 				totals.relationships += counters.relationshipsCreated();
 				totals.facts += batch.facts();
 				totals.batches++;
+				totals.nanosByKind.merge(kindOf(batch.statement()), System.nanoTime() - batchStart(totals), Long::sum);
 				draw(totals, expectedFacts, System.nanoTime() - start);
 			};
 			graph.generate(writer);
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		this.progress.println();
-		return new LoadReport(totals.nodes, totals.relationships, totals.facts, totals.batches, took);
+		return new LoadReport(totals.nodes, totals.relationships, totals.facts, totals.batches, took,
+				Map.copyOf(totals.nanosByKind));
 	}
 
 	private void draw(Totals totals, long expectedFacts, long nanos) {
@@ -86,10 +89,25 @@ public class BulkLoader {
 
 		int batches;
 
+		long batchStart;
+
+		final Map<String, Long> nanosByKind = new java.util.TreeMap<>();
+
+	}
+
+	private static long batchStart(Totals totals) {
+		return totals.batchStart;
+	}
+
+	/** The first label a statement creates, to tell where load time goes. */
+	static String kindOf(String statement) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("CREATE \\(\\w*:(\\w+)").matcher(statement);
+		return matcher.find() ? matcher.group(1) : "other";
 	}
 
 	/** What a load wrote and how fast. */
-	public record LoadReport(long nodes, long relationships, long facts, int batches, Duration took) {
+	public record LoadReport(long nodes, long relationships, long facts, int batches, Duration took,
+			Map<String, Long> nanosByKind) {
 
 		public double factsPerSecond() {
 			return this.facts / (this.took.toNanos() / 1e9);
