@@ -40,7 +40,7 @@ class AgreementRepository implements NodeFetcher {
 			WHERE (req.includeRetracted OR a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
 			  AND (req.textKeys IS NULL OR a.id IN req.textKeys)
 			  AND (req.kinds IS NULL OR a.kind IN req.kinds)
-			  AND all(ref IN req.involving WHERE EXISTS {
+			  AND all(ref IN req.involving[INVOLVING_CHECKED_FROM..] WHERE EXISTS {
 			    MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
 			    WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) AND (y.id = ref.key AND ref.label IN labels(y))
 			       OR (ref.label = 'Country'
@@ -237,7 +237,8 @@ class AgreementRepository implements NodeFetcher {
 			List<Map<String, @Nullable Object>> requests = indexes.stream()
 				.map(i -> queries.get(i).parameters(i, textKeys.get(queries.get(i).text())))
 				.toList();
-			String cypher = PAGES.replace("ANCHOR", shape.anchor().cypher)
+			String cypher = shape.anchor()
+				.into(PAGES)
 				.replace("SORT_KEY", order.field().sortKey(order.descending()))
 				.replace("DIRECTION", order.descending() ? "DESC" : "ASC")
 				.replace("AFTER", order.descending() ? "<" : ">");
@@ -277,7 +278,7 @@ class AgreementRepository implements NodeFetcher {
 	List<AgreementTally> tally(AgreementQuery query) {
 		Map<String, @Nullable Object> request = query.parameters(0,
 				query.text() == null ? null : titleMatches(List.of(query)).get(query.text()));
-		return List.copyOf(this.neo4j.query(TALLY.replace("ANCHOR", Anchor.of(query).cypher))
+		return List.copyOf(this.neo4j.query(Anchor.of(query).into(TALLY))
 			.bind(request)
 			.to("request")
 			.fetchAs(AgreementTally.class)
@@ -298,28 +299,42 @@ class AgreementRepository implements NodeFetcher {
 	 */
 	enum Anchor {
 
-		TEXT("MATCH (a:Agreement) WHERE a.id IN req.textKeys RETURN a"),
+		TEXT("MATCH (a:Agreement) WHERE a.id IN req.textKeys RETURN a", 0),
 
 		COUNTRY("""
 				MATCH (x:Country {id: req.involving[0].key})
 				CALL (x) {
-				  MATCH (x)<-[:ACTOR]-(:Party)-[:OF_AGREEMENT]->(a:Agreement) RETURN a
+				  MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement) WHERE VISIBLE(p) RETURN a
 				  UNION
-				  MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(:Organization)<-[:ACTOR]-(:Party)-[:OF_AGREEMENT]->(a:Agreement) RETURN a
+				  MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(:Organization)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+				  WHERE VISIBLE(p) RETURN a
 				}
-				RETURN a"""),
+				RETURN a""",
+				1),
 
-		ORGANIZATION(
-				"MATCH (:Organization {id: req.involving[0].key})<-[:ACTOR]-(:Party)-[:OF_AGREEMENT]->(a:Agreement) RETURN DISTINCT a"),
+		ORGANIZATION("""
+				MATCH (:Organization {id: req.involving[0].key})<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+				WHERE VISIBLE(p) RETURN DISTINCT a""", 1),
 
-		SIGNER("MATCH (:Person {id: req.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement) RETURN DISTINCT a"),
+		SIGNER("MATCH (:Person {id: req.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement) RETURN DISTINCT a",
+				0),
 
-		ALL("MATCH (a:Agreement) RETURN a");
+		ALL("MATCH (a:Agreement) RETURN a", 0);
 
 		private final String cypher;
 
-		Anchor(String cypher) {
-			this.cypher = cypher;
+		/** How many involving references the anchor has already checked. */
+		private final int checked;
+
+		Anchor(String cypher, int checked) {
+			this.cypher = cypher.replace("VISIBLE(p)",
+					"(p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)");
+			this.checked = checked;
+		}
+
+		String into(String statement) {
+			return statement.replace("ANCHOR", this.cypher)
+				.replace("INVOLVING_CHECKED_FROM", Integer.toString(this.checked));
 		}
 
 		static Anchor of(AgreementQuery query) {

@@ -62,6 +62,8 @@ public class BulkLoader {
 				draw(totals, expectedFacts, System.nanoTime() - start);
 			};
 			graph.generate(writer);
+			totals.drawnAt = Long.MIN_VALUE / 2;
+			draw(totals, expectedFacts, System.nanoTime() - start);
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		this.progress.println();
@@ -70,6 +72,11 @@ public class BulkLoader {
 	}
 
 	private void draw(Totals totals, long expectedFacts, long nanos) {
+		// twice a second is enough for a terminal, and keeps captured logs small
+		if (nanos - totals.drawnAt < 500_000_000L) {
+			return;
+		}
+		totals.drawnAt = nanos;
 		double seconds = nanos / 1e9;
 		int width = 40;
 		int done = (int) Math.min(width, expectedFacts == 0 ? width : totals.facts * width / expectedFacts);
@@ -90,6 +97,8 @@ public class BulkLoader {
 		int batches;
 
 		long batchStart;
+
+		long drawnAt = -1_000_000_000L;
 
 		final Map<String, Long> nanosByKind = new java.util.TreeMap<>();
 

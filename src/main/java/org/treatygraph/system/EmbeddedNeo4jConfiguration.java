@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -23,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -36,9 +39,25 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+	/**
+	 * The database {@link EmbeddedNeo4jEarlyStart} began to start while Spring was still
+	 * setting up; started here when nothing began it.
+	 */
 	@Bean
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) throws IOException {
-		return EmbeddedNeo4j.start(properties);
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) throws IOException {
+		CompletableFuture<EmbeddedNeo4j> early = EmbeddedNeo4jEarlyStart.take(environment);
+		if (early == null) {
+			return EmbeddedNeo4j.start(properties);
+		}
+		try {
+			return early.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw ex;
+		}
 	}
 
 	@Bean
@@ -81,6 +100,10 @@ class EmbeddedNeo4jConfiguration {
 				// Netty otherwise waits a quiet period of several seconds on every stop.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+				.setConfig(GraphDatabaseSettings.log_queries,
+						properties.queryLog() ? GraphDatabaseSettings.LogQueryLevel.VERBOSE
+								: GraphDatabaseSettings.LogQueryLevel.OFF)
+				.setConfig(GraphDatabaseSettings.log_queries_threshold, Duration.ZERO)
 				.build();
 			var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 			var port = system.getDependencyResolver()

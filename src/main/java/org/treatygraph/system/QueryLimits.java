@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
@@ -14,7 +16,9 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
 
+	/** First of the instrumentations: a refused query opens no transaction. */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	Instrumentation queryBudget(Properties limits, PagingProperties paging) {
 		return new QueryBudgetInstrumentation(limits, paging);
 	}

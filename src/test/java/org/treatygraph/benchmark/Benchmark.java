@@ -60,7 +60,7 @@ final class Benchmark {
 	record Settings(List<Scale> scales, int warmup, int requests, int clients, Duration concurrentFor, Path output) {
 
 		static Settings full(List<Scale> scales) {
-			return new Settings(scales, 30, 200, 8, Duration.ofSeconds(10), Path.of("target", "benchmark"));
+			return new Settings(scales, 30, 150, 8, Duration.ofSeconds(5), Path.of("target", "benchmark"));
 		}
 
 		static Settings smoke(Path output) {
@@ -83,11 +83,15 @@ final class Benchmark {
 	}
 
 	List<ScaleResult> run() throws Exception {
+		System.out.println("== Start-up of the service as its own JVM");
+		StartupProbe.Startup startup = StartupProbe.measure();
+		System.out.printf("   fresh data directory %,d ms, restart %,d ms%n", startup.freshMillis(),
+				startup.restartMillis());
 		List<ScaleResult> results = new ArrayList<>();
 		for (Scale scale : this.settings.scales()) {
 			results.add(runScale(scale));
 		}
-		new Report(this.settings, results).write();
+		new Report(this.settings, startup, results).write();
 		return results;
 	}
 

@@ -44,8 +44,11 @@ final class Report {
 
 	private final List<ScaleResult> results;
 
-	Report(Benchmark.Settings settings, List<ScaleResult> results) {
+	private final StartupProbe.Startup startup;
+
+	Report(Benchmark.Settings settings, StartupProbe.Startup startup, List<ScaleResult> results) {
 		this.settings = settings;
+		this.startup = startup;
 		this.results = results;
 	}
 
@@ -71,6 +74,9 @@ final class Report {
 			.append(" on ")
 			.append(machine())
 			.append(".\n\n");
+		out.append(
+				"Service start as its own JVM (Spring Boot's \"process running for\"): **%,d ms** on existing data, %,d ms on a fresh data directory (migrations and seed included).\n\n"
+					.formatted(this.startup.restartMillis(), this.startup.freshMillis()));
 		out.append("Each query: %d warm-up requests, then %d requests from one client one after another (latencies), "
 			.formatted(this.settings.warmup(), this.settings.requests()))
 			.append("then %d clients at once for %d ms (throughput). The service and the benchmark share the JVM and the cores; "
@@ -84,7 +90,7 @@ final class Report {
 								result.load().took().toMillis() / 1000.0, result.load().factsPerSecond(),
 								result.load().relationshipsPerSecond()))
 				.append("The hub country is party to %,d agreements. ".formatted(result.hubAgreements()))
-				.append("Service start (fresh database, migrations included): **%,d ms**. Heap after GC: **%,d MiB**; RSS: %,d MiB.\n\n"
+				.append("In-process start for this scale (fresh database): %,d ms. Heap after GC: **%,d MiB**; RSS: %,d MiB.\n\n"
 					.formatted(result.startupMillis(), result.heapBytes() >> 20, result.rssBytes() >> 20));
 			out.append(
 					"| query | GraphQL p50 / p95 / p99 ms | Cypher p50 / p95 / p99 ms | p50 ratio | req/s 1 client | req/s %d clients | statements/request | response bytes | errors |\n"
@@ -152,10 +158,10 @@ final class Report {
 					"%,.0f facts/s".formatted(result.load().factsPerSecond()),
 					result.load().factsPerSecond() >= LOAD_TARGET);
 		}
-		for (ScaleResult result : this.results) {
-			line(out, "service start < 10 s (" + result.scale() + " run, fresh database)",
-					"%,d ms".formatted(result.startupMillis()), result.startupMillis() < STARTUP_TARGET_MS);
-		}
+		line(out, "service start < 10 s, restart on existing data", "%,d ms".formatted(this.startup.restartMillis()),
+				this.startup.restartMillis() < STARTUP_TARGET_MS);
+		line(out, "service start < 10 s, first start (migrations, seed)",
+				"%,d ms".formatted(this.startup.freshMillis()), this.startup.freshMillis() < STARTUP_TARGET_MS);
 		line(out, "heap < 1 GiB at " + target.scale(), "%,d MiB after GC".formatted(target.heapBytes() >> 20),
 				target.heapBytes() < HEAP_TARGET);
 		return out.toString();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * leaves it out.
  */
 @Tag("benchmark")
-class BenchmarkRun {
+class FullBenchmarkTests {
 
 	@Test
 	void run() throws Exception {

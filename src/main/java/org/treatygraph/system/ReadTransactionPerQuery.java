@@ -1,0 +1,73 @@
+package org.treatygraph.system;
+
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Runs every statement of one query operation in one read-only transaction: the response
+ * reads one consistent state of the graph, the transaction timeout bounds the request's
+ * database work as a whole, and each statement saves the round trips of opening and
+ * committing a transaction of its own. Mutations keep their own write transactions. Data
+ * fetchers and data loaders run on the request's thread (see {@link AsOf}), which holds
+ * the transaction.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ReadTransactionPerQuery extends SimplePerformantInstrumentation {
+
+	private static final Log logger = LogFactory.getLog(ReadTransactionPerQuery.class);
+
+	private final PlatformTransactionManager transactions;
+
+	ReadTransactionPerQuery(PlatformTransactionManager transactions) {
+		this.transactions = transactions;
+	}
+
+	@Override
+	public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
+		if (operation.getOperation() != OperationDefinition.Operation.QUERY
+				|| TransactionSynchronizationManager.isActualTransactionActive()) {
+			return SimpleInstrumentationContext.noOp();
+		}
+		DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+		definition.setReadOnly(true);
+		definition.setName("graphql-query");
+		TransactionStatus status = this.transactions.getTransaction(definition);
+		Thread opener = Thread.currentThread();
+		return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
+			if (Thread.currentThread() != opener) {
+				logger.warn("A query completed on another thread than the one holding its read transaction");
+			}
+			if (status.isCompleted()) {
+				return;
+			}
+			try {
+				this.transactions.commit(status);
+			}
+			catch (RuntimeException ex) {
+				// a read-only transaction has nothing to lose; a timed-out one is already
+				// gone
+				logger.debug("Read transaction ended with " + ex);
+			}
+		});
+	}
+
+}

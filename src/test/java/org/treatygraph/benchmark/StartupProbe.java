@@ -1,0 +1,89 @@
+package org.treatygraph.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Starts the service as its own JVM, as {@code java -jar} would, and reads how long it
+ * took from Spring Boot's "Started ... (process running for N)" line: once on a fresh
+ * data directory (migrations and seed included) and once more on the same directory, as
+ * an operator's restart.
+ */
+final class StartupProbe {
+
+	private static final Pattern STARTED = Pattern
+		.compile("Started TreatygraphApplication in .*process running for ([0-9.]+)\\)");
+
+	/** Fresh start and restart, in milliseconds. */
+	record Startup(long freshMillis, long restartMillis) {
+	}
+
+	private StartupProbe() {
+	}
+
+	static Startup measure() throws IOException, InterruptedException {
+		Path data = Files.createTempDirectory("treatygraph-startup");
+		try {
+			long fresh = start(data);
+			long restart = start(data);
+			return new Startup(fresh, restart);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(data);
+		}
+	}
+
+	private static long start(Path data) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// the same JVM flags the tests run with (add-opens for Neo4j), without agents
+		ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter(argument -> !argument.startsWith("-javaagent") && !argument.startsWith("-agentlib"))
+			.forEach(command::add);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.treatygraph.TreatygraphApplication",
+				"--treatygraph.embedded.data-directory=" + data, "--treatygraph.embedded.bolt-port=0",
+				"--server.port=" + freePort()));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		try (BufferedReader output = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			String line;
+			while (System.nanoTime() < deadline && (line = output.readLine()) != null) {
+				Matcher started = STARTED.matcher(line);
+				if (started.find()) {
+					return Math.round(Double.parseDouble(started.group(1)) * 1000);
+				}
+			}
+			throw new IllegalStateException("the service did not report its start");
+		}
+		finally {
+			process.destroy();
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
