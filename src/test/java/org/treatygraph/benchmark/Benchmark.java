@@ -272,10 +272,11 @@ final class Benchmark {
 			.header("Accept", "application/graphql-response+json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
 		if (asCurator) {
-			builder.header("Authorization", this.curatorToken.isEmpty()
-					? "Basic " + Base64.getEncoder()
-						.encodeToString(("curator:" + CURATOR_PASSWORD).getBytes(StandardCharsets.UTF_8))
-					: "Bearer " + this.curatorToken);
+			builder.header("Authorization",
+					this.curatorToken.isEmpty()
+							? "Basic " + Base64.getEncoder()
+								.encodeToString(("curator:" + CURATOR_PASSWORD).getBytes(StandardCharsets.UTF_8))
+							: "Bearer " + this.curatorToken);
 		}
 		return builder.build();
 	}
