@@ -19,6 +19,7 @@ import org.treatygraph.system.CypherStatementCounter;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "treatygraph.embedded.ephemeral=true", "treatygraph.embedded.bolt-port=0",
 				"spring.graphql.schema.locations=classpath:graphql/,classpath:graphql-probes/",
+				"spring.transaction.default-timeout=10s", "treatygraph.warmup.enabled=false",
 				"treatygraph.security.users[0].name=" + GraphQlIntegrationTest.CURATOR,
 				"treatygraph.security.users[0].role=CURATOR",
 				"treatygraph.security.users[0].password-hash=" + GraphQlIntegrationTest.CURATOR_HASH,

@@ -31,14 +31,17 @@ class RelationRepository {
 
 	/**
 	 * Every fact bound to {@code f} that involves the node bound to {@code x}. A country
-	 * is involved through itself and through the organisations based in it (or in a unit
-	 * of one); an agreement through its steps and signatures; an event through itself and
-	 * the signatures given at it; a place through the events held in it.
+	 * is involved through itself, the organisations based in it (or in a unit of one) and
+	 * the people holding posts in them, whenever they held them; an agreement through its
+	 * steps and signatures; an event through itself and the signatures given at it; a
+	 * place through the events held in it.
 	 */
 	private static final String FACTS_OF_X = """
 			CALL (x) {
 			  WITH x, CASE WHEN x:Country
 			               THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
+			                    + COLLECT { MATCH (x)<-[:BASED_IN*0..1]-()<-[:PART_OF*0..3]-()<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(p:Person)
+			                                WHERE VISIBLE(t) RETURN DISTINCT p }
 			               ELSE [x] END AS actors
 			  UNWIND actors AS actor
 			  CALL (actor) {

@@ -106,7 +106,8 @@ final class Benchmark {
 					"treatygraph.embedded.page-cache=512MB", "treatygraph.security.users[0].name=curator",
 					"treatygraph.security.users[0].role=CURATOR",
 					"treatygraph.security.users[0].password-hash=" + CURATOR_HASH, "logging.level.root=WARN",
-					"logging.level.org.treatygraph=WARN", "spring.main.banner-mode=off")
+					"logging.level.org.treatygraph=WARN", "spring.main.banner-mode=off",
+					"treatygraph.warmup.enabled=false")
 			.run();
 		long startupMillis = (System.nanoTime() - started) / 1_000_000;
 		try {

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * added. Its own context, so the sample-article tests keep their small graph.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "treatygraph.embedded.ephemeral=true", "treatygraph.embedded.bolt-port=0" })
+		properties = { "treatygraph.embedded.ephemeral=true", "treatygraph.embedded.bolt-port=0",
+				"treatygraph.warmup.enabled=false" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Questions on a generated graph")
 class GeneratedGraphTests {
