@@ -225,8 +225,17 @@ class RelationRepository {
 		return result.paths()
 			.stream()
 			.filter(path -> path.length() <= maxHops)
+			// two paths through the same facts (a signature reached at its agreement or
+			// at
+			// its ceremony) tell the analyst the same thing
+			.filter(distinctExplanations())
 			.sorted(Comparator.comparingInt(ConnectionPath::length))
 			.toList();
+	}
+
+	private static java.util.function.Predicate<ConnectionPath> distinctExplanations() {
+		java.util.Set<List<String>> seen = new java.util.HashSet<>();
+		return path -> seen.add(path.hops().stream().map(Hop::statement).toList());
 	}
 
 	private record Paths(boolean fromFound, boolean toFound, List<ConnectionPath> paths) {
