@@ -42,10 +42,11 @@ class AgreementRepository implements NodeFetcher {
 			  AND (req.kinds IS NULL OR a.kind IN req.kinds)
 			  AND all(ref IN req.involving[INVOLVING_CHECKED_FROM..] WHERE EXISTS {
 			    MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
-			    WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) AND (y.id = ref.key AND ref.label IN labels(y))
-			       OR (ref.label = 'Country'
-			           AND EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
-			           AND (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true))
+			    WHERE y.id = ref.key AND ref.label IN labels(y)
+			      AND (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)
+			  } OR ref.label = 'Country' AND EXISTS {
+			    MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(:Organization)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key})
+			    WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)
 			  })
 			  AND all(signer IN req.signers WHERE EXISTS {
 			    MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(:Person {id: signer})

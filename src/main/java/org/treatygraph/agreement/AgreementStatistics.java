@@ -58,9 +58,16 @@ class AgreementStatistics {
 			MATCH (x:LABEL {id: $key})
 			AGREEMENTS_OF_X
 			WITH x, a, actors WHERE $kinds IS NULL OR a.kind IN $kinds
-			MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(other)
-			WHERE NOT other IN actors AND (q.retractedAt IS NULL OR q.retractedAt > $asOf) AND coalesce(q.createdAt <= $asOf, true)
-			WITH x, a, coalesce(head(COLLECT { MATCH (other)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c }), other) AS partner
+			CALL (a, actors) {
+			  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(partner:Country)
+			  WHERE NOT partner IN actors AND (q.retractedAt IS NULL OR q.retractedAt > $asOf) AND coalesce(q.createdAt <= $asOf, true)
+			  RETURN partner
+			  UNION
+			  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(o:Organization)
+			  WHERE NOT o IN actors AND (q.retractedAt IS NULL OR q.retractedAt > $asOf) AND coalesce(q.createdAt <= $asOf, true)
+			  RETURN coalesce(head(COLLECT { MATCH (o)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c }), o) AS partner
+			}
+			WITH x, a, partner
 			WHERE partner <> x
 			WITH partner, count(DISTINCT a) AS agreements
 			ORDER BY agreements DESC, partner.name
