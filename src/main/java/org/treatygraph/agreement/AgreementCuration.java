@@ -62,7 +62,7 @@ class AgreementCuration {
 			""";
 
 	private static final String ADD_PARTY = """
-			MATCH (a:Agreement {id: $agreementKey}), (x {id: $actorKey}) WHERE $actorLabel IN labels(x)
+			MATCH (a:Agreement {id: $agreementKey}), (x:ACTOR_LABEL {id: $actorKey})
 			CREATE (p:Party {id: $id, role: $role, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
 			CREATE (p)-[:ACTOR]->(x)
 			""";
@@ -94,7 +94,7 @@ class AgreementCuration {
 			SET s += $date
 			CREATE (s)-[:SIGNER]->(signer)
 			WITH s
-			OPTIONAL MATCH (principal {id: $principalKey}) WHERE $principalLabel IN labels(principal)
+			OPTIONAL MATCH (principal:PRINCIPAL_LABEL {id: $principalKey})
 			OPTIONAL MATCH (e:Event {id: $eventKey})
 			FOREACH (x IN CASE WHEN principal IS NULL THEN [] ELSE [principal] END | CREATE (s)-[:ON_BEHALF_OF]->(x))
 			FOREACH (x IN CASE WHEN e IS NULL THEN [] ELSE [e] END | CREATE (s)-[:AT_EVENT]->(x))
@@ -252,9 +252,14 @@ class AgreementCuration {
 		parameters.put("post", Text.optional(input.post(), "input.post", MAX_POST));
 		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("principalKey", principal == null ? null : principal.key());
-		parameters.put("principalLabel", principal == null ? null : principal.type().label());
 		parameters.put("eventKey", eventKey);
-		this.neo4j.query(RECORD_SIGNATURE).bindAll(parameters).run();
+		// labels come from NodeType, never from a client, so the id lookup uses the
+		// label's index
+		this.neo4j
+			.query(RECORD_SIGNATURE.replace("PRINCIPAL_LABEL",
+					principal == null ? NodeType.COUNTRY.label() : principal.type().label()))
+			.bindAll(parameters)
+			.run();
 		this.changes.record(signature, "recordSignature", null, input.clientMutationId());
 		this.citations.cite(signature, input.citations(), "input.citations", input.clientMutationId());
 		return signature;
@@ -301,9 +306,9 @@ class AgreementCuration {
 	private GlobalId addParty(String agreementKey, GlobalId actor, @Nullable String role,
 			@Nullable List<org.treatygraph.source.CitationInput> citations, @Nullable String clientMutationId) {
 		GlobalId party = new GlobalId(NodeType.PARTY, "party-" + UUID.randomUUID());
-		this.neo4j.query(ADD_PARTY)
-			.bindAll(Map.of("agreementKey", agreementKey, "actorKey", actor.key(), "actorLabel", actor.type().label(),
-					"id", party.key(), "role", role == null ? "PARTY" : role))
+		this.neo4j.query(ADD_PARTY.replace("ACTOR_LABEL", actor.type().label()))
+			.bindAll(Map.of("agreementKey", agreementKey, "actorKey", actor.key(), "id", party.key(), "role",
+					role == null ? "PARTY" : role))
 			.run();
 		this.changes.record(party, "addParty", null, clientMutationId);
 		this.citations.cite(party, citations, "input.citations", clientMutationId);

@@ -116,8 +116,15 @@ class EventRepository implements NodeFetcher {
 
 	private static final String ATTENDANCES_OF_ATTENDEE = """
 			UNWIND $keys AS key
-			MATCH (x {id: key})<-[:ATTENDEE]-(t:Attendance)-[:AT_EVENT]->(e:Event)
-			WHERE (x:Person OR x:Organization OR x:Country) AND (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true) AND (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
+			CALL (key) {
+			  MATCH (x:Person {id: key}) RETURN x
+			  UNION
+			  MATCH (x:Organization {id: key}) RETURN x
+			  UNION
+			  MATCH (x:Country {id: key}) RETURN x
+			}
+			MATCH (x)<-[:ATTENDEE]-(t:Attendance)-[:AT_EVENT]->(e:Event)
+			WHERE (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true) AND (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
 			WITH key, t ORDER BY %s, e.id
 			RETURN key, collect(%s) AS items
 			"""

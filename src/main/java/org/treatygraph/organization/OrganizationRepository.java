@@ -76,12 +76,16 @@ class OrganizationRepository implements NodeFetcher {
 
 	private static final String MEMBERSHIPS_OF_MEMBER = """
 			UNWIND $keys AS key
-			MATCH (x {id: key})<-[:MEMBER]-(m:Membership)
-			WHERE (x:Country OR x:Organization) AND (m.retractedAt IS NULL OR m.retractedAt > $asOf) AND coalesce(m.createdAt <= $asOf, true)
+			CALL (key) {
+			  MATCH (x:Country {id: key}) RETURN x
+			  UNION
+			  MATCH (x:Organization {id: key}) RETURN x
+			}
+			MATCH (x)<-[:MEMBER]-(m:Membership)
+			WHERE (m.retractedAt IS NULL OR m.retractedAt > $asOf) AND coalesce(m.createdAt <= $asOf, true)
 			WITH key, m ORDER BY coalesce(m.start, '~'), m.id
 			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Membership.PROJECTION);
+			""".formatted(Membership.PROJECTION);
 
 	private static final String MEMBERS_OF_ORGANIZATION = """
 			UNWIND $keys AS key
