@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import org.treatygraph.relation.Relations;
 import org.treatygraph.system.AsOf;
-import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NameSearch;
 import org.treatygraph.system.PageRequest;
 import org.treatygraph.country.ActorReferences;
@@ -83,18 +82,8 @@ class AgreementController {
 				signers.add(GlobalId.require(given.signers().get(i), NodeType.PERSON, "filter.signers[" + i + "]"));
 			}
 		}
-		List<String> venueCountries = given.venueCountries() == null ? null
-				: this.actors.resolve(given.venueCountries(), "filter.venueCountries", Set.of(NodeType.COUNTRY))
-					.stream()
-					.map(GlobalId::key)
-					.toList();
-		String text = null;
-		if (given.text() != null) {
-			text = NameSearch.prefixQuery(given.text());
-			if (text == null) {
-				throw new InvalidArgumentException("filter.text", "has no word to search for");
-			}
-		}
+		List<String> venueCountries = this.actors.countryKeys(given.venueCountries(), "filter.venueCountries");
+		String text = NameSearch.filterQuery(given.text(), "filter.text");
 		AgreementQuery query = new AgreementQuery(involving, given.kinds(), given.statuses(),
 				DateRange.parse(given.from(), given.to(), "filter"), List.copyOf(signers), venueCountries, text,
 				Boolean.TRUE.equals(given.includeRetracted()), AgreementOrder.orDefault(orderBy),

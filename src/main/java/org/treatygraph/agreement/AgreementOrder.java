@@ -1,22 +1,23 @@
 package org.treatygraph.agreement;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.OrderDirection;
 
 /**
  * The {@code AgreementOrder} input. Field and direction choose between fixed Cypher
  * fragments; neither reaches Cypher as text.
  */
-record AgreementOrder(Field field, @Nullable Direction direction) {
+record AgreementOrder(Field field, @Nullable OrderDirection direction) {
 
-	static final AgreementOrder BY_TITLE = new AgreementOrder(Field.TITLE, Direction.ASC);
+	static final AgreementOrder BY_TITLE = new AgreementOrder(Field.TITLE, OrderDirection.ASC);
 
 	static AgreementOrder orDefault(@Nullable AgreementOrder order) {
 		return order == null ? BY_TITLE
-				: new AgreementOrder(order.field(), order.direction() == null ? Direction.ASC : order.direction());
+				: new AgreementOrder(order.field(), order.direction() == null ? OrderDirection.ASC : order.direction());
 	}
 
 	boolean descending() {
-		return this.direction == Direction.DESC;
+		return this.direction == OrderDirection.DESC;
 	}
 
 	enum Field {
@@ -40,12 +41,6 @@ record AgreementOrder(Field field, @Nullable Direction direction) {
 		String sortKey(boolean descending) {
 			return this.cypher.replace("DESCENDING", Boolean.toString(descending));
 		}
-
-	}
-
-	enum Direction {
-
-		ASC, DESC
 
 	}
 

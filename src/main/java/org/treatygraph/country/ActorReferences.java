@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NodeType;
@@ -31,6 +32,15 @@ public class ActorReferences {
 	/** One reference, for inputs that name a single actor. */
 	public GlobalId resolveOne(String item, String argument, Set<NodeType> allowed) {
 		return resolve(item, argument, allowed);
+	}
+
+	/**
+	 * The keys of the countries a filter lists (ISO codes or country ids), null without a
+	 * filter.
+	 */
+	public @Nullable List<String> countryKeys(@Nullable List<String> items, String argument) {
+		return items == null ? null
+				: resolve(items, argument, Set.of(NodeType.COUNTRY)).stream().map(GlobalId::key).toList();
 	}
 
 	/**

@@ -10,7 +10,6 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.relation.Relations;
 import org.treatygraph.system.AsOf;
-import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NameSearch;
 import org.treatygraph.agreement.Agreement;
 import org.treatygraph.country.ActorReferences;
@@ -60,18 +59,8 @@ class EventController {
 		EventFilter given = filter == null ? EventFilter.NONE : filter;
 		List<GlobalId> involving = given.involving() == null ? List.of()
 				: this.actors.resolve(given.involving(), "filter.involving", ATTENDEES);
-		List<String> venueCountries = given.venueCountries() == null ? null
-				: this.actors.resolve(given.venueCountries(), "filter.venueCountries", Set.of(NodeType.COUNTRY))
-					.stream()
-					.map(GlobalId::key)
-					.toList();
-		String text = null;
-		if (given.text() != null) {
-			text = NameSearch.prefixQuery(given.text());
-			if (text == null) {
-				throw new InvalidArgumentException("filter.text", "has no word to search for");
-			}
-		}
+		List<String> venueCountries = this.actors.countryKeys(given.venueCountries(), "filter.venueCountries");
+		String text = NameSearch.filterQuery(given.text(), "filter.text");
 		return this.events.page(involving, given.kinds(), DateRange.parse(given.from(), given.to(), "filter"),
 				venueCountries, text, Boolean.TRUE.equals(given.includeRetracted()), EventOrder.orDefault(orderBy),
 				this.paging.request(first, after));

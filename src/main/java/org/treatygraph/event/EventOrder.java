@@ -1,22 +1,23 @@
 package org.treatygraph.event;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.OrderDirection;
 
 /**
  * The {@code EventOrder} input. Field and direction choose between fixed Cypher
  * fragments; neither reaches Cypher as text.
  */
-record EventOrder(Field field, @Nullable Direction direction) {
+record EventOrder(Field field, @Nullable OrderDirection direction) {
 
-	static final EventOrder BY_DATE = new EventOrder(Field.DATE, Direction.ASC);
+	static final EventOrder BY_DATE = new EventOrder(Field.DATE, OrderDirection.ASC);
 
 	static EventOrder orDefault(@Nullable EventOrder order) {
 		return order == null ? BY_DATE
-				: new EventOrder(order.field(), order.direction() == null ? Direction.ASC : order.direction());
+				: new EventOrder(order.field(), order.direction() == null ? OrderDirection.ASC : order.direction());
 	}
 
 	boolean descending() {
-		return this.direction == Direction.DESC;
+		return this.direction == OrderDirection.DESC;
 	}
 
 	enum Field {
@@ -36,12 +37,6 @@ record EventOrder(Field field, @Nullable Direction direction) {
 		String sortKey(boolean descending) {
 			return this.cypher.replace("DESCENDING", Boolean.toString(descending));
 		}
-
-	}
-
-	enum Direction {
-
-		ASC, DESC
 
 	}
 

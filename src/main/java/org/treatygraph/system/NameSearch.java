@@ -34,6 +34,21 @@ public final class NameSearch {
 	}
 
 	/**
+	 * The Lucene query of a list filter's words, null without a filter; a typed error
+	 * naming the argument when the text has no word to search for.
+	 */
+	public static @Nullable String filterQuery(@Nullable String text, String argument) {
+		if (text == null) {
+			return null;
+		}
+		String query = prefixQuery(text);
+		if (query == null) {
+			throw new InvalidArgumentException(argument, "has no word to search for");
+		}
+		return query;
+	}
+
+	/**
 	 * Like {@link #prefixQuery} but ranking whole-word matches above prefix matches, for
 	 * the search box: "cuba" puts Cuba before Cuban.
 	 */
