@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
 import org.treatygraph.system.NodeFetcher;
@@ -328,8 +329,7 @@ class AgreementRepository implements NodeFetcher {
 		private final int checked;
 
 		Anchor(String cypher, int checked) {
-			this.cypher = cypher.replace("VISIBLE(p)",
-					"(p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)");
+			this.cypher = cypher.replace("VISIBLE(p)", AsOf.visible("p"));
 			this.checked = checked;
 		}
 

@@ -50,7 +50,7 @@ public class BulkLoader {
 		Totals totals = new Totals();
 		try (Session session = this.driver.session(SessionConfig.forDatabase(this.database))) {
 			Consumer<Batch> writer = batch -> {
-				totals.batchStart = System.nanoTime();
+				long batchStart = System.nanoTime();
 				ResultSummary summary = session
 					.executeWrite(tx -> tx.run(batch.statement(), Map.of("rows", batch.rows())).consume());
 				SummaryCounters counters = summary.counters();
@@ -58,7 +58,7 @@ public class BulkLoader {
 				totals.relationships += counters.relationshipsCreated();
 				totals.facts += batch.facts();
 				totals.batches++;
-				totals.nanosByKind.merge(kindOf(batch.statement()), System.nanoTime() - batchStart(totals), Long::sum);
+				totals.nanosByKind.merge(kindOf(batch.statement()), System.nanoTime() - batchStart, Long::sum);
 				draw(totals, expectedFacts, System.nanoTime() - start);
 			};
 			graph.generate(writer);
@@ -96,16 +96,10 @@ public class BulkLoader {
 
 		int batches;
 
-		long batchStart;
-
 		long drawnAt = -1_000_000_000L;
 
 		final Map<String, Long> nanosByKind = new java.util.TreeMap<>();
 
-	}
-
-	private static long batchStart(Totals totals) {
-		return totals.batchStart;
 	}
 
 	/** The first label a statement creates, to tell where load time goes. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -32,8 +33,8 @@ class MembershipStatistics {
 			       [(o)<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(y) WHERE y.id IN $keys AND VISIBLE(m) | m] AS memberships
 			ORDER BY o.name
 			"""
-		.replace("VISIBLE(first)", visible("first"))
-		.replace("VISIBLE(m)", visible("m"));
+		.replace("VISIBLE(first)", AsOf.visible("first"))
+		.replace("VISIBLE(m)", AsOf.visible("m"));
 
 	private static final String COUNTS = """
 			MATCH (o:Organization)<-[:OF_ORGANIZATION]-(m:Membership)
@@ -42,7 +43,7 @@ class MembershipStatistics {
 			ORDER BY members DESC, o.name
 			LIMIT $first
 			RETURN o.id AS key, members
-			""".replace("VISIBLE(m)", visible("m"));
+			""".replace("VISIBLE(m)", AsOf.visible("m"));
 
 	private final Neo4jClient neo4j;
 
@@ -82,11 +83,6 @@ class MembershipStatistics {
 			.fetchAs(MembershipTally.class)
 			.mappedBy((types, row) -> new MembershipTally(row.get("key").asString(), row.get("members").asInt()))
 			.all());
-	}
-
-	private static String visible(String variable) {
-		return "(V.retractedAt IS NULL OR V.retractedAt > $asOf) AND coalesce(V.createdAt <= $asOf, true)".replace("V.",
-				variable + ".");
 	}
 
 }

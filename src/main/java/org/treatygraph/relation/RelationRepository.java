@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
-import org.treatygraph.system.DateRange;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.NotFoundException;
@@ -64,8 +64,8 @@ class RelationRepository {
 			  RETURN DISTINCT f
 			}
 			"""
-		.replace("VISIBLE(p)", visible("p"))
-		.replace("VISIBLE(t)", visible("t"));
+		.replace("VISIBLE(p)", AsOf.visible("p"))
+		.replace("VISIBLE(t)", AsOf.visible("t"));
 
 	/**
 	 * The timeline of the facts that involve every anchor ({@code x0}, {@code x1}, ...,
@@ -110,8 +110,8 @@ class RelationRepository {
 			RETURN missing, total, page
 			"""
 		.replace("FACTS_OF_X", FACTS_OF_X)
-		.replace("VISIBLE(f)", visible("f"))
-		.replace("VISIBLE(a)", visible("a"))
+		.replace("VISIBLE(f)", AsOf.visible("f"))
+		.replace("VISIBLE(a)", AsOf.visible("a"))
 		.replace("INGREDIENTS", FactWords.ingredients("f"));
 
 	/** Relationship types a connection may follow: facts and where things are. */
@@ -137,7 +137,7 @@ class RelationRepository {
 			RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths
 			"""
 		.replace("PATH_TYPES", PATH_TYPES)
-		.replace("VISIBLE(n)", visible("n"))
+		.replace("VISIBLE(n)", AsOf.visible("n"))
 		.replace("INGREDIENTS", FactWords.ingredients("n"));
 
 	private static final Set<String> FACT_LABELS = Set.of("Party", "Signature", "Attendance", "Membership", "Tenure",
@@ -272,12 +272,6 @@ class RelationRepository {
 
 	private static GlobalId idOf(Value node) {
 		return new GlobalId(NodeType.fromLabel(node.get("label").asString()).orElseThrow(), node.get("key").asString());
-	}
-
-	/** Cypher condition: the node bound to {@code variable} exists at {@code $asOf}. */
-	private static String visible(String variable) {
-		return "(V.retractedAt IS NULL OR V.retractedAt > $asOf) AND coalesce(V.createdAt <= $asOf, true)".replace("V.",
-				variable + ".");
 	}
 
 }

@@ -35,6 +35,15 @@ public final class AsOf {
 	}
 
 	/**
+	 * Cypher condition: the node bound to {@code variable} existed and was not retracted
+	 * at {@code $asOf}, which every read statement receives.
+	 */
+	public static String visible(String variable) {
+		return "(V.retractedAt IS NULL OR V.retractedAt > $asOf) AND coalesce(V.createdAt <= $asOf, true)".replace("V.",
+				variable + ".");
+	}
+
+	/**
 	 * Takes the {@code asOf} argument of a top-level field. All top-level fields of one
 	 * request must read as of the same moment, or none of them sets one.
 	 */
