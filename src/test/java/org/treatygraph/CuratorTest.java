@@ -1,6 +1,7 @@
 package org.treatygraph;
 
 import org.junit.jupiter.api.AfterEach;
+import org.treatygraph.agreement.AgreementState;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -8,7 +9,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /**
  * Base of the tests that write. Everything written through the API carries
  * {@code createdAt}; it is removed after each test, with the history, receipts and
- * tokens, so the seed article stays exactly as the read tests expect it.
+ * tokens, and the state kept on agreements is computed again, so the seed article stays
+ * exactly as the read tests expect it.
  */
 public abstract class CuratorTest extends GraphQlIntegrationTest {
 
@@ -25,8 +27,13 @@ public abstract class CuratorTest extends GraphQlIntegrationTest {
 				""").run();
 		this.neo4j.query("""
 				MATCH (n) WHERE n.retractedAt IS NOT NULL
-				REMOVE n.retractedAt, n.retractedBy, n.retractionReason
+				REMOVE n:Retracted, n.retractedAt, n.retractedBy, n.retractionReason
 				""").run();
+		// steps a test added to a seed agreement are gone, so its status is what it was
+		this.neo4j.query(AgreementState.REFRESH)
+			.bind(this.neo4j.query("MATCH (a:Agreement) RETURN a.id").fetchAs(String.class).all())
+			.to("keys")
+			.run();
 	}
 
 	/**

@@ -12,8 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 public record Agreement(String key, String title, String kind, String status, @Nullable String summary, int version) {
 
 	/**
-	 * Cypher expression for the status of the agreement bound to {@code a}: the furthest
-	 * step its actions reached, unless it was withdrawn or terminated.
+	 * Cypher expression for the status of the agreement bound to {@code a} as of
+	 * {@code $asOf}: the furthest step its actions reached by then, unless it was
+	 * withdrawn or terminated. Reads of the present take the status kept on the node
+	 * instead ({@link AgreementState}).
 	 */
 	static final String STATUS = """
 			CASE
@@ -29,10 +31,10 @@ public record Agreement(String key, String title, String kind, String status, @N
 			END""";
 
 	/**
-	 * Cypher map projection of an {@code Agreement} node bound to {@code a}, read by
-	 * {@link #from}.
+	 * Cypher map projection of an {@code Agreement} node bound to {@code a} as of
+	 * {@code $asOf}, read by {@link #from}.
 	 */
-	public static final String PROJECTION = "a {.id, .title, .kind, .summary, version: coalesce(a.version, 1), status: "
+	static final String PROJECTION = "a {.id, .title, .kind, .summary, version: coalesce(a.version, 1), status: "
 			+ STATUS + ", asOfBefore: head(COLLECT { MATCH (a)<-[:CHANGED]-(c:Change) WHERE c.at > $asOf"
 			+ " AND c.before IS NOT NULL RETURN c.before ORDER BY c.at })}";
 

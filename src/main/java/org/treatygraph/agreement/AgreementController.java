@@ -43,6 +43,9 @@ class AgreementController {
 
 	private static final String PAGES = "agreementPages";
 
+	/** The loader Spring for GraphQL registers for the {@code parties} batch mapping. */
+	private static final String PARTIES_OF_AGREEMENT = "Agreement.parties";
+
 	private static final Set<NodeType> PARTIES = Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION);
 
 	private final AgreementRepository agreements;
@@ -56,13 +59,13 @@ class AgreementController {
 		this.agreements = agreements;
 		this.actors = actors;
 		this.paging = paging;
-		registry.<AgreementQuery, Connection<Agreement>>forName(PAGES)
+		registry.<AgreementQuery, AgreementAnswer>forName(PAGES)
 			.registerMappedBatchLoader((queries, environment) -> Mono.fromCallable(() -> {
 				List<AgreementQuery> ordered = List.copyOf(queries);
-				List<Connection<Agreement>> pages = this.agreements.pages(ordered);
-				Map<AgreementQuery, Connection<Agreement>> byQuery = new java.util.HashMap<>();
+				List<AgreementAnswer> answers = this.agreements.answers(ordered);
+				Map<AgreementQuery, AgreementAnswer> byQuery = new java.util.HashMap<>();
 				for (int i = 0; i < ordered.size(); i++) {
-					byQuery.put(ordered.get(i), pages.get(i));
+					byQuery.put(ordered.get(i), answers.get(i));
 				}
 				return byQuery;
 			}));
@@ -87,23 +90,30 @@ class AgreementController {
 		AgreementQuery query = new AgreementQuery(involving, given.kinds(), given.statuses(),
 				DateRange.parse(given.from(), given.to(), "filter"), List.copyOf(signers), venueCountries, text,
 				Boolean.TRUE.equals(given.includeRetracted()), AgreementOrder.orDefault(orderBy),
-				this.paging.request(first, after));
-		return this.agreements.pages(List.of(query)).getFirst();
+				this.paging.request(first, after), false, asksForParties(environment));
+		return primed(this.agreements.answers(List.of(query)).getFirst(), environment);
 	}
 
 	@SchemaMapping(typeName = "Relations", field = "agreements")
 	CompletableFuture<Connection<Agreement>> agreementsOfRelations(Relations relations,
 			@Argument @Nullable List<String> kinds, @Argument @Nullable List<String> statuses,
 			@Argument @Nullable AgreementOrder orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataLoader<AgreementQuery, Connection<Agreement>> agreementPages) {
-		return agreementPages.load(between(relations, kinds, statuses, AgreementOrder.orDefault(orderBy),
-				this.paging.request(first, after)));
+			@Argument @Nullable String after, DataLoader<AgreementQuery, AgreementAnswer> agreementPages,
+			DataFetchingEnvironment environment) {
+		return agreementPages
+			.load(between(relations, kinds, statuses, AgreementOrder.orDefault(orderBy),
+					this.paging.request(first, after), asksForParties(environment)))
+			.thenApply(answer -> primed(answer, environment));
 	}
 
+	/** Loaded beside the relation's pages, so both come from one match. */
 	@SchemaMapping(typeName = "Relations", field = "agreementTally")
-	List<AgreementTally> agreementTally(Relations relations) {
-		return this.agreements
-			.tally(between(relations, null, null, AgreementOrder.BY_TITLE, this.paging.request(0, null)));
+	CompletableFuture<List<AgreementTally>> agreementTally(Relations relations,
+			DataLoader<AgreementQuery, AgreementAnswer> agreementPages) {
+		return agreementPages
+			.load(between(relations, null, null, AgreementOrder.BY_TITLE, this.paging.request(0, null), false)
+				.asTally())
+			.thenApply(AgreementAnswer::tally);
 	}
 
 	/**
@@ -111,29 +121,54 @@ class AgreementController {
 	 * narrow agreements.
 	 */
 	private static AgreementQuery between(Relations relations, @Nullable List<String> kinds,
-			@Nullable List<String> statuses, AgreementOrder order, PageRequest page) {
+			@Nullable List<String> statuses, AgreementOrder order, PageRequest page, boolean withParties) {
 		List<GlobalId> parties = relations.between().stream().filter(id -> PARTIES.contains(id.type())).toList();
 		List<String> signers = relations.between()
 			.stream()
 			.filter(id -> id.type() == NodeType.PERSON)
 			.map(GlobalId::key)
 			.toList();
-		return new AgreementQuery(parties, kinds, statuses, DateRange.ALWAYS, signers, null, null, false, order, page);
+		return new AgreementQuery(parties, kinds, statuses, DateRange.ALWAYS, signers, null, null, false, order, page,
+				false, withParties);
 	}
 
 	@SchemaMapping(typeName = "Country", field = "agreements")
 	CompletableFuture<Connection<Agreement>> agreementsOfCountry(Country country, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataLoader<AgreementQuery, Connection<Agreement>> agreementPages) {
-		return agreementPages.load(AgreementQuery.involving(new GlobalId(NodeType.COUNTRY, country.key()),
-				this.paging.request(first, after)));
+			@Argument @Nullable String after, DataLoader<AgreementQuery, AgreementAnswer> agreementPages,
+			DataFetchingEnvironment environment) {
+		return agreementPages
+			.load(AgreementQuery.involving(new GlobalId(NodeType.COUNTRY, country.key()),
+					this.paging.request(first, after), asksForParties(environment)))
+			.thenApply(answer -> primed(answer, environment));
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "agreements")
 	CompletableFuture<Connection<Agreement>> agreementsOfOrganization(Organization organization,
 			@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataLoader<AgreementQuery, Connection<Agreement>> agreementPages) {
-		return agreementPages.load(AgreementQuery.involving(new GlobalId(NodeType.ORGANIZATION, organization.key()),
-				this.paging.request(first, after)));
+			DataLoader<AgreementQuery, AgreementAnswer> agreementPages, DataFetchingEnvironment environment) {
+		return agreementPages
+			.load(AgreementQuery.involving(new GlobalId(NodeType.ORGANIZATION, organization.key()),
+					this.paging.request(first, after), asksForParties(environment)))
+			.thenApply(answer -> primed(answer, environment));
+	}
+
+	/** Whether the selection asks for the parties of the page's agreements. */
+	private static boolean asksForParties(DataFetchingEnvironment environment) {
+		return environment.getSelectionSet().contains("edges/node/parties");
+	}
+
+	/**
+	 * The page, with the parties and actors its statement fetched handed to the loaders
+	 * that would otherwise fetch them again.
+	 */
+	private static Connection<Agreement> primed(AgreementAnswer answer, DataFetchingEnvironment environment) {
+		DataLoader<Agreement, List<Party>> parties = environment.getDataLoader(PARTIES_OF_AGREEMENT);
+		DataLoader<GlobalId, Object> nodes = environment.getDataLoader(NodeLoader.NAME);
+		if (parties != null && nodes != null) {
+			answer.parties().forEach(parties::prime);
+			answer.actors().forEach(nodes::prime);
+		}
+		return answer.page();
 	}
 
 	@BatchMapping

@@ -57,7 +57,7 @@ class AgreementCuration {
 	private static final String CREATE = """
 			MERGE (a:Agreement {naturalKey: $naturalKey})
 			ON CREATE SET a.id = $id, a.title = $title, a.kind = $kind, a.summary = $summary, a.version = 1,
-			              a.createdAt = datetime.transaction()
+			              a.status = 'UNKNOWN', a.createdAt = datetime.transaction()
 			RETURN a.id AS key, a.id = $id AS created
 			""";
 

@@ -7,28 +7,88 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.system.DateRange;
 import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
 
 /**
- * One page of agreements to fetch: a validated filter, an order and a page request. Pages
- * for many parents (every country in a response) are fetched in one query, so this is
- * also a data loader key.
+ * One page of agreements to fetch: a validated filter, an order and a page request, or
+ * the count of the filter's agreements by kind and status. Pages for many parents (every
+ * country in a response) are fetched in one query, so this is also a data loader key.
  *
  * @param signerKeys people who must all have signed
  * @param venueCountryKeys countries one of which must hold an event the agreement was
  * signed at or concerned by
  * @param text a full-text query on titles, or null
+ * @param tally whether the count by kind and status is asked for rather than a page
+ * @param withParties whether the selection asks for the page's parties, which the page's
+ * statement then fetches too
  */
 record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @Nullable List<String> statuses,
 		DateRange dates, List<String> signerKeys, @Nullable List<String> venueCountryKeys, @Nullable String text,
-		boolean includeRetracted, AgreementOrder order, PageRequest page) {
+		boolean includeRetracted, AgreementOrder order, PageRequest page, boolean tally, boolean withParties) {
 
-	static AgreementQuery involving(GlobalId actor, PageRequest page) {
+	static AgreementQuery involving(GlobalId actor, PageRequest page, boolean withParties) {
 		return new AgreementQuery(List.of(actor), null, null, DateRange.ALWAYS, List.of(), null, null, false,
-				AgreementOrder.BY_TITLE, page);
+				AgreementOrder.BY_TITLE, page, false, withParties);
+	}
+
+	/** The same filter, counted by kind and status. */
+	AgreementQuery asTally() {
+		return new AgreementQuery(this.involving, this.kinds, this.statuses, this.dates, this.signerKeys,
+				this.venueCountryKeys, this.text, this.includeRetracted, AgreementOrder.BY_TITLE,
+				new PageRequest(0, null), true, false);
 	}
 
 	/**
+	 * What selects the agreements, without order or page: queries with equal filters
+	 * share one match. The anchor is where the match starts, and {@code checked} how many
+	 * of the involved parties it has covered.
+	 */
+	Map<String, @Nullable Object> filter() {
+		Map<String, @Nullable Object> filter = new HashMap<>();
+		filter.put("anchor", anchor());
+		filter.put("checked", anchor().equals("COUNTRY") || anchor().equals("ORGANIZATION") ? 1 : 0);
+		filter.put("involving",
+				this.involving.stream().map(id -> Map.of("label", id.type().label(), "key", id.key())).toList());
+		filter.put("kinds", this.kinds);
+		filter.put("statuses", this.statuses);
+		filter.put("from", this.dates.fromText());
+		filter.put("to", this.dates.toText());
+		filter.put("signers", this.signerKeys);
+		filter.put("venueCountries", this.venueCountryKeys);
+		filter.put("text", this.text);
+		filter.put("includeRetracted", this.includeRetracted);
+		return filter;
+	}
+
+	/** The order and window of this query's page within its filter's matches. */
+	Map<String, @Nullable Object> window(int index) {
+		Map<String, @Nullable Object> window = new HashMap<>(this.page.parameters());
+		window.put("index", index);
+		window.put("byDate", this.order.field() == AgreementOrder.Field.DATE);
+		window.put("descending", this.order.descending());
+		window.put("withParties", this.withParties);
+		return window;
+	}
+
+	/**
+	 * Where the match starts: from the few agreements a full-text query finds, from the
+	 * first country, organisation or signer named, or, with none of these, from every
+	 * agreement. The other filters then check each candidate, so the cost follows the
+	 * anchor's agreements rather than the graph's size.
+	 */
+	String anchor() {
+		if (this.text != null) {
+			return "TEXT";
+		}
+		if (!this.involving.isEmpty()) {
+			return this.involving.getFirst().type() == NodeType.COUNTRY ? "COUNTRY" : "ORGANIZATION";
+		}
+		return this.signerKeys.isEmpty() ? "ALL" : "SIGNER";
+	}
+
+	/**
+	 * Parameters of the statements that read as of an earlier moment.
 	 * @param textKeys the agreements the full-text query found, or null without one
 	 */
 	Map<String, @Nullable Object> parameters(int index, @Nullable List<String> textKeys) {

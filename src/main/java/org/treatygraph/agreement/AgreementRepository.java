@@ -112,6 +112,11 @@ class AgreementRepository implements NodeFetcher {
 			RETURN %s AS node
 			""".formatted(Agreement.PROJECTION);
 
+	private static final String CURRENT_AGREEMENTS_BY_KEYS = """
+			MATCH (a:Agreement) WHERE a.id IN $keys
+			RETURN a {.id, .title, .kind, .summary, version: coalesce(a.version, 1), status: coalesce(a.status, 'UNKNOWN')} AS node
+			""";
+
 	private static final String LINKS_BY_KEYS = """
 			MATCH (l:AgreementLink) WHERE l.id IN $keys AND coalesce(l.createdAt <= $asOf, true)
 			RETURN %s AS node
@@ -216,15 +221,37 @@ class AgreementRepository implements NodeFetcher {
 
 	private final Neo4jClient neo4j;
 
-	AgreementRepository(Neo4jClient neo4j) {
+	private final CurrentAgreements current;
+
+	AgreementRepository(Neo4jClient neo4j, CurrentAgreements current) {
 		this.neo4j = neo4j;
+		this.current = current;
 	}
 
 	/**
-	 * One connection per query, in the order given: one round trip per order asked for,
-	 * plus one for full-text filters.
+	 * The answer to each query, in the order given. Reads of the present take the state
+	 * the writes keep on the nodes, in one statement; reads as of an earlier moment
+	 * derive status and visibility from history.
 	 */
-	List<Connection<Agreement>> pages(List<AgreementQuery> queries) {
+	List<AgreementAnswer> answers(List<AgreementQuery> queries) {
+		if (AsOf.present()) {
+			return this.current.answer(queries);
+		}
+		List<AgreementQuery> pageQueries = queries.stream().filter(query -> !query.tally()).toList();
+		List<Connection<Agreement>> pages = pagesAsOf(pageQueries);
+		List<AgreementAnswer> answers = new ArrayList<>();
+		for (AgreementQuery query : queries) {
+			answers.add(query.tally() ? AgreementAnswer.tally(query.page(), 0, tallyAsOf(query))
+					: AgreementAnswer.page(pages.get(pageQueries.indexOf(query))));
+		}
+		return answers;
+	}
+
+	/**
+	 * One connection per query, in the order given, as of an earlier moment: one round
+	 * trip per order asked for, plus one for full-text filters.
+	 */
+	private List<Connection<Agreement>> pagesAsOf(List<AgreementQuery> queries) {
 		Map<Integer, Connection<Agreement>> byIndex = new HashMap<>();
 		Map<Shape, List<Integer>> byShape = new LinkedHashMap<>();
 		for (int i = 0; i < queries.size(); i++) {
@@ -277,7 +304,7 @@ class AgreementRepository implements NodeFetcher {
 	}
 
 	/** The agreements one query matches, counted by kind and status, largest first. */
-	List<AgreementTally> tally(AgreementQuery query) {
+	private List<AgreementTally> tallyAsOf(AgreementQuery query) {
 		Map<String, @Nullable Object> request = query.parameters(0,
 				query.text() == null ? null : titleMatches(List.of(query)).get(query.text()));
 		return List.copyOf(this.neo4j.query(Anchor.of(query).into(TALLY))
@@ -392,7 +419,8 @@ class AgreementRepository implements NodeFetcher {
 	@Override
 	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
 		return Map.of(NodeType.AGREEMENT,
-				keys -> Batches.byKeys(this.neo4j, AGREEMENTS_BY_KEYS, keys, Agreement::from, Agreement::key),
+				keys -> Batches.byKeys(this.neo4j, AsOf.present() ? CURRENT_AGREEMENTS_BY_KEYS : AGREEMENTS_BY_KEYS,
+						keys, Agreement::from, Agreement::key),
 				NodeType.PARTY, keys -> Batches.byKeys(this.neo4j, PARTIES_BY_KEYS, keys, Party::from, Party::key),
 				NodeType.AGREEMENT_LINK,
 				keys -> Batches.byKeys(this.neo4j, LINKS_BY_KEYS, keys, AgreementLink::from, AgreementLink::key),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.NodeType;
 
@@ -99,6 +100,74 @@ class AgreementStatistics {
 			RETURN p.id AS key, signatures
 			""";
 
+	/**
+	 * The node asked about, bound to {@code x}, and the actors whose agreements count for
+	 * it, bound to {@code actors}: a country with the organisations based in it (or in a
+	 * unit of one).
+	 */
+	private static final String CURRENT_PER_YEAR = """
+			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
+			WITH x, CASE WHEN x:Country
+			             THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
+			             ELSE [x] END AS actors
+			UNWIND actors AS actor
+			MATCH (actor)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			WHERE NOT p:Retracted AND NOT a:Retracted
+			WITH DISTINCT a
+			WITH CASE WHEN a.firstDate IS NULL THEN null ELSE toInteger(left(a.firstDate, 4)) END AS year, a.kind AS kind, count(*) AS count
+			WHERE ($fromYear IS NULL OR year >= $fromYear) AND ($toYear IS NULL OR year <= $toYear)
+			RETURN year, kind, count ORDER BY year, kind
+			""";
+
+	private static final String CURRENT_TOP_PARTNERS = """
+			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
+			WITH x, CASE WHEN x:Country
+			             THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
+			             ELSE [x] END AS actors
+			UNWIND actors AS actor
+			MATCH (actor)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			WHERE NOT p:Retracted AND NOT a:Retracted AND ($kinds IS NULL OR a.kind IN $kinds)
+			WITH DISTINCT x, actors, a
+			CALL (a, actors) {
+			  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(partner:Country)
+			  WHERE NOT partner IN actors AND NOT q:Retracted
+			  RETURN partner
+			  UNION
+			  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(o:Organization)
+			  WHERE NOT o IN actors AND NOT q:Retracted
+			  RETURN coalesce(head(COLLECT { MATCH (o)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c }), o) AS partner
+			}
+			WITH x, a, partner
+			WHERE partner <> x
+			WITH partner, count(DISTINCT a) AS agreements
+			ORDER BY agreements DESC, partner.name
+			LIMIT $first
+			RETURN labels(partner)[0] AS label, partner.id AS key, agreements
+			""";
+
+	private static final String CURRENT_TOP_SIGNATORIES = """
+			MATCH (s:Signature)-[:SIGNER]->(p:Person)
+			WHERE NOT s:Retracted
+			WITH p, count(s) AS signatures
+			ORDER BY signatures DESC, p.name
+			LIMIT $first
+			RETURN p.id AS key, signatures
+			""";
+
+	private static final String CURRENT_TOP_SIGNATORIES_FOR = """
+			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
+			WITH x, CASE WHEN x:Country
+			             THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
+			             ELSE [x] END AS actors
+			UNWIND actors AS actor
+			MATCH (actor)<-[:ON_BEHALF_OF]-(s:Signature)-[:SIGNER]->(p:Person)
+			WHERE NOT s:Retracted
+			WITH p, count(DISTINCT s) AS signatures
+			ORDER BY signatures DESC, p.name
+			LIMIT $first
+			RETURN p.id AS key, signatures
+			""";
+
 	private final Neo4jClient neo4j;
 
 	AgreementStatistics(Neo4jClient neo4j) {
@@ -110,12 +179,13 @@ class AgreementStatistics {
 		parameters.put("key", of.key());
 		parameters.put("fromYear", fromYear);
 		parameters.put("toYear", toYear);
-		return List.copyOf(this.neo4j.query(PER_YEAR.replace("LABEL", of.type().label()))
-			.bindAll(parameters)
-			.fetchAs(YearTally.class)
-			.mappedBy((types, row) -> new YearTally(row.get("year").isNull() ? null : row.get("year").asInt(),
-					row.get("kind").asString(), row.get("count").asInt()))
-			.all());
+		return List
+			.copyOf(this.neo4j.query(AsOf.present() ? CURRENT_PER_YEAR : PER_YEAR.replace("LABEL", of.type().label()))
+				.bindAll(parameters)
+				.fetchAs(YearTally.class)
+				.mappedBy((types, row) -> new YearTally(row.get("year").isNull() ? null : row.get("year").asInt(),
+						row.get("kind").asString(), row.get("count").asInt()))
+				.all());
 	}
 
 	List<PartnerTally> topPartners(GlobalId of, @Nullable List<String> kinds, int first) {
@@ -123,7 +193,8 @@ class AgreementStatistics {
 		parameters.put("key", of.key());
 		parameters.put("kinds", kinds);
 		parameters.put("first", first);
-		return List.copyOf(this.neo4j.query(TOP_PARTNERS.replace("LABEL", of.type().label()))
+		return List.copyOf(this.neo4j
+			.query(AsOf.present() ? CURRENT_TOP_PARTNERS : TOP_PARTNERS.replace("LABEL", of.type().label()))
 			.bindAll(parameters)
 			.fetchAs(PartnerTally.class)
 			.mappedBy((types,
@@ -135,10 +206,11 @@ class AgreementStatistics {
 	List<SignatoryTally> topSignatories(@Nullable GlobalId onBehalfOf, int first) {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("first", first);
-		String cypher = TOP_SIGNATORIES;
+		String cypher = AsOf.present() ? CURRENT_TOP_SIGNATORIES : TOP_SIGNATORIES;
 		if (onBehalfOf != null) {
 			parameters.put("key", onBehalfOf.key());
-			cypher = TOP_SIGNATORIES_FOR.replace("LABEL", onBehalfOf.type().label());
+			cypher = AsOf.present() ? CURRENT_TOP_SIGNATORIES_FOR
+					: TOP_SIGNATORIES_FOR.replace("LABEL", onBehalfOf.type().label());
 		}
 		return List.copyOf(this.neo4j.query(cypher)
 			.bindAll(parameters)

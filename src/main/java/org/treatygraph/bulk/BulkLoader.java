@@ -10,6 +10,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.ResultSummary;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.treatygraph.agreement.AgreementState;
 
 /**
  * Writes batches through the Java driver, one UNWIND statement and one transaction per
@@ -51,8 +52,17 @@ public class BulkLoader {
 		try (Session session = this.driver.session(SessionConfig.forDatabase(this.database))) {
 			Consumer<Batch> writer = batch -> {
 				long batchStart = System.nanoTime();
-				ResultSummary summary = session
-					.executeWrite(tx -> tx.run(batch.statement(), Map.of("rows", batch.rows())).consume());
+				ResultSummary summary = session.executeWrite(tx -> {
+					ResultSummary written = tx.run(batch.statement(), Map.of("rows", batch.rows())).consume();
+					if (batch.statement().equals(BulkStatements.AGREEMENTS)) {
+						// the status reads take from the node, by the same rule curation
+						// follows
+						tx.run(AgreementState.REFRESH,
+								Map.of("keys", batch.rows().stream().map(row -> row.get("id")).toList()))
+							.consume();
+					}
+					return written;
+				});
 				SummaryCounters counters = summary.counters();
 				totals.nodes += counters.nodesCreated();
 				totals.relationships += counters.relationshipsCreated();

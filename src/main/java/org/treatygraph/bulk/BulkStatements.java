@@ -59,8 +59,9 @@ public final class BulkStatements {
 			""";
 
 	/**
-	 * {@code {id, title, kind, summary, naturalKey, parties: [{id, country}], actions:
-	 * [{id, kind, date}], signatures: [{id, signer, country, post, date, event}]}}.
+	 * {@code {id, title, kind, summary, naturalKey, parties: [{id, actor, label}],
+	 * actions: [{id, kind, date}], signatures: [{id, signer, country, post, date,
+	 * event}]}}; a party's label is {@code Country} or {@code Organization}.
 	 */
 	public static final String AGREEMENTS = """
 			UNWIND $rows AS row
@@ -69,7 +70,11 @@ public final class BulkStatements {
 			WITH a, row
 			CALL (a, row) {
 			  UNWIND row.parties AS p
-			  MATCH (c:Country {id: p.country})
+			  CALL (p) {
+			    MATCH (c:Country {id: p.actor}) WHERE p.label = 'Country' RETURN c
+			    UNION
+			    MATCH (c:Organization {id: p.actor}) WHERE p.label = 'Organization' RETURN c
+			  }
 			  CREATE (x:Party {id: p.id, role: 'PARTY'}), (x)-[:OF_AGREEMENT]->(a), (x)-[:ACTOR]->(c)
 			}
 			CALL (a, row) {

@@ -269,11 +269,17 @@ public class SyntheticGraph {
 				: String.join("–", parties.stream().map(this::code).toList()) + " ")
 				+ kind.toLowerCase(Locale.ROOT).replace('_', ' ') + " on " + subject + " no. " + i;
 		citations.cite("Agreement", id, "The parties concluded the " + title + ".");
+		// one bilateral agreement in ten is made with the second country's foreign
+		// ministry, so lists must count organisation parties for their country
+		boolean withMinistry = !multilateral && this.random.nextInt(10) == 0;
 		List<Map<String, Object>> partyRows = new ArrayList<>();
 		for (int p = 0; p < parties.size(); p++) {
 			String party = id + "-party-" + p;
-			partyRows.add(Map.of("id", party, "country", parties.get(p)));
-			citations.cite("Party", party, code(parties.get(p)) + " is a party to the " + title + ".");
+			boolean ministry = withMinistry && p == 1;
+			partyRows.add(Map.of("id", party, "actor", ministry ? "gen-mfa-" + parties.get(p) : parties.get(p), "label",
+					ministry ? "Organization" : "Country"));
+			citations.cite("Party", party, (ministry ? "The foreign ministry of " : "") + code(parties.get(p))
+					+ " is a party to the " + title + ".");
 		}
 		String signed = date();
 		List<Map<String, Object>> actions = new ArrayList<>();

@@ -19,7 +19,7 @@ final class FactWords {
 	 */
 	static String ingredients(String variable) {
 		return """
-				{label: labels(f)[0], kind: f.kind, role: f.role, post: f.post, relation: f.relation,
+				{label: [l IN labels(f) WHERE l <> 'Retracted'][0], kind: f.kind, role: f.role, post: f.post, relation: f.relation,
 				 name: coalesce(f.name, f.title), ended: f.end IS NOT NULL,
 				 ends: [(f)-[r:OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ACTOR|ATTENDEE|REFERS_TO]->(end)
 				        | [type(r), coalesce(end.name, end.title)]]}"""

@@ -105,7 +105,7 @@ class RelationRepository {
 			CALL (pageEntries) {
 			  UNWIND pageEntries AS e
 			  WITH e, e.f AS f
-			  RETURN collect({label: labels(f)[0], key: f.id, sortKey: e.sortKey, entry: e.entry, words: INGREDIENTS}) AS page
+			  RETURN collect({label: [l IN labels(f) WHERE l <> 'Retracted'][0], key: f.id, sortKey: e.sortKey, entry: e.entry, words: INGREDIENTS}) AS page
 			}
 			RETURN missing, total, page
 			"""
@@ -129,7 +129,7 @@ class RelationRepository {
 			  MATCH p = SHORTEST PATHS (a)-[:PATH_TYPES]-{1,MAX_LENGTH}(b)
 			  WHERE all(n IN nodes(p) WHERE VISIBLE(n) AND NOT n:AgreementAction)
 			  RETURN collect({
-			    nodes: [n IN nodes(p) | {label: labels(n)[0], key: n.id, element: elementId(n), name: coalesce(n.name, n.title),
+			    nodes: [n IN nodes(p) | {label: [l IN labels(n) WHERE l <> 'Retracted'][0], key: n.id, element: elementId(n), name: coalesce(n.name, n.title),
 			                             words: INGREDIENTS}],
 			    relationships: [r IN relationships(p) | {type: type(r), start: elementId(startNode(r))}]
 			  }) AS paths

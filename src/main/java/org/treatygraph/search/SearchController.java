@@ -36,7 +36,17 @@ class SearchController {
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: $limit * 2}) YIELD node, score
 			WHERE (node.retractedAt IS NULL OR node.retractedAt > $asOf) AND coalesce(node.createdAt <= $asOf, true) AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
-			RETURN labels(node)[0] AS label, node.id AS key, score,
+			RETURN [l IN labels(node) WHERE l <> 'Retracted'][0] AS label, node.id AS key, score,
+			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, []) WHERE text IS NOT NULL] AS texts
+			ORDER BY score DESC, key
+			LIMIT $limit
+			""";
+
+	/** The same search as it stands now: retracted nodes carry a label. */
+	private static final String CURRENT_SEARCH = """
+			CALL db.index.fulltext.queryNodes('names', $query, {limit: $limit * 2}) YIELD node, score
+			WHERE NOT node:Retracted AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+			RETURN [l IN labels(node) WHERE l <> 'Retracted'][0] AS label, node.id AS key, score,
 			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, []) WHERE text IS NOT NULL] AS texts
 			ORDER BY score DESC, key
 			LIMIT $limit
@@ -73,7 +83,7 @@ class SearchController {
 		parameters.put("query", lucene);
 		parameters.put("limit", limit);
 		parameters.put("labels", types);
-		return List.copyOf(this.neo4j.query(SEARCH)
+		return List.copyOf(this.neo4j.query(AsOf.present() ? CURRENT_SEARCH : SEARCH)
 			.bindAll(parameters)
 			.fetchAs(SearchHit.class)
 			.mappedBy((typeSystem, row) -> hit(row.get("label").asString(), row.get("key").asString(),

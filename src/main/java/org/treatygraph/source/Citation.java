@@ -15,7 +15,7 @@ public record Citation(String key, String quote, String sourceKey, GlobalId fact
 	static final String PROJECTION = """
 			c {.id, .quote,
 			   source: [(c)-[:FROM_SOURCE]->(s:Source) | s.id][0],
-			   fact: [(c)-[:SUPPORTS]->(f) | {label: labels(f)[0], key: f.id}][0]}""";
+			   fact: [(c)-[:SUPPORTS]->(f) | {label: [l IN labels(f) WHERE l <> 'Retracted'][0], key: f.id}][0]}""";
 
 	static Citation from(MapAccessor map) {
 		GlobalId fact = Values.reference(map, "fact");

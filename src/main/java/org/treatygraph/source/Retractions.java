@@ -37,7 +37,7 @@ class Retractions {
 
 	private static final String RETRACT = """
 			MATCH (n:%s {id: $key})
-			SET n.retractedAt = datetime.transaction(), n.retractedBy = $by, n.retractionReason = $reason,
+			SET n:Retracted, n.retractedAt = datetime.transaction(), n.retractedBy = $by, n.retractionReason = $reason,
 			    n.version = coalesce(n.version, 1) + 1
 			""";
 

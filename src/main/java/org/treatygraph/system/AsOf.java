@@ -67,6 +67,14 @@ public final class AsOf {
 		return moment == null ? PRESENT : moment;
 	}
 
+	/**
+	 * Whether the running request reads the present, which the state kept on the nodes
+	 * answers without looking at history.
+	 */
+	public static boolean present() {
+		return CURRENT.get() == null;
+	}
+
 	static void clear() {
 		CURRENT.remove();
 	}

@@ -56,22 +56,29 @@ final class Benchmark {
 	/**
 	 * @param requests requests by one client, one after another, per query and path
 	 * @param concurrentFor how long the many clients run per query and path
+	 * @param mixedClients clients of the mixed-read run, each cycling through the read
+	 * queries for {@code mixedFor}
+	 * @param seedRequests requests of the warm comparison on the seed data, per document
 	 */
-	record Settings(List<Scale> scales, int warmup, int requests, int clients, Duration concurrentFor, Path output) {
+	record Settings(List<Scale> scales, int warmup, int requests, int clients, Duration concurrentFor, int mixedClients,
+			Duration mixedFor, int seedRequests, Path output) {
 
 		static Settings full(List<Scale> scales) {
-			return new Settings(scales, 30, 150, 8, Duration.ofSeconds(5), Path.of("target", "benchmark"));
+			return new Settings(scales, 30, 150, 8, Duration.ofSeconds(5), 16, Duration.ofSeconds(60), 100,
+					Path.of("target", "benchmark"));
 		}
 
 		static Settings smoke(Path output) {
-			return new Settings(List.of(Scale.S), 3, 10, 2, Duration.ofMillis(500), output);
+			return new Settings(List.of(Scale.S), 3, 10, 2, Duration.ofMillis(500), 4, Duration.ofSeconds(1), 5,
+					output);
 		}
 
 	}
 
 	/** The figures of one scale. */
 	record ScaleResult(Scale scale, long startupMillis, BulkLoader.LoadReport load, Map<String, Measurement> graphQl,
-			Map<String, Measurement> cypher, List<Query> queries, long heapBytes, long rssBytes, long hubAgreements) {
+			Map<String, Measurement> cypher, List<Query> queries, long heapBytes, long rssBytes, long hubAgreements,
+			MixedLoad.Figures mixed) {
 	}
 
 	private final Settings settings;
@@ -90,11 +97,17 @@ final class Benchmark {
 		StartupProbe.Startup startup = StartupProbe.measure();
 		System.out.printf("   fresh data directory %,d ms, restart %,d ms%n", startup.freshMillis(),
 				startup.restartMillis());
+		System.out.println("== The README's questions on the seed data, right after a start, warm-up off");
+		SeedQuestions.Figures seed = new SeedQuestions().measure(this.settings.seedRequests());
+		System.out.printf(
+				"   first answers %s ms (slowest %,d ms, %d failed); warm p50 %.1f ms vs { __typename } %.1f ms%n",
+				seed.firstMillis(), seed.slowestFirstMillis(), seed.failures(), seed.firstQuestionP50(),
+				seed.typenameP50());
 		List<ScaleResult> results = new ArrayList<>();
 		for (Scale scale : this.settings.scales()) {
 			results.add(runScale(scale));
 		}
-		new Report(this.settings, startup, results).write();
+		new Report(this.settings, startup, seed, results).write();
 		return results;
 	}
 
@@ -102,13 +115,14 @@ final class Benchmark {
 		System.out.printf("%n== Scale %s: starting the service on a fresh embedded Neo4j%n", scale);
 		long started = System.nanoTime();
 		ConfigurableApplicationContext service = new SpringApplicationBuilder(TreatygraphApplication.class)
-			.properties("treatygraph.embedded.ephemeral=true", "treatygraph.embedded.bolt-port=0", "server.port=0",
-					"treatygraph.embedded.page-cache=512MB", "treatygraph.security.users[0].name=curator",
-					"treatygraph.security.users[0].role=CURATOR",
-					"treatygraph.security.users[0].password-hash=" + CURATOR_HASH, "logging.level.root=WARN",
-					"logging.level.org.treatygraph=WARN", "spring.main.banner-mode=off",
-					"treatygraph.warmup.enabled=false")
-			.run();
+			// arguments, not default properties: application.properties would override
+			// those
+			.run("--treatygraph.embedded.ephemeral=true", "--treatygraph.embedded.bolt-port=0", "--server.port=0",
+					"--treatygraph.embedded.page-cache=512MB", "--treatygraph.security.users[0].name=curator",
+					"--treatygraph.security.users[0].role=CURATOR",
+					"--treatygraph.security.users[0].password-hash=" + CURATOR_HASH, "--logging.level.root=WARN",
+					"--logging.level.org.treatygraph=WARN", "--spring.main.banner-mode=off",
+					"--treatygraph.warmup.enabled=false");
 		long startupMillis = (System.nanoTime() - started) / 1_000_000;
 		try {
 			Driver driver = service.getBean(Driver.class);
@@ -146,6 +160,22 @@ final class Benchmark {
 			List<Query> queries = QueryMix.of(codes.get(hubKey), hubKey, codes.get(secondKey), secondKey, officials,
 					deepCursor, (String) sourceAndQuote.get("source"), (String) sourceAndQuote.get("quote"));
 
+			// a ratio only means something when both sides give the same answer: the mix
+			// as timed, and again with the hubs swapped and with a smaller country
+			String third = graph.countries().get(7);
+			List<List<Query>> checked = List.of(queries,
+					QueryMix.of(codes.get(secondKey), secondKey, codes.get(hubKey), hubKey, officials,
+							deepCursor(endpoint, codes.get(secondKey)), (String) sourceAndQuote.get("source"),
+							(String) sourceAndQuote.get("quote")),
+					QueryMix.of(codes.get(third), third, codes.get(hubKey), hubKey, officials,
+							deepCursor(endpoint, codes.get(third)), (String) sourceAndQuote.get("source"),
+							(String) sourceAndQuote.get("quote")));
+			int compared = 0;
+			for (List<Query> mix : checked) {
+				compared += assertSameAnswers(endpoint, driver, mix);
+			}
+			System.out.printf("   GraphQL and raw Cypher gave the same answers in %d comparisons%n", compared);
+
 			java.util.LinkedHashMap<String, Measurement> graphQl = new java.util.LinkedHashMap<>();
 			java.util.LinkedHashMap<String, Measurement> cypher = new java.util.LinkedHashMap<>();
 			for (Query query : queries) {
@@ -154,12 +184,60 @@ final class Benchmark {
 				System.out.printf("   %-20s GraphQL %s | Cypher %s%n", query.name(), graphQl.get(query.name()),
 						cypher.get(query.name()));
 			}
+			MixedLoad.Figures mixed = MixedLoad.run(endpoint, queries, this.settings.mixedClients(),
+					this.settings.mixedFor());
+			System.out.printf("   mixed reads, %d clients for %d s: %s, %.0f req/s, %d timeouts, %d errors%n",
+					mixed.clients(), mixed.duration().toSeconds(), mixed.latencies(), mixed.requestsPerSecond(),
+					mixed.timeouts(), mixed.errors());
 			System.gc();
 			long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-			return new ScaleResult(scale, startupMillis, load, graphQl, cypher, queries, heap, rss(), hubAgreements);
+			return new ScaleResult(scale, startupMillis, load, graphQl, cypher, queries, heap, rss(), hubAgreements,
+					mixed);
 		}
 		finally {
 			service.close();
+		}
+	}
+
+	/**
+	 * Fails the run where a query's GraphQL and raw Cypher answers differ, on three
+	 * inputs each.
+	 * @return how many answers were compared
+	 */
+	private int assertSameAnswers(URI endpoint, Driver driver, List<Query> queries)
+			throws IOException, InterruptedException {
+		int compared = 0;
+		for (Query query : queries) {
+			if (query.mutation()) {
+				continue;
+			}
+			for (int i = 0; i < 3; i++) {
+				Object viaGraphQl = query.answer().ofGraphQl(graphQlData(endpoint, query, i));
+				Object viaCypher = query.answer().ofCypher(cypherRows(driver, query, i));
+				if (!viaGraphQl.equals(viaCypher)) {
+					throw new IllegalStateException("%s answers differently (input %d):%n GraphQL %s%n Cypher  %s"
+						.formatted(query.name(), i, viaGraphQl, viaCypher));
+				}
+				compared++;
+			}
+		}
+		return compared;
+	}
+
+	private JsonNode graphQlData(URI endpoint, Query query, int index) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(post(endpoint, query.graphQl().apply(index), false),
+				HttpResponse.BodyHandlers.ofString());
+		JsonNode body = JSON.readTree(response.body());
+		if (response.statusCode() != 200 || body.has("errors")) {
+			throw new IllegalStateException(query.name() + " failed: " + response.body());
+		}
+		return body.path("data");
+	}
+
+	private static List<Map<String, Object>> cypherRows(Driver driver, Query query, int index) {
+		Map.Entry<String, Map<String, Object>> statement = query.cypher().apply(index);
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> tx.run(statement.getKey(), statement.getValue()).list(r -> r.asMap()));
 		}
 	}
 

@@ -77,6 +77,19 @@ class RoundTripTests extends CuratorTest {
 		assertThat(forOne).isLessThanOrEqualTo(30);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"{ country(code: \"CU\") { name agreements(first: 20) { totalCount edges { node { title kind status parties { role actor { name } } } } } } }",
+			"{ relations(between: [\"CU\", \"JP\"]) { agreements(first: 10) { totalCount edges { node { title } } } agreementTally { kind status count } } }",
+			"{ agreements(filter: { involving: [\"CU\"], kinds: [MEMORANDUM] }, first: 20) { totalCount edges { cursor node { title status parties { actor { name } } } } } }" })
+	@DisplayName("an analyst's page with its parties, a bilateral summary and a filtered page each cost at most two statements")
+	void shouldAnswerTheUsualPagesInTwoStatements(String question) {
+		this.graphQl.document(question).execute();
+		long before = this.statements.count();
+		this.graphQl.document(question).execute().path("").entity(Object.class).isNotEqualTo(null);
+		assertThat(this.statements.count() - before).isLessThanOrEqualTo(2);
+	}
+
 	private long statementsFor(int agreements) {
 		long before = this.statements.count();
 		this.graphQl.document(DEEP)

@@ -1,12 +1,16 @@
 package org.treatygraph.system.migration;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.treatygraph.GraphQlIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +37,7 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 		var versions = this.neo4j.query("MATCH (m:__Migration) RETURN m.version ORDER BY m.version")
 			.fetchAs(Long.class)
 			.all();
-		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
 	}
 
 	@Test
@@ -52,6 +56,39 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 		assertThatIllegalStateException().isThrownBy(edited::afterPropertiesSet)
 			.withMessageContaining("V0003")
 			.withMessageContaining("changed after it was applied");
+	}
+
+	@Test
+	@DisplayName("V0008 brings a graph of the earlier shape along: retractions labelled, status and first date kept on the agreement")
+	void shouldBringAGraphOfTheEarlierShapeAlong() throws Exception {
+		// language=Cypher
+		this.neo4j
+			.query("""
+					CREATE (a:Agreement {id: 'old-shape-agreement', title: 'Old shape', kind: 'OTHER'})
+					CREATE (:AgreementAction {id: 'old-shape-signed', kind: 'SIGNED', date: '2019-01-01', retractedAt: datetime()})-[:OF_AGREEMENT]->(a)
+					CREATE (:AgreementAction {id: 'old-shape-announced', kind: 'ANNOUNCED', date: '2020-05'})-[:OF_AGREEMENT]->(a)
+					""")
+			.run();
+		try {
+			String script = new ClassPathResource(
+					"cypher/migrations/V0008__Agreement_status_and_retractions_stored.cypher")
+				.getContentAsString(StandardCharsets.UTF_8);
+			try (Session session = this.driver.session()) {
+				session.executeWriteWithoutResult(
+						tx -> CypherStatements.split(script).forEach(statement -> tx.run(statement).consume()));
+			}
+			// language=Cypher
+			var state = this.neo4j.query("""
+					MATCH (a:Agreement {id: 'old-shape-agreement'}), (x:AgreementAction {id: 'old-shape-signed'})
+					RETURN a.status AS status, a.firstDate AS firstDate, x:Retracted AS retracted
+					""").fetch().one().orElseThrow();
+			assertThat(state).containsEntry("status", "ANNOUNCED")
+				.containsEntry("firstDate", "2020-05")
+				.containsEntry("retracted", true);
+		}
+		finally {
+			this.neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'old-shape-' DETACH DELETE n").run();
+		}
 	}
 
 	private long nodeCount() {

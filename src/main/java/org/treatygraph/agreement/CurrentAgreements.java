@@ -1,0 +1,240 @@
+package org.treatygraph.agreement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.treatygraph.country.Country;
+import org.treatygraph.organization.Organization;
+import org.treatygraph.system.Cursor;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
+import org.treatygraph.system.PageRequest;
+import org.treatygraph.system.Paging;
+import org.treatygraph.system.Values;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agreement lists as they stand now, read from the state the writes keep on the nodes
+ * (status, first date, the {@code Retracted} label): one fixed statement answers every
+ * page and tally of a request, one match per distinct filter.
+ */
+@Repository
+@Transactional(readOnly = true)
+class CurrentAgreements {
+
+	/**
+	 * For each filter {@code f}: the matching agreements, each page asked of them and,
+	 * when asked, their count by kind and status. A country matches as a party itself or
+	 * through an organisation based in it (or in a unit of one); a date range matches
+	 * agreements with a step whose possible period overlaps it; a venue country matches
+	 * events held anywhere within it. Pages sort ascending and reverse for descending
+	 * order, which is the same order as sorting descending on both keys.
+	 */
+	static final String PAGES_AND_TALLIES = """
+			UNWIND $filters AS f
+			CALL (f) {
+			  UNWIND f.involving[f.checked..] AS ref
+			  OPTIONAL MATCH (c:Country {id: ref.key}) WHERE ref.label = 'Country'
+			  OPTIONAL MATCH (o:Organization {id: ref.key}) WHERE ref.label = 'Organization'
+			  WITH c, o, COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
+			  RETURN collect(CASE WHEN c IS NULL THEN [o] ELSE [c] + units END) AS others
+			}
+			CALL (f, others) {
+			  CALL (f) {
+			    WITH f WHERE f.anchor = 'TEXT'
+			    CALL db.index.fulltext.queryNodes('names', f.text, {limit: 10000}) YIELD node
+			    WITH node AS a WHERE a:Agreement
+			    RETURN a
+			    UNION
+			    WITH f WHERE f.anchor = 'COUNTRY'
+			    MATCH (:Country {id: f.involving[0].key})<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			    WHERE NOT p:Retracted
+			    RETURN a
+			    UNION
+			    WITH f WHERE f.anchor = 'COUNTRY'
+			    MATCH (:Country {id: f.involving[0].key})<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(:Organization)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			    WHERE NOT p:Retracted
+			    RETURN a
+			    UNION
+			    WITH f WHERE f.anchor = 'ORGANIZATION'
+			    MATCH (:Organization {id: f.involving[0].key})<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			    WHERE NOT p:Retracted
+			    RETURN a
+			    UNION
+			    WITH f WHERE f.anchor = 'SIGNER'
+			    MATCH (:Person {id: f.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement)
+			    RETURN a
+			    UNION
+			    WITH f WHERE f.anchor = 'ALL'
+			    MATCH (a:Agreement)
+			    RETURN a
+			  }
+			  WITH f, others, a WHERE (f.includeRetracted OR NOT a:Retracted)
+			    AND (f.kinds IS NULL OR a.kind IN f.kinds)
+			    AND (f.statuses IS NULL OR coalesce(a.status, 'UNKNOWN') IN f.statuses)
+			    AND all(actors IN others WHERE EXISTS {
+			      MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y) WHERE y IN actors AND NOT p:Retracted
+			    })
+			    AND all(signer IN f.signers WHERE EXISTS {
+			      MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(:Person {id: signer}) WHERE NOT s:Retracted
+			    })
+			    AND (f.venueCountries IS NULL OR EXISTS {
+			      MATCH (a)<-[:CONCERNS]-(e:Event)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country)
+			      WHERE c.id IN f.venueCountries AND NOT e:Retracted
+			    } OR EXISTS {
+			      MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:AT_EVENT]->(e:Event)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country)
+			      WHERE c.id IN f.venueCountries AND NOT e:Retracted AND NOT s:Retracted
+			    })
+			    AND (f.from IS NULL AND f.to IS NULL OR EXISTS {
+			      MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
+			      WHERE x.date IS NOT NULL AND NOT x:Retracted
+			        AND (f.to IS NULL OR x.date <= f.to) AND (f.from IS NULL OR x.date + '~' >= f.from)
+			    })
+			  RETURN collect(a) AS matched
+			}
+			CALL (f, matched) {
+			  UNWIND f.pages AS req
+			  CALL (req, matched) {
+			    UNWIND matched AS a
+			    WITH a, CASE WHEN req.byDate
+			                 THEN coalesce(a.firstDate, CASE WHEN req.descending THEN '!' ELSE '~' END) + ' ' + a.title
+			                 ELSE a.title END AS sortKey
+			    ORDER BY sortKey, a.id
+			    WITH collect({a: a, sortKey: sortKey}) AS sorted
+			    UNWIND [m IN CASE WHEN req.descending THEN reverse(sorted) ELSE sorted END
+			            WHERE req.afterKey IS NULL
+			               OR NOT req.descending AND (m.sortKey > req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id > req.afterKey)
+			               OR req.descending AND (m.sortKey < req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id < req.afterKey)
+			           ][0..req.limit] AS m
+			    WITH m.a AS a, m.sortKey AS sortKey
+			    CALL (a, req) {
+			      WITH a WHERE req.withParties
+			      MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x)
+			      WHERE NOT p:Retracted
+			      WITH a, p, x ORDER BY x.name
+			      RETURN collect({id: p.id, role: p.role, agreement: a.id, actor: {label: labels(x)[0], key: x.id},
+			                      node: x {.id, .code, .alpha3, .name, .acronym, .aliases, .kind,
+			                               country: head(COLLECT { MATCH (x)-[:BASED_IN]->(c:Country) RETURN c.id }),
+			                               partOf: head(COLLECT { MATCH (x)-[:PART_OF]->(o:Organization) RETURN o.id })}}) AS parties
+			    }
+			    RETURN collect(sortKey) AS sortKeys, collect(parties) AS parties,
+			           collect(a {.id, .title, .kind, .summary, status: coalesce(a.status, 'UNKNOWN'), version: coalesce(a.version, 1)}) AS page
+			  }
+			  RETURN collect({index: req.index, sortKeys: sortKeys, page: page, parties: parties}) AS pages
+			}
+			CALL (f, matched) {
+			  UNWIND CASE WHEN f.tally THEN matched ELSE [] END AS a
+			  WITH a.kind AS kind, coalesce(a.status, 'UNKNOWN') AS status, count(*) AS count
+			  ORDER BY count DESC, kind, status
+			  RETURN collect({kind: kind, status: status, count: count}) AS tally
+			}
+			RETURN f.index AS filter, size(matched) AS total, pages, tally
+			""";
+
+	private final Neo4jClient neo4j;
+
+	CurrentAgreements(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** The answer to each query, in the order given, from one statement. */
+	List<AgreementAnswer> answer(List<AgreementQuery> queries) {
+		Map<Map<String, @Nullable Object>, Request> byFilter = new LinkedHashMap<>();
+		for (int i = 0; i < queries.size(); i++) {
+			AgreementQuery query = queries.get(i);
+			Request request = byFilter.computeIfAbsent(query.filter(), filter -> new Request(filter, byFilter.size()));
+			if (query.tally()) {
+				request.tally = true;
+			}
+			else {
+				request.windows.add(query.window(i));
+			}
+		}
+		Map<Integer, Matches> byIndex = new HashMap<>();
+		this.neo4j.query(PAGES_AND_TALLIES)
+			.bind(byFilter.values().stream().map(Request::parameters).toList())
+			.to("filters")
+			.fetchAs(Matches.class)
+			.mappedBy((types, row) -> new Matches(row.get("filter").asInt(), row.get("total").asLong(),
+					row.get("pages").asList(value -> value),
+					row.get("tally")
+						.asList(value -> new AgreementTally(value.get("kind").asString(),
+								value.get("status").asString(), value.get("count").asInt()))))
+			.all()
+			.forEach(matches -> byIndex.put(matches.filter(), matches));
+		return IntStream.range(0, queries.size()).mapToObj(i -> {
+			AgreementQuery query = queries.get(i);
+			Matches matches = byIndex.get(byFilter.get(query.filter()).index);
+			return query.tally() ? AgreementAnswer.tally(query.page(), matches.total(), matches.tally())
+					: matches.answer(i, query.page(), query.withParties());
+		}).toList();
+	}
+
+	/** What one filter matched: how many, the pages asked of it, and its tally. */
+	private record Matches(int filter, long total, List<Value> pages, List<AgreementTally> tally) {
+
+		AgreementAnswer answer(int index, PageRequest request, boolean withParties) {
+			Value window = this.pages.stream()
+				.filter(page -> page.get("index").asInt() == index)
+				.findFirst()
+				.orElseThrow();
+			List<Agreement> page = window.get("page").asList(Agreement::from);
+			List<String> sortKeys = window.get("sortKeys").asList(Value::asString);
+			Map<Agreement, List<Party>> parties = new HashMap<>();
+			Map<GlobalId, Object> actors = new HashMap<>();
+			List<Value> partiesPerAgreement = window.get("parties").asList(value -> value);
+			for (int i = 0; withParties && i < page.size(); i++) {
+				List<Value> rows = partiesPerAgreement.get(i).asList(value -> value);
+				parties.put(page.get(i), rows.stream().map(Party::from).toList());
+				rows.forEach(row -> actors.put(Values.reference(row, "actor"), actorOf(row)));
+			}
+			return new AgreementAnswer(
+					Paging.connection(request, page, this.total,
+							agreement -> new Cursor(sortKeys.get(page.indexOf(agreement)), agreement.key())),
+					List.of(), parties, actors);
+		}
+
+		private static Object actorOf(Value party) {
+			Value node = party.get("node");
+			return party.get("actor").get("label").asString().equals(NodeType.COUNTRY.label()) ? Country.from(node)
+					: Organization.from(node);
+		}
+
+	}
+
+	/** One filter's parameters: its pages and whether its tally is asked for. */
+	private static final class Request {
+
+		private final Map<String, @Nullable Object> filter;
+
+		private final List<Map<String, @Nullable Object>> windows = new ArrayList<>();
+
+		private boolean tally;
+
+		private final int index;
+
+		Request(Map<String, @Nullable Object> filter, int index) {
+			this.filter = filter;
+			this.index = index;
+		}
+
+		Map<String, @Nullable Object> parameters() {
+			Map<String, @Nullable Object> parameters = new HashMap<>(this.filter);
+			parameters.put("pages", this.windows);
+			parameters.put("tally", this.tally);
+			parameters.put("index", this.index);
+			return parameters;
+		}
+
+	}
+
+}
