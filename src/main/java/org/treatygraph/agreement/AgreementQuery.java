@@ -3,11 +3,11 @@ package org.treatygraph.agreement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.system.DateRange;
 import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
 
 /**
@@ -46,10 +46,17 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 	 */
 	Map<String, @Nullable Object> filter() {
 		Map<String, @Nullable Object> filter = new HashMap<>();
-		filter.put("anchor", anchor());
-		filter.put("checked", anchor().equals("COUNTRY") || anchor().equals("ORGANIZATION") ? 1 : 0);
-		filter.put("involving",
-				this.involving.stream().map(id -> Map.of("label", id.type().label(), "key", id.key())).toList());
+		String anchor = anchor();
+		filter.put("anchor", anchor);
+		filter.put("checked", switch (anchor) {
+			case "PAIR" -> 2;
+			case "ACTOR" -> 1;
+			default -> 0;
+		});
+		List<GlobalId> distinct = this.involving.stream().distinct().toList();
+		filter.put("involving", IntStream.range(0, distinct.size())
+			.mapToObj(i -> Map.of("index", i, "label", distinct.get(i).type().label(), "key", distinct.get(i).key()))
+			.toList());
 		filter.put("kinds", this.kinds);
 		filter.put("statuses", this.statuses);
 		filter.put("from", this.dates.fromText());
@@ -73,16 +80,18 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 
 	/**
 	 * Where the match starts: from the few agreements a full-text query finds, from the
-	 * first country, organisation or signer named, or, with none of these, from every
-	 * agreement. The other filters then check each candidate, so the cost follows the
-	 * anchor's agreements rather than the graph's size.
+	 * agreements two named parties share, from the one party or the first signer named,
+	 * or, with none of these, from every agreement. The other filters then check each
+	 * candidate, so the cost follows the anchor's agreements rather than the graph's
+	 * size.
 	 */
 	String anchor() {
 		if (this.text != null) {
 			return "TEXT";
 		}
-		if (!this.involving.isEmpty()) {
-			return this.involving.getFirst().type() == NodeType.COUNTRY ? "COUNTRY" : "ORGANIZATION";
+		long parties = this.involving.stream().distinct().count();
+		if (parties > 0) {
+			return parties == 1 ? "ACTOR" : "PAIR";
 		}
 		return this.signerKeys.isEmpty() ? "ALL" : "SIGNER";
 	}

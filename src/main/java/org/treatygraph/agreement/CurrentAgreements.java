@@ -34,7 +34,10 @@ class CurrentAgreements {
 	/**
 	 * For each filter {@code f}: the matching agreements, each page asked of them and,
 	 * when asked, their count by kind and status. A country matches as a party itself or
-	 * through an organisation based in it (or in a unit of one); a date range matches
+	 * through an organisation based in it (or in a unit of one): {@code involved} holds
+	 * these actors for each country or organisation named. Two named parties are joined
+	 * on their agreements from both sides, the way a bilateral question is best answered;
+	 * one is expanded from; the rest are checked per candidate. A date range matches
 	 * agreements with a step whose possible period overlaps it; a venue country matches
 	 * events held anywhere within it. Pages sort ascending and reverse for descending
 	 * order, which is the same order as sorting descending on both keys.
@@ -42,32 +45,32 @@ class CurrentAgreements {
 	static final String PAGES_AND_TALLIES = """
 			UNWIND $filters AS f
 			CALL (f) {
-			  UNWIND f.involving[f.checked..] AS ref
+			  UNWIND f.involving AS ref
 			  OPTIONAL MATCH (c:Country {id: ref.key}) WHERE ref.label = 'Country'
 			  OPTIONAL MATCH (o:Organization {id: ref.key}) WHERE ref.label = 'Organization'
-			  WITH c, o, COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
-			  RETURN collect(CASE WHEN c IS NULL THEN [o] ELSE [c] + units END) AS others
+			  WITH ref, c, o, COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
+			  ORDER BY ref.index
+			  RETURN collect(CASE WHEN c IS NULL THEN [o] ELSE [c] + units END) AS involved
 			}
-			CALL (f, others) {
-			  CALL (f) {
+			CALL (f, involved) {
+			  CALL (f, involved) {
+			    WITH f, involved WHERE f.anchor = 'ACTOR'
+			    UNWIND involved[0] AS x
+			    MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			    WHERE NOT p:Retracted
+			    RETURN a
+			    UNION
+			    WITH f, involved WHERE f.anchor = 'PAIR'
+			    UNWIND involved[0] AS x
+			    UNWIND involved[1] AS y
+			    MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			    MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(y)
+			    WHERE NOT p:Retracted AND NOT q:Retracted
+			    RETURN a
+			    UNION
 			    WITH f WHERE f.anchor = 'TEXT'
 			    CALL db.index.fulltext.queryNodes('names', f.text, {limit: 10000}) YIELD node
 			    WITH node AS a WHERE a:Agreement
-			    RETURN a
-			    UNION
-			    WITH f WHERE f.anchor = 'COUNTRY'
-			    MATCH (:Country {id: f.involving[0].key})<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
-			    WHERE NOT p:Retracted
-			    RETURN a
-			    UNION
-			    WITH f WHERE f.anchor = 'COUNTRY'
-			    MATCH (:Country {id: f.involving[0].key})<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(:Organization)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
-			    WHERE NOT p:Retracted
-			    RETURN a
-			    UNION
-			    WITH f WHERE f.anchor = 'ORGANIZATION'
-			    MATCH (:Organization {id: f.involving[0].key})<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
-			    WHERE NOT p:Retracted
 			    RETURN a
 			    UNION
 			    WITH f WHERE f.anchor = 'SIGNER'
@@ -78,10 +81,10 @@ class CurrentAgreements {
 			    MATCH (a:Agreement)
 			    RETURN a
 			  }
-			  WITH f, others, a WHERE (f.includeRetracted OR NOT a:Retracted)
+			  WITH f, involved, a WHERE (f.includeRetracted OR NOT a:Retracted)
 			    AND (f.kinds IS NULL OR a.kind IN f.kinds)
 			    AND (f.statuses IS NULL OR coalesce(a.status, 'UNKNOWN') IN f.statuses)
-			    AND all(actors IN others WHERE EXISTS {
+			    AND all(actors IN involved[f.checked..] WHERE EXISTS {
 			      MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y) WHERE y IN actors AND NOT p:Retracted
 			    })
 			    AND all(signer IN f.signers WHERE EXISTS {

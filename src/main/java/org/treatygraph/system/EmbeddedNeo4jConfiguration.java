@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -17,6 +18,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +72,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public org.neo4j.driver.AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password());
 			}
 		};
 	}
@@ -78,19 +80,30 @@ class EmbeddedNeo4jConfiguration {
 	/**
 	 * The running database and where it keeps its files; stops and cleans up on close.
 	 */
-	record EmbeddedNeo4j(DatabaseManagementService service, Path home, boolean ephemeral,
-			URI boltUri) implements AutoCloseable {
+	record EmbeddedNeo4j(DatabaseManagementService service, Path home, boolean ephemeral, URI boltUri,
+			String password) implements AutoCloseable {
+
+		static final String USER = "neo4j";
+
+		/**
+		 * Sets the kept password on every start, so a data directory made before Bolt
+		 * asked for one, or whose password file was replaced, is brought along.
+		 */
+		private static final String SET_PASSWORD = "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED";
 
 		static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) throws IOException {
 			long started = System.nanoTime();
 			Path home = properties.ephemeral() ? Files.createTempDirectory("treatygraph-neo4j")
 					: properties.dataDirectory().toAbsolutePath();
 			Files.createDirectories(home);
+			String password = EmbeddedBoltPassword.in(home);
 			DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				// any local process could otherwise read everything and write around
+				// curation and history
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				// Preallocation reserves 256 MiB of transaction log per database up
 				// front.
 				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -110,13 +123,39 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(GraphDatabaseSettings.log_queries_threshold, Duration.ZERO)
 				.build();
 			var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+			try {
+				setPassword(system, password);
+			}
+			catch (RuntimeException ex) {
+				// Neo4j's threads would otherwise keep a failed start's JVM alive
+				service.shutdown();
+				throw ex;
+			}
 			var port = system.getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class)
 				.getLocalAddress(ConnectorType.BOLT);
 			URI uri = URI.create("bolt://" + port.getHost() + ":" + port.getPort());
 			log.info("Embedded Neo4j started in {} ms at {} with data in {}", (System.nanoTime() - started) / 1_000_000,
 					uri, home);
-			return new EmbeddedNeo4j(service, home, properties.ephemeral(), uri);
+			return new EmbeddedNeo4j(service, home, properties.ephemeral(), uri, password);
+		}
+
+		private static void setPassword(GraphDatabaseAPI system, String password) {
+			try {
+				system.executeTransactionally(SET_PASSWORD, Map.of("password", password));
+			}
+			catch (QueryExecutionException ex) {
+				// on every start but the first the password is already the kept one
+				if (!String.valueOf(ex.getMessage()).contains("Old password and new password cannot be the same")) {
+					throw ex;
+				}
+			}
+		}
+
+		/** Never with the password: records print every component. */
+		@Override
+		public String toString() {
+			return "EmbeddedNeo4j[" + this.boltUri + ", " + this.home + "]";
 		}
 
 		@Override

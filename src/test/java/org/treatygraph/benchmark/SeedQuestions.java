@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.treatygraph.TreatygraphApplication;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +32,14 @@ final class SeedQuestions {
 	private static final Pattern QUESTION = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The ids the README tells the reader to look up first, for its questions with
+	 * variables.
+	 */
+	private static final Map<String, Object> VARIABLES = Map.of("lavrov",
+			GlobalId.encode(NodeType.PERSON, "person-sergey-lavrov"), "diazCanel",
+			GlobalId.encode(NodeType.PERSON, "person-miguel-diaz-canel"));
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -106,7 +116,8 @@ final class SeedQuestions {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(endpoint)
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document))))
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", VARIABLES))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode body = JSON.readTree(response.body());
 		return response.statusCode() == 200 && !body.has("errors");

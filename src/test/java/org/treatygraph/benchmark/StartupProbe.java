@@ -8,10 +8,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,17 +62,31 @@ final class StartupProbe {
 				"--treatygraph.embedded.data-directory=" + data, "--treatygraph.embedded.bolt-port=0",
 				"--server.port=" + freePort()));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		try (BufferedReader output = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-			String line;
-			while (System.nanoTime() < deadline && (line = output.readLine()) != null) {
-				Matcher started = STARTED.matcher(line);
-				if (started.find()) {
-					return Math.round(Double.parseDouble(started.group(1)) * 1000);
+		// read on another thread: a service whose start failed but whose JVM lingers
+		// prints nothing more, and must not hang the benchmark
+		CompletableFuture<Long> started = new CompletableFuture<>();
+		Thread.ofVirtual().start(() -> {
+			try (BufferedReader output = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = output.readLine()) != null) {
+					Matcher matcher = STARTED.matcher(line);
+					if (matcher.find()) {
+						started.complete(Math.round(Double.parseDouble(matcher.group(1)) * 1000));
+					}
 				}
+				started
+					.completeExceptionally(new IllegalStateException("the service ended without reporting its start"));
 			}
-			throw new IllegalStateException("the service did not report its start");
+			catch (IOException ex) {
+				started.completeExceptionally(ex);
+			}
+		});
+		try {
+			return started.get(3, TimeUnit.MINUTES);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("the service did not report its start", ex);
 		}
 		finally {
 			process.destroy();
