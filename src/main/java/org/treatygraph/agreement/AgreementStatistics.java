@@ -101,9 +101,10 @@ class AgreementStatistics {
 			""";
 
 	/**
-	 * The node asked about, bound to {@code x}, and the actors whose agreements count for
-	 * it, bound to {@code actors}: a country with the organisations based in it (or in a
-	 * unit of one).
+	 * The statements below read the present from the state the writes keep: each starts
+	 * from the country or organisation asked about ({@code x}) and the actors whose
+	 * agreements count for it ({@code actors}: a country with the organisations based in
+	 * it, or in a unit of one), and counts an agreement in the year of its first date.
 	 */
 	private static final String CURRENT_PER_YEAR = """
 			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
