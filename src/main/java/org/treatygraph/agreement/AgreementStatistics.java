@@ -120,25 +120,22 @@ class AgreementStatistics {
 			RETURN year, kind, count ORDER BY year, kind
 			""";
 
+	/**
+	 * One expansion from the node's actors to the other parties of their agreements; an
+	 * organisation partner counts as the country it is based in.
+	 */
 	private static final String CURRENT_TOP_PARTNERS = """
 			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
 			WITH x, CASE WHEN x:Country
 			             THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
 			             ELSE [x] END AS actors
 			UNWIND actors AS actor
-			MATCH (actor)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
-			WHERE NOT p:Retracted AND NOT a:Retracted AND ($kinds IS NULL OR a.kind IN $kinds)
-			WITH DISTINCT x, actors, a
-			CALL (a, actors) {
-			  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(partner:Country)
-			  WHERE NOT partner IN actors AND NOT q:Retracted
-			  RETURN partner
-			  UNION
-			  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(o:Organization)
-			  WHERE NOT o IN actors AND NOT q:Retracted
-			  RETURN coalesce(head(COLLECT { MATCH (o)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c }), o) AS partner
-			}
-			WITH x, a, partner
+			MATCH (actor)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(other)
+			WHERE NOT p:Retracted AND NOT q:Retracted AND NOT a:Retracted AND NOT other IN actors
+			  AND ($kinds IS NULL OR a.kind IN $kinds)
+			WITH x, a, CASE WHEN other:Country THEN other
+			                ELSE coalesce(head(COLLECT { MATCH (other)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c }), other)
+			           END AS partner
 			WHERE partner <> x
 			WITH partner, count(DISTINCT a) AS agreements
 			ORDER BY agreements DESC, partner.name

@@ -106,6 +106,13 @@ class QueryLimitsTests extends GraphQlIntegrationTest {
 		assertRefused(query.toString(), "treatygraph.limits.max-fields", 500, 501);
 	}
 
+	@Test
+	@DisplayName("a refused document sent again is refused again: parsed documents are cached, the limits are not")
+	void shouldRefuseARepeatedDocumentEachTime() {
+		assertRefused(aliases(32), "treatygraph.limits.max-aliases", 30, 32);
+		assertRefused(aliases(32), "treatygraph.limits.max-aliases", 30, 32);
+	}
+
 	private void assertRefused(String document, String limit, long max, long measured) {
 		long before = this.statements.count();
 		this.graphQl.document(document).execute().errors().satisfy(errors -> {
