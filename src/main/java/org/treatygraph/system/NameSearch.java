@@ -27,10 +27,41 @@ public final class NameSearch {
 	private NameSearch() {
 	}
 
-	/** The Lucene query, or null when the text has no word to search for. */
+	/** Longest text a name filter takes; no name or title comes near it. */
+	public static final int MAX_TEXT = 200;
+
+	/**
+	 * Most words a name filter takes: each becomes Lucene clauses, and hundreds of them
+	 * exceed Lucene's clause limit.
+	 */
+	public static final int MAX_WORDS = 32;
+
+	/**
+	 * The Lucene query of a {@code name} argument, or null when the text has no word to
+	 * search for.
+	 */
 	public static @Nullable String prefixQuery(@Nullable String text) {
-		String query = words(text).stream().map(word -> word + "*").collect(Collectors.joining(" AND "));
+		return prefixQuery(text, "name");
+	}
+
+	private static @Nullable String prefixQuery(@Nullable String text, String argument) {
+		List<String> words = searchable(text, argument);
+		String query = words.stream().map(word -> word + "*").collect(Collectors.joining(" AND "));
 		return query.isEmpty() ? null : query;
+	}
+
+	/** The words of a text within the caps, or a typed error naming the argument. */
+	private static List<String> searchable(@Nullable String text, String argument) {
+		if (text != null && text.length() > MAX_TEXT) {
+			throw new InvalidArgumentException(argument,
+					"must be at most %d characters, was %d".formatted(MAX_TEXT, text.length()));
+		}
+		List<String> words = words(text);
+		if (words.size() > MAX_WORDS) {
+			throw new InvalidArgumentException(argument,
+					"has %d words; at most %d are searched for".formatted(words.size(), MAX_WORDS));
+		}
+		return words;
 	}
 
 	/**
@@ -41,7 +72,7 @@ public final class NameSearch {
 		if (text == null) {
 			return null;
 		}
-		String query = prefixQuery(text);
+		String query = prefixQuery(text, argument);
 		if (query == null) {
 			throw new InvalidArgumentException(argument, "has no word to search for");
 		}

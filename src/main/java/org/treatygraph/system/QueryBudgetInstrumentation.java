@@ -127,13 +127,29 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 			}
 			this.depth = Math.max(this.depth, level);
 			this.cost = saturatedAdd(this.cost, multiplier);
-			environment.getArguments().forEach((name, value) -> {
-				if (value instanceof Collection<?> list && list.size() > this.longestList) {
+			environment.getArguments()
+				.forEach((name, value) -> measureLists(environment.getField().getName(), name, value));
+		}
+
+		/**
+		 * Lists inside input objects count too, such as {@code filter.involving}: a
+		 * client could otherwise send any number of items there.
+		 */
+		private void measureLists(String field, String argument, @Nullable Object value) {
+			if (value instanceof Collection<?> list) {
+				if (list.size() > this.longestList) {
 					this.longestList = list.size();
-					this.longestListField = environment.getField().getName();
-					this.longestListArgument = name;
+					this.longestListField = field;
+					this.longestListArgument = argument;
 				}
-			});
+				int index = 0;
+				for (Object item : list) {
+					measureLists(field, argument + "[" + index++ + "]", item);
+				}
+			}
+			else if (value instanceof Map<?, ?> input) {
+				input.forEach((name, inner) -> measureLists(field, argument + "." + name, inner));
+			}
 		}
 
 		/**

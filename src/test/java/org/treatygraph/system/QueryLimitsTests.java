@@ -107,6 +107,19 @@ class QueryLimitsTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("a list inside an input object counts too: 101 countries in filter.involving are refused, naming it")
+	void shouldLimitListsInsideInputs() {
+		String countries = java.util.Collections.nCopies(101, "\"BR\"").toString();
+		assertRefused("{ agreements(filter: { involving: " + countries + " }) { totalCount } }",
+				"treatygraph.limits.max-batch", 100, 101);
+		this.graphQl.document("{ agreements(filter: { involving: " + countries + " }) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "filter.involving")));
+	}
+
+	@Test
 	@DisplayName("a refused document sent again is refused again: parsed documents are cached, the limits are not")
 	void shouldRefuseARepeatedDocumentEachTime() {
 		assertRefused(aliases(32), "treatygraph.limits.max-aliases", 30, 32);
