@@ -97,22 +97,15 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 	}
 
 	/**
-	 * Parameters of the statements that read as of an earlier moment.
+	 * Parameters of the statements that read as of an earlier moment: the filter, the
+	 * page, and the full-text matches those statements take as ids.
 	 * @param textKeys the agreements the full-text query found, or null without one
 	 */
 	Map<String, @Nullable Object> parameters(int index, @Nullable List<String> textKeys) {
-		Map<String, @Nullable Object> parameters = new HashMap<>(this.page.parameters());
+		Map<String, @Nullable Object> parameters = filter();
+		parameters.putAll(this.page.parameters());
 		parameters.put("index", index);
-		parameters.put("involving",
-				this.involving.stream().map(id -> Map.of("label", id.type().label(), "key", id.key())).toList());
-		parameters.put("kinds", this.kinds);
-		parameters.put("statuses", this.statuses);
-		parameters.put("from", this.dates.fromText());
-		parameters.put("to", this.dates.toText());
-		parameters.put("signers", this.signerKeys);
-		parameters.put("venueCountries", this.venueCountryKeys);
 		parameters.put("textKeys", textKeys);
-		parameters.put("includeRetracted", this.includeRetracted);
 		return parameters;
 	}
 
