@@ -29,14 +29,11 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 
 	private final QueryLimits.Properties limits;
 
-	private final int defaultPageSize;
+	private final ListSizes listSizes;
 
-	private final int maxPageSize;
-
-	QueryBudgetInstrumentation(QueryLimits.Properties limits, PagingProperties paging) {
+	QueryBudgetInstrumentation(QueryLimits.Properties limits, ListSizes listSizes) {
 		this.limits = limits;
-		this.defaultPageSize = paging.defaultPageSize();
-		this.maxPageSize = paging.maxPageSize();
+		this.listSizes = listSizes;
 	}
 
 	@Override
@@ -123,7 +120,11 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 			for (QueryVisitorFieldEnvironment parent = environment
 				.getParentEnvironment(); parent != null; parent = parent.getParentEnvironment()) {
 				level++;
-				multiplier = saturatedMultiply(multiplier, itemsAskedFor(parent));
+				QueryVisitorFieldEnvironment grandparent = parent.getParentEnvironment();
+				multiplier = saturatedMultiply(multiplier,
+						QueryBudgetInstrumentation.this.listSizes.itemsAtMost(parent.getFieldDefinition(),
+								parent.getArguments(),
+								(grandparent != null) ? grandparent.getFieldDefinition() : null));
 			}
 			this.depth = Math.max(this.depth, level);
 			this.cost = saturatedAdd(this.cost, multiplier);
@@ -150,20 +151,6 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 			else if (value instanceof Map<?, ?> input) {
 				input.forEach((name, inner) -> measureLists(field, argument + "." + name, inner));
 			}
-		}
-
-		/**
-		 * How many items a field with a {@code first} argument returns at most; a larger
-		 * {@code first} than any list allows is left to the field to refuse.
-		 */
-		private long itemsAskedFor(QueryVisitorFieldEnvironment field) {
-			if (field.getFieldDefinition().getArgument("first") == null) {
-				return 1;
-			}
-			Object first = field.getArguments().get("first");
-			return first instanceof Number number
-					? Math.clamp(number.longValue(), 1, QueryBudgetInstrumentation.this.maxPageSize)
-					: QueryBudgetInstrumentation.this.defaultPageSize;
 		}
 
 		private static long saturatedMultiply(long a, long b) {

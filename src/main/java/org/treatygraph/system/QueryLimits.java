@@ -1,5 +1,7 @@
 package org.treatygraph.system;
 
+import java.time.Duration;
+
 import graphql.execution.instrumentation.Instrumentation;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Limits checked before any Cypher runs, so one query cannot take the service down.
@@ -20,7 +23,24 @@ class QueryLimits {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	Instrumentation queryBudget(Properties limits, PagingProperties paging) {
-		return new QueryBudgetInstrumentation(limits, paging);
+		return new QueryBudgetInstrumentation(limits, listSizes(limits, paging));
+	}
+
+	/** Next, so the response size is measured on lists already cut to their caps. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	Instrumentation listCaps(Properties limits, PagingProperties paging) {
+		return new ListCapInstrumentation(listSizes(limits, paging));
+	}
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+	Instrumentation requestBounds(Properties limits) {
+		return new RequestBoundsInstrumentation(limits.deadline(), limits.maxResponseSize());
+	}
+
+	private static ListSizes listSizes(Properties limits, PagingProperties paging) {
+		return new ListSizes(limits.maxListItems(), paging);
 	}
 
 	@Bean
@@ -34,17 +54,25 @@ class QueryLimits {
 	 * @param maxDepth deepest nesting of fields
 	 * @param maxFields most fields selected in one operation, fragments expanded
 	 * @param maxAliases most aliased fields, which multiply the work of one field
-	 * @param maxCost most items a query may ask for: every field counts once for each
-	 * item of every list above it that has a {@code first} argument (its value, or the
-	 * default page size when omitted)
+	 * @param maxCost most values a query may ask for: every field counts once for each
+	 * item of every list above it, a paged list counted at its {@code first} (the default
+	 * page size when omitted), an unpaged one at its cap
+	 * @param maxListItems most items of an unpaged list field without a {@code @maxItems}
+	 * of its own; the rest are left out and named in {@code extensions.truncated}
 	 * @param maxDocumentSize longest query document, in characters
 	 * @param maxBatch most items in a list argument, such as the ids of
 	 * {@code nodes(ids:)}
+	 * @param deadline longest a request may run, Java and database work together; at the
+	 * deadline its work stops and it answers {@code TIMEOUT}
+	 * @param maxResponseSize most characters of data one response may carry; past it the
+	 * work stops and it answers {@code RESPONSE_TOO_LARGE}
 	 */
 	@ConfigurationProperties("treatygraph.limits")
 	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxFields,
-			@DefaultValue("30") int maxAliases, @DefaultValue("10000") long maxCost,
-			@DefaultValue("20000") int maxDocumentSize, @DefaultValue("100") int maxBatch) {
+			@DefaultValue("30") int maxAliases, @DefaultValue("100000") long maxCost,
+			@DefaultValue("20000") int maxDocumentSize, @DefaultValue("100") int maxBatch,
+			@DefaultValue("100") int maxListItems, @DefaultValue("30s") Duration deadline,
+			@DefaultValue("16MB") DataSize maxResponseSize) {
 	}
 
 }

@@ -21,11 +21,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Runs every statement of one query operation in one read-only transaction: the response
- * reads one consistent state of the graph, the transaction timeout bounds the request's
- * database work as a whole, and each statement saves the round trips of opening and
- * committing a transaction of its own. Mutations keep their own write transactions. Data
- * fetchers and data loaders run on the request's thread (see {@link AsOf}), which holds
- * the transaction.
+ * reads one consistent state of the graph, the request's deadline bounds its database
+ * work as a whole, and each statement saves the round trips of opening and committing a
+ * transaction of its own. Mutations keep their own write transactions. Data fetchers and
+ * data loaders run on the request's thread (see {@link AsOf}), which holds the
+ * transaction.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -35,8 +35,11 @@ class ReadTransactionPerQuery extends SimplePerformantInstrumentation {
 
 	private final PlatformTransactionManager transactions;
 
-	ReadTransactionPerQuery(PlatformTransactionManager transactions) {
+	private final int timeoutSeconds;
+
+	ReadTransactionPerQuery(PlatformTransactionManager transactions, QueryLimits.Properties limits) {
 		this.transactions = transactions;
+		this.timeoutSeconds = (int) Math.max(1, limits.deadline().toSeconds());
 	}
 
 	@Override
@@ -50,6 +53,8 @@ class ReadTransactionPerQuery extends SimplePerformantInstrumentation {
 		DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
 		definition.setReadOnly(true);
 		definition.setName("graphql-query");
+		// the request's deadline ends a statement still running when it passes
+		definition.setTimeout(this.timeoutSeconds);
 		TransactionStatus status = this.transactions.getTransaction(definition);
 		Thread opener = Thread.currentThread();
 		return SimpleInstrumentationContext.whenCompleted((result, failure) -> {

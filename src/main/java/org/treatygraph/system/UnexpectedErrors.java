@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -36,10 +37,13 @@ class UnexpectedErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Log logger = LogFactory.getLog(UnexpectedErrors.class);
 
-	private final @Nullable Duration timeout;
+	private final @Nullable Duration writeTimeout;
 
-	UnexpectedErrors(TransactionProperties transactions) {
-		this.timeout = transactions.getDefaultTimeout();
+	private final Duration deadline;
+
+	UnexpectedErrors(TransactionProperties transactions, QueryLimits.Properties limits) {
+		this.writeTimeout = transactions.getDefaultTimeout();
+		this.deadline = limits.deadline();
 	}
 
 	@Override
@@ -49,13 +53,18 @@ class UnexpectedErrors extends DataFetcherExceptionResolverAdapter {
 			return null;
 		}
 		if (timedOut(ex)) {
+			// a query's read transaction ends at the request's deadline, a mutation's at
+			// the
+			// transaction timeout
+			Duration timeout = (environment.getOperationDefinition()
+				.getOperation() == OperationDefinition.Operation.MUTATION) ? this.writeTimeout : this.deadline;
 			logger.warn("Database work for " + environment.getExecutionStepInfo().getPath() + " ran out of time: "
 					+ ex.getMessage());
 			return GraphQLError.newError()
 				.errorType(TIMEOUT)
 				.message(
 						"the database work for this field took longer than the %s allowed and was stopped; ask for less (a smaller first, fewer hops, a narrower filter)"
-							.formatted(this.timeout == null ? "time" : this.timeout.toSeconds() + " s"))
+							.formatted(timeout == null ? "time" : timeout.toSeconds() + " s"))
 				.path(environment.getExecutionStepInfo().getPath())
 				.location(environment.getField().getSourceLocation())
 				.build();

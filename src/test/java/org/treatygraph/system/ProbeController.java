@@ -1,9 +1,14 @@
 package org.treatygraph.system;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,8 +37,22 @@ class ProbeController {
 	}
 
 	@QueryMapping
+	List<SlowItem> slowItemsProbe(@Argument int count, @Argument int millis) {
+		return IntStream.range(0, count).mapToObj((index) -> new SlowItem(index, millis)).toList();
+	}
+
+	@SchemaMapping
+	int index(SlowItem item) throws InterruptedException {
+		Thread.sleep(item.millis());
+		return item.index();
+	}
+
+	@QueryMapping
 	Integer brokenProbe() {
 		throw new IllegalStateException("MATCH (n:Secret) RETURN n failed in org.treatygraph.Internal");
+	}
+
+	record SlowItem(int index, int millis) {
 	}
 
 }

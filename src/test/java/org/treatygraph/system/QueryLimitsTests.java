@@ -10,28 +10,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every limit tried just under and just over, with the defaults: depth 15, 500 fields, 30
- * aliases, cost 10,000, 20,000 characters, 100 items in a list argument. A refused query
+ * aliases, cost 100,000, 20,000 characters, 100 items in a list argument. A refused query
  * runs no Cypher.
  */
 @DisplayName("Query limits")
 class QueryLimitsTests extends GraphQlIntegrationTest {
 
 	/**
-	 * A query nested {@code depth} levels deep, walking a country's signatures back to
-	 * itself.
+	 * A query nested {@code depth} levels deep, walking from a country's organisations up
+	 * the organisations they are part of.
 	 */
 	private static String nested(int depth) {
-		StringBuilder query = new StringBuilder("{ country(code: \"CU\") {");
-		int level = 1;
-		StringBuilder closing = new StringBuilder("}");
-		while (level + 2 <= depth) {
-			query.append(" signatures { agreement { parties { actor { ... on Country {");
-			closing.append(" } } } } }");
-			level += 4;
-		}
-		query.append(" name ");
-		return query + closing.toString() + " }";
+		return "{ country(code: \"CU\") { organizations {" + " partOf {".repeat(depth - 3) + " name"
+				+ " }".repeat(depth - 3) + " } } }";
 	}
+
+	/**
+	 * The query that once took the service down: unpaged lists four deep, each
+	 * multiplying the work of the next.
+	 */
+	private static final String FAN_OUT = "{ country(code: \"BR\") { signatures { signer { signatures { agreement { signatures { signer { signatures { agreement { title } } } } } } } } } }";
 
 	/** {@code count} aliased copies of one cheap field. */
 	private static String aliases(int count) {
@@ -42,9 +40,9 @@ class QueryLimitsTests extends GraphQlIntegrationTest {
 		return query.append(" }").toString();
 	}
 
-	private static String countriesWithAgreements(int countries, int agreements) {
-		return "{ countries(first: %d) { edges { node { agreements(first: %d) { edges { node { title } } } } } } }"
-			.formatted(countries, agreements);
+	private static String countriesWithAgreements(int countries, int agreements, String selection) {
+		return "{ countries(first: %d) { edges { node { agreements(first: %d) { edges { node { %s } } } } } } }"
+			.formatted(countries, agreements, selection);
 	}
 
 	@Test
@@ -52,7 +50,7 @@ class QueryLimitsTests extends GraphQlIntegrationTest {
 	void shouldAnswerAQueryUnderTheDepthLimit() {
 		var response = this.graphQl.document(nested(14)).execute();
 		response.errors().verify();
-		response.path("country.signatures[0].agreement.parties[0].actor.signatures").hasValue();
+		response.path("country.organizations").hasValue();
 	}
 
 	@Test
@@ -69,12 +67,24 @@ class QueryLimitsTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
-	@DisplayName("The cost multiplies by first: 20 countries × 20 agreements is answered, 100 × 100 refused")
+	@DisplayName("The cost multiplies by first and by each unpaged list's cap: 100 × 100 titles are answered, their 250 parties each refused")
 	void shouldLimitCost() {
-		this.graphQl.document(countriesWithAgreements(20, 20)).execute().errors().verify();
-		// countries, edges, node, agreements: 1 + 100 × 3; edges, node, title: 100 × 100
-		// × 3
-		assertRefused(countriesWithAgreements(100, 100), "treatygraph.limits.max-cost", 10000, 30301);
+		this.graphQl.document(countriesWithAgreements(100, 100, "title")).execute().errors().verify();
+		// countries, edges, node, agreements: 1 + 100 × 3; edges, node, parties: 100 ×
+		// 100 × 3; role: 100 × 100 × 250
+		assertRefused(countriesWithAgreements(100, 100, "parties { role }"), "treatygraph.limits.max-cost", 100000,
+				2530301);
+	}
+
+	@Test
+	@DisplayName("The fan-out query through unpaged lists is refused at once, before any Cypher runs")
+	void shouldRefuseAFanOutThroughUnpagedLists() {
+		// country, signatures: 2; signer, signatures: 100 each; agreement, signatures:
+		// 100 ×
+		// 100 each; signer, signatures: 100 × 100 × 250 each; agreement, title: 100 × 100
+		// ×
+		// 250 × 100 each
+		assertRefused(FAN_OUT, "treatygraph.limits.max-cost", 100000, 505020202);
 	}
 
 	@Test

@@ -1,0 +1,104 @@
+package org.treatygraph.system;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.treatygraph.GraphQlIntegrationTest;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What one admitted request may cost the service itself, with tight settings so each
+ * bound is reached on the seed data: a deadline of 2 s, unpaged lists cut at 2 items,
+ * responses of at most 2,000 characters (the seed article alone is longer).
+ */
+@DisplayName("Bounds of one request")
+@TestPropertySource(properties = { "treatygraph.limits.deadline=2s", "treatygraph.limits.max-list-items=2",
+		"treatygraph.limits.max-response-size=2000B" })
+class RequestBoundsTests extends GraphQlIntegrationTest {
+
+	@Test
+	@DisplayName("A list longer than its cap is cut, and the response says which list, where and how long it was")
+	void shouldCutAListAtItsCapAndSaySo() {
+		GraphQlTester.Response response = this.graphQl.document("{ country(code: \"CU\") { events { name } } }")
+			.execute();
+		response.errors().verify().path("country.events").entityList(Object.class).hasSize(2);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> truncated = (List<Map<String, Object>>) response.returnResponse()
+			.getExtensions()
+			.get("truncated");
+		assertThat(truncated).singleElement().satisfies((list) -> {
+			assertThat(list).containsEntry("path", "/country/events")
+				.containsEntry("limit", 2)
+				.containsEntry("returned", 2);
+			assertThat((Integer) list.get("available")).isGreaterThan(2);
+		});
+	}
+
+	@Test
+	@DisplayName("A list within its cap comes whole, with no truncation reported")
+	void shouldLeaveAShortListWhole() {
+		GraphQlTester.Response response = this.graphQl.document("{ country(code: \"CU\") { memberships { id } } }")
+			.execute();
+		response.errors().verify();
+		assertThat(response.returnResponse().getExtensions()).doesNotContainKey("truncated");
+	}
+
+	@Test
+	@DisplayName("Java-side work past the deadline is stopped: TIMEOUT within the deadline, not after 10 s of work")
+	void shouldStopJavaSideWorkAtTheDeadline() {
+		long start = System.nanoTime();
+		GraphQlTester.Response response = this.graphQl.document("{ slowItemsProbe(count: 100, millis: 100) { index } }")
+			.execute();
+		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType()).hasToString("TIMEOUT");
+			assertThat(error.getMessage()).contains("deadline of 2 s").contains("treatygraph.limits.deadline");
+		}));
+		assertThat((Object) response.returnResponse().getData()).as("data of a stopped request").isNull();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+	}
+
+	@Test
+	@DisplayName("Database work past the deadline is ended too: the request's read transaction times out with it")
+	void shouldEndDatabaseWorkAtTheDeadline() {
+		long start = System.nanoTime();
+		this.graphQl.document("{ runawayProbe }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType()).hasToString("TIMEOUT")));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+	}
+
+	@Test
+	@DisplayName("A response growing past its size cap is stopped with RESPONSE_TOO_LARGE naming the setting")
+	void shouldStopAResponseGrowingPastItsCap() {
+		this.graphQl.document("{ sources(first: 5) { edges { node { text } } } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).hasToString("RESPONSE_TOO_LARGE");
+				assertThat(error.getExtensions()).containsEntry("limit", "treatygraph.limits.max-response-size");
+			}));
+	}
+
+	@Test
+	@DisplayName("After a stopped request the next one is answered as usual")
+	void shouldAnswerTheNextRequestAfterAStoppedOne() {
+		this.graphQl.document("{ slowItemsProbe(count: 100, millis: 100) { index } }").execute();
+		this.graphQl.document("{ country(code: \"RU\") { name } }")
+			.execute()
+			.errors()
+			.verify()
+			.path("country.name")
+			.entity(String.class)
+			.isEqualTo("Russia");
+	}
+
+}
