@@ -26,7 +26,10 @@ import org.treatygraph.system.CypherStatementCounter;
 				"treatygraph.security.users[0].password-hash=" + GraphQlIntegrationTest.CURATOR_HASH,
 				"treatygraph.security.users[1].name=" + GraphQlIntegrationTest.READER,
 				"treatygraph.security.users[1].role=READER",
-				"treatygraph.security.users[1].password-hash=" + GraphQlIntegrationTest.READER_HASH })
+				"treatygraph.security.users[1].password-hash=" + GraphQlIntegrationTest.READER_HASH,
+				"treatygraph.security.users[2].name=" + GraphQlIntegrationTest.ADMIN,
+				"treatygraph.security.users[2].role=ADMIN",
+				"treatygraph.security.users[2].password-hash=" + GraphQlIntegrationTest.ADMIN_HASH })
 public abstract class GraphQlIntegrationTest {
 
 	protected static final String CURATOR = "curator";
@@ -44,6 +47,12 @@ public abstract class GraphQlIntegrationTest {
 	protected static final String READER_PASSWORD = "reader-password";
 
 	static final String READER_HASH = "$2a$10$THzAjoUrP09YM.hzGXVKoOKziPUHtm5pjNiAl.KXIqmGgmcxcNgii";
+
+	protected static final String ADMIN = "admin";
+
+	protected static final String ADMIN_PASSWORD = "admin-password";
+
+	static final String ADMIN_HASH = "$2a$10$qAMWUR.OF8am8YZ77QwFi.6LVsb6o8WbYiJDp2S/cihZXhXW6U7v2";
 
 	@LocalServerPort
 	protected int port;

@@ -1,7 +1,9 @@
 package org.treatygraph.system.security;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,7 +19,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in requests that carry {@code Authorization: Bearer tg_...} as the token's owner.
+ * Signs in requests that carry {@code Authorization: Bearer tg_...} as the token's owner,
+ * checked on every use against the users the operator configures now: a token of a user
+ * no longer listed is refused, and a token acts at most in its owner's current role, so
+ * removing or demoting a user disables or lowers their tokens at once.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -25,10 +30,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
+	private final AccessProperties access;
+
 	private final AuthenticationEntryPoint unauthorized;
 
-	ApiTokenAuthenticationFilter(ApiTokens tokens, AuthenticationEntryPoint unauthorized) {
+	ApiTokenAuthenticationFilter(ApiTokens tokens, AccessProperties access, AuthenticationEntryPoint unauthorized) {
 		this.tokens = tokens;
+		this.access = access;
 		this.unauthorized = unauthorized;
 	}
 
@@ -40,14 +48,18 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var holder = this.tokens.authenticate(header.substring(BEARER.length()).strip());
-		if (holder.isEmpty()) {
-			this.unauthorized.commence(request, response, new BadCredentialsException("unknown or revoked API token"));
+		Optional<ApiTokens.Holder> holder = this.tokens.authenticate(header.substring(BEARER.length()).strip());
+		Optional<AccessProperties.User> owner = holder.flatMap((token) -> this.access.user(token.owner()));
+		if (holder.isEmpty() || owner.isEmpty()) {
+			this.unauthorized.commence(request, response, new BadCredentialsException(
+					"unknown, revoked or expired API token, or its owner is no longer a user"));
 			return;
 		}
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(holder.get().owner(), null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + holder.get().role().name()),
-						new SimpleGrantedAuthority("API_TOKEN")));
+		AccessProperties.Role role = holder.get().role().atMost(owner.get().role());
+		List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+		role.held().forEach((held) -> authorities.add(new SimpleGrantedAuthority("ROLE_" + held.name())));
+		authorities.add(new SimpleGrantedAuthority("API_TOKEN"));
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(holder.get().owner(), null, authorities);
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
 			chain.doFilter(request, response);

@@ -42,7 +42,8 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response,
 					failure) -> writeUnauthorized(response, "reads need a user or API token on this service")))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, access, unauthorized),
+					BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
 				if (access.openReads()) {
@@ -63,7 +64,7 @@ class SecurityConfiguration {
 		access.users()
 			.forEach(user -> users.createUser(User.withUsername(user.name())
 				.password(user.passwordHash().startsWith("{") ? user.passwordHash() : "{bcrypt}" + user.passwordHash())
-				.roles(user.role().name())
+				.roles(user.role().held().stream().map(Enum::name).toArray(String[]::new))
 				.build()));
 		return users;
 	}
