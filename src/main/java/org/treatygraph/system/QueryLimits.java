@@ -69,7 +69,7 @@ class QueryLimits {
 	 */
 	@ConfigurationProperties("treatygraph.limits")
 	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxFields,
-			@DefaultValue("30") int maxAliases, @DefaultValue("100000") long maxCost,
+			@DefaultValue("30") int maxAliases, @DefaultValue("50000000") long maxCost,
 			@DefaultValue("20000") int maxDocumentSize, @DefaultValue("100") int maxBatch,
 			@DefaultValue("100") int maxListItems, @DefaultValue("30s") Duration deadline,
 			@DefaultValue("16MB") DataSize maxResponseSize) {

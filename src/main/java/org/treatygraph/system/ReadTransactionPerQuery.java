@@ -1,6 +1,9 @@
 package org.treatygraph.system;
 
+import java.util.List;
+
 import graphql.ExecutionResult;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -37,8 +40,12 @@ class ReadTransactionPerQuery extends SimplePerformantInstrumentation {
 
 	private final int timeoutSeconds;
 
-	ReadTransactionPerQuery(PlatformTransactionManager transactions, QueryLimits.Properties limits) {
+	private final DatabaseOutages outages;
+
+	ReadTransactionPerQuery(PlatformTransactionManager transactions, QueryLimits.Properties limits,
+			DatabaseOutages outages) {
 		this.transactions = transactions;
+		this.outages = outages;
 		this.timeoutSeconds = (int) Math.max(1, limits.deadline().toSeconds());
 	}
 
@@ -55,7 +62,17 @@ class ReadTransactionPerQuery extends SimplePerformantInstrumentation {
 		definition.setName("graphql-query");
 		// the request's deadline ends a statement still running when it passes
 		definition.setTimeout(this.timeoutSeconds);
-		TransactionStatus status = this.transactions.getTransaction(definition);
+		TransactionStatus status;
+		try {
+			status = this.transactions.getTransaction(definition);
+		}
+		catch (RuntimeException ex) {
+			if (DatabaseOutages.isUnavailable(ex)) {
+				throw new AbortExecutionException(List.of(this.outages.unavailable(ex).build()));
+			}
+			throw ex;
+		}
+		this.outages.reached();
 		Thread opener = Thread.currentThread();
 		return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
 			if (Thread.currentThread() != opener) {

@@ -41,9 +41,12 @@ class UnexpectedErrors extends DataFetcherExceptionResolverAdapter {
 
 	private final Duration deadline;
 
-	UnexpectedErrors(TransactionProperties transactions, QueryLimits.Properties limits) {
+	private final DatabaseOutages outages;
+
+	UnexpectedErrors(TransactionProperties transactions, QueryLimits.Properties limits, DatabaseOutages outages) {
 		this.writeTimeout = transactions.getDefaultTimeout();
 		this.deadline = limits.deadline();
+		this.outages = outages;
 	}
 
 	@Override
@@ -51,6 +54,12 @@ class UnexpectedErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof AuthenticationException || ex instanceof AccessDeniedException) {
 			// Spring Security's resolver makes these UNAUTHORIZED and FORBIDDEN
 			return null;
+		}
+		if (DatabaseOutages.isUnavailable(ex)) {
+			return this.outages.unavailable(ex)
+				.path(environment.getExecutionStepInfo().getPath())
+				.location(environment.getField().getSourceLocation())
+				.build();
 		}
 		if (timedOut(ex)) {
 			// a query's read transaction ends at the request's deadline, a mutation's at

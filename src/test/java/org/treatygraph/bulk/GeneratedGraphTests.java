@@ -1,10 +1,21 @@
 package org.treatygraph.bulk;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -63,6 +74,7 @@ class GeneratedGraphTests {
 		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.responseTimeout(Duration.ofSeconds(120))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 << 20))
 			.build());
 	}
 
@@ -74,6 +86,89 @@ class GeneratedGraphTests {
 		assertThat(
 				new SyntheticGraph(Scale.S, 42, new BulkLoader(this.driver, "neo4j", System.out).countryCodes()).hub())
 			.isEqualTo(this.graph.hub());
+	}
+
+	@Test
+	@DisplayName("The fan-out through unpaged lists that once ran the heap out is refused before running; its widest admitted form on the hub is answered within the deadline, its long lists cut and reported")
+	void shouldBoundTheFanOutThroughUnpagedLists() {
+		this.graphQl.document(
+				"{ country(code: \"%s\") { signatures { signer { signatures { agreement { signatures { signer { signatures { agreement { title } } } } } } } } } }"
+					.formatted(this.hubCode))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("limit",
+						"treatygraph.limits.max-cost")));
+
+		LiveHeap liveHeap = LiveHeap.watch();
+		long start = System.nanoTime();
+		var response = this.graphQl.document(
+				"{ country(code: \"%s\") { signatures { signer { signatures { agreement { signatures { signer { name } } } } } } } }"
+					.formatted(this.hubCode))
+			.execute();
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		long peak = liveHeap.stop();
+		int thirdLevel = response.path("country.signatures[*].signer.signatures[*].agreement.signatures[*]")
+			.entityList(Object.class)
+			.get()
+			.size();
+		System.out.printf(
+				"Widest admitted fan-out on the hub: %d ms, live heap after GC at most %d MiB (%d MiB before), %d signatures at the third level, truncated lists reported: %s%n",
+				took.toMillis(), peak >> 20, liveHeap.before >> 20, thirdLevel,
+				response.returnResponse().getExtensions().containsKey("truncated"));
+		assertThat(thirdLevel).isPositive();
+		assertThat(response.returnResponse().getExtensions()).containsKey("truncated");
+		assertThat(took).isLessThan(Duration.ofSeconds(30));
+	}
+
+	/**
+	 * The heap still in use after each garbage collection while it watches: what a
+	 * request holds, not the garbage it leaves for the next collection.
+	 */
+	private static final class LiveHeap implements NotificationListener {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private long before;
+
+		static LiveHeap watch() {
+			System.gc();
+			LiveHeap watcher = new LiveHeap();
+			watcher.before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+			watcher.peak.set(watcher.before);
+			ManagementFactory.getGarbageCollectorMXBeans()
+				.forEach((collector) -> ((NotificationEmitter) collector).addNotificationListener(watcher, null, null));
+			return watcher;
+		}
+
+		@Override
+		public void handleNotification(Notification notification, Object handback) {
+			if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+				return;
+			}
+			GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+				.from((CompositeData) notification.getUserData());
+			long used = info.getGcInfo()
+				.getMemoryUsageAfterGc()
+				.values()
+				.stream()
+				.mapToLong(MemoryUsage::getUsed)
+				.sum();
+			this.peak.accumulateAndGet(used, Math::max);
+		}
+
+		long stop() {
+			ManagementFactory.getGarbageCollectorMXBeans().forEach((collector) -> {
+				try {
+					((NotificationEmitter) collector).removeNotificationListener(this);
+				}
+				catch (ListenerNotFoundException ex) {
+					// never added
+				}
+			});
+			return this.peak.get();
+		}
+
 	}
 
 	@Test

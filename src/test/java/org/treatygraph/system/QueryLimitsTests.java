@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every limit tried just under and just over, with the defaults: depth 15, 500 fields, 30
- * aliases, cost 100,000, 20,000 characters, 100 items in a list argument. A refused query
- * runs no Cypher.
+ * aliases, cost 50,000,000, 20,000 characters, 100 items in a list argument. A refused
+ * query runs no Cypher.
  */
 @DisplayName("Query limits")
 class QueryLimitsTests extends GraphQlIntegrationTest {
@@ -67,13 +67,13 @@ class QueryLimitsTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
-	@DisplayName("The cost multiplies by first and by each unpaged list's cap: 100 × 100 titles are answered, their 250 parties each refused")
+	@DisplayName("The cost is the worst case: 100 × 100 agreements with their parties are answered, with the signatures of each signer refused")
 	void shouldLimitCost() {
-		this.graphQl.document(countriesWithAgreements(100, 100, "title")).execute().errors().verify();
-		// countries, edges, node, agreements: 1 + 100 × 3; edges, node, parties: 100 ×
-		// 100 × 3; role: 100 × 100 × 250
-		assertRefused(countriesWithAgreements(100, 100, "parties { role }"), "treatygraph.limits.max-cost", 100000,
-				2530301);
+		this.graphQl.document(countriesWithAgreements(100, 100, "parties { role }")).execute().errors().verify();
+		// countries, edges, node, agreements: 1 + 100 × 3; edges, node, signatures: 100 ×
+		// 100 × 3; signer, signatures: 100 × 100 × 250 each; post: 100 × 100 × 250 × 100
+		assertRefused(countriesWithAgreements(100, 100, "signatures { signer { signatures { post } } }"),
+				"treatygraph.limits.max-cost", 50000000, 255030301);
 	}
 
 	@Test
@@ -84,7 +84,7 @@ class QueryLimitsTests extends GraphQlIntegrationTest {
 		// 100 each; signer, signatures: 100 × 100 × 250 each; agreement, title: 100 × 100
 		// ×
 		// 250 × 100 each
-		assertRefused(FAN_OUT, "treatygraph.limits.max-cost", 100000, 505020202);
+		assertRefused(FAN_OUT, "treatygraph.limits.max-cost", 50000000, 505020202);
 	}
 
 	@Test

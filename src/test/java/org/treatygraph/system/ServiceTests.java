@@ -11,10 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceTests extends GraphQlIntegrationTest {
 
 	@Test
-	@DisplayName("health reports the embedded Neo4j as up")
+	@DisplayName("health reports the embedded Neo4j as up, in detail to an administrator")
 	void shouldReportNeo4jInHealth() {
 		this.http.get()
 			.uri("/actuator/health")
+			.headers((headers) -> headers.setBasicAuth(ADMIN, ADMIN_PASSWORD))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -25,6 +26,20 @@ class ServiceTests extends GraphQlIntegrationTest {
 			.isEqualTo("UP")
 			.jsonPath("$.components.neo4j.details.edition")
 			.isEqualTo("community");
+	}
+
+	@Test
+	@DisplayName("Anonymous callers learn only UP or DOWN from the health check: no path, version or address")
+	void shouldTellAnonymousCallersOnlyTheStatus() {
+		String body = this.http.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).contains("\"status\":\"UP\"").doesNotContain("components", "neo4j", "details");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.treatygraph.system.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.treatygraph.system.DatabaseOutages;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -34,8 +38,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint unauthorized;
 
-	ApiTokenAuthenticationFilter(ApiTokens tokens, AccessProperties access, AuthenticationEntryPoint unauthorized) {
+	private final DatabaseOutages outages;
+
+	ApiTokenAuthenticationFilter(ApiTokens tokens, AccessProperties access, AuthenticationEntryPoint unauthorized,
+			DatabaseOutages outages) {
 		this.tokens = tokens;
+		this.outages = outages;
 		this.access = access;
 		this.unauthorized = unauthorized;
 	}
@@ -48,7 +56,17 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<ApiTokens.Holder> holder = this.tokens.authenticate(header.substring(BEARER.length()).strip());
+		Optional<ApiTokens.Holder> holder;
+		try {
+			holder = this.tokens.authenticate(header.substring(BEARER.length()).strip());
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutages.isUnavailable(ex)) {
+				throw ex;
+			}
+			writeUnavailable(response, this.outages.record(ex));
+			return;
+		}
 		Optional<AccessProperties.User> owner = holder.flatMap((token) -> this.access.user(token.owner()));
 		if (holder.isEmpty() || owner.isEmpty()) {
 			this.unauthorized.commence(request, response, new BadCredentialsException(
@@ -67,6 +85,20 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/**
+	 * Tokens are checked in Neo4j, so while it is away a token cannot be: 503 with the
+	 * GraphQL error a query would have had.
+	 */
+	private static void writeUnavailable(HttpServletResponse response, String id) throws IOException {
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"errors\":[{\"message\":\"%s\",\"extensions\":{\"classification\":\"UNAVAILABLE\",\"errorId\":\"%s\"}}]}"
+				.formatted(DatabaseOutages.message(id), id));
 	}
 
 }

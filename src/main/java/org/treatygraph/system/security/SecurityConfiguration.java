@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.treatygraph.system.DatabaseOutages;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -33,8 +35,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessProperties access, ApiTokens tokens)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessProperties access, ApiTokens tokens,
+			DatabaseOutages outages) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> writeUnauthorized(response,
 				"wrong user name, password or API token");
 		http.csrf(csrf -> csrf.disable())
@@ -42,7 +44,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response,
 					failure) -> writeUnauthorized(response, "reads need a user or API token on this service")))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, access, unauthorized),
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, access, unauthorized, outages),
 					BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
