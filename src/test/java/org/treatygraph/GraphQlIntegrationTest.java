@@ -20,7 +20,11 @@ import org.treatygraph.system.CypherStatementCounter;
 		properties = { "treatygraph.embedded.ephemeral=true", "treatygraph.embedded.bolt-port=0",
 				"spring.graphql.schema.locations=classpath:graphql/,classpath:graphql-probes/",
 				"spring.transaction.default-timeout=10s", "treatygraph.limits.deadline=10s",
-				"treatygraph.warmup.enabled=false",
+				// the rate limits have their own tests; the suite signs in wrongly and
+				// plans
+				// cold on purpose
+				"treatygraph.rate-limits.failed-logins-per-minute=100000",
+				"treatygraph.rate-limits.slow-requests-per-minute=100000", "treatygraph.warmup.enabled=false",
 				"treatygraph.security.users[0].name=" + GraphQlIntegrationTest.CURATOR,
 				"treatygraph.security.users[0].role=CURATOR",
 				"treatygraph.security.users[0].password-hash=" + GraphQlIntegrationTest.CURATOR_HASH,

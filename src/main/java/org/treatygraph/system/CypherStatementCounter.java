@@ -18,9 +18,19 @@ public class CypherStatementCounter implements BeanPostProcessor {
 
 	private final AtomicLong statements = new AtomicLong();
 
+	/**
+	 * A request's statements all run on its thread (see {@link ReadTransactionPerQuery}).
+	 */
+	private final ThreadLocal<long[]> onThisThread = ThreadLocal.withInitial(() -> new long[1]);
+
 	/** Statements sent since the service started. */
 	public long count() {
 		return this.statements.get();
+	}
+
+	/** Statements sent from the calling thread since it started. */
+	public long countOnThisThread() {
+		return this.onThisThread.get()[0];
 	}
 
 	@Override
@@ -32,6 +42,7 @@ public class CypherStatementCounter implements BeanPostProcessor {
 				(proxy, method, arguments) -> {
 					if (method.getName().equals("query")) {
 						this.statements.incrementAndGet();
+						this.onThisThread.get()[0]++;
 					}
 					try {
 						return method.invoke(client, arguments);

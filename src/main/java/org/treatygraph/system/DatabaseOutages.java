@@ -33,6 +33,12 @@ public class DatabaseOutages {
 
 	private final AtomicBoolean down = new AtomicBoolean();
 
+	private final ServiceMetrics metrics;
+
+	DatabaseOutages(ServiceMetrics metrics) {
+		this.metrics = metrics;
+	}
+
 	/**
 	 * Whether the failure means Neo4j cannot be reached, rather than a fault in the work.
 	 */
@@ -68,6 +74,7 @@ public class DatabaseOutages {
 	/** Logs the failure under a new id, once with its stack trace per outage; the id. */
 	public String record(Throwable failure) {
 		String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 12);
+		this.metrics.unavailable();
 		if (this.down.compareAndSet(false, true)) {
 			logger.error("Neo4j unavailable, error " + id + "; later failures of this outage are logged in one line",
 					failure);

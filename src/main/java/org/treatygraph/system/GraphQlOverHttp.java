@@ -31,10 +31,11 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * What Spring for GraphQL's POST endpoint leaves to us of the GraphQL-over-HTTP
  * specification. A POST whose Accept header allows no JSON gets 406 rather than 415 (the
- * body's media type is fine, the answer's is not). And GET: queries only (a mutation or
- * subscription gets 405 with {@code Allow: POST}), parameters {@code query},
- * {@code operationName}, {@code variables} and {@code extensions}, and the same status
- * codes as POST: 400 for a request that could not run when the client accepts
+ * body's media type is fine, the answer's is not); a body that is not JSON gets 415 with
+ * a GraphQL-shaped error. And GET: queries only (a mutation or subscription gets 405 with
+ * {@code Allow: POST}), parameters {@code query}, {@code operationName},
+ * {@code variables} and {@code extensions}, and the same status codes as POST: 400 for a
+ * request that could not run when the client accepts
  * {@code application/graphql-response+json}, 406 for a media type it cannot have. Lets
  * dashboards use plain URLs and HTTP caches.
  */
@@ -56,7 +57,16 @@ class GraphQlOverHttp {
 					request -> ServerResponse.status(HttpStatus.NOT_ACCEPTABLE)
 						.contentType(MediaType.APPLICATION_JSON)
 						.body(requestError("accepts neither application/graphql-response+json nor application/json")))
+			.POST("/graphql", request -> request.headers().contentType().filter(type -> !isJson(type)).isPresent(),
+					request -> ServerResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+						.contentType(MediaType.APPLICATION_JSON)
+						.body(requestError(
+								"send the request as application/json: {\"query\": \"...\", \"variables\": {...}}")))
 			.build();
+	}
+
+	private static boolean isJson(MediaType type) {
+		return "json".equals(type.getSubtype()) || "json".equals(type.getSubtypeSuffix());
 	}
 
 	private static ServerResponse handle(WebGraphQlHandler handler, ServerRequest request) {

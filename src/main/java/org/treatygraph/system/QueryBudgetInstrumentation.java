@@ -31,9 +31,12 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 
 	private final ListSizes listSizes;
 
-	QueryBudgetInstrumentation(QueryLimits.Properties limits, ListSizes listSizes) {
+	private final ServiceMetrics metrics;
+
+	QueryBudgetInstrumentation(QueryLimits.Properties limits, ListSizes listSizes, ServiceMetrics metrics) {
 		this.limits = limits;
 		this.listSizes = listSizes;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -67,6 +70,7 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 				.build());
 		}
 		if (!errors.isEmpty()) {
+			errors.forEach((error) -> this.metrics.refused(String.valueOf(error.getExtensions().get("limit"))));
 			throw new AbortExecutionException(errors);
 		}
 		return super.beginExecuteOperation(parameters, state);

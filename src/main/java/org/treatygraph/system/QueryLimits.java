@@ -22,8 +22,8 @@ class QueryLimits {
 	/** First of the instrumentations: a refused query opens no transaction. */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	Instrumentation queryBudget(Properties limits, PagingProperties paging) {
-		return new QueryBudgetInstrumentation(limits, listSizes(limits, paging));
+	Instrumentation queryBudget(Properties limits, PagingProperties paging, ServiceMetrics metrics) {
+		return new QueryBudgetInstrumentation(limits, listSizes(limits, paging), metrics);
 	}
 
 	/** Next, so the response size is measured on lists already cut to their caps. */
@@ -35,8 +35,8 @@ class QueryLimits {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
-	Instrumentation requestBounds(Properties limits) {
-		return new RequestBoundsInstrumentation(limits.deadline(), limits.maxResponseSize());
+	Instrumentation requestBounds(Properties limits, ServiceMetrics metrics) {
+		return new RequestBoundsInstrumentation(limits.deadline(), limits.maxResponseSize(), metrics);
 	}
 
 	private static ListSizes listSizes(Properties limits, PagingProperties paging) {

@@ -49,7 +49,10 @@ class RequestBoundsInstrumentation extends SimplePerformantInstrumentation {
 
 	private final long maxResponseChars;
 
-	RequestBoundsInstrumentation(Duration deadline, DataSize maxResponseSize) {
+	private final ServiceMetrics metrics;
+
+	RequestBoundsInstrumentation(Duration deadline, DataSize maxResponseSize, ServiceMetrics metrics) {
+		this.metrics = metrics;
 		this.deadline = deadline;
 		this.maxResponseChars = maxResponseSize.toBytes();
 	}
@@ -119,7 +122,7 @@ class RequestBoundsInstrumentation extends SimplePerformantInstrumentation {
 								.formatted(RequestBoundsInstrumentation.this.deadline.toSeconds()))
 					.extensions(Map.of("limit", "treatygraph.limits.deadline", "max",
 							RequestBoundsInstrumentation.this.deadline.toString()))
-					.build());
+					.build(), "deadline");
 			}
 		}
 
@@ -146,12 +149,13 @@ class RequestBoundsInstrumentation extends SimplePerformantInstrumentation {
 							"the response grew past %d characters and was stopped; ask for fewer fields or smaller pages (treatygraph.limits.max-response-size)"
 								.formatted(max))
 					.extensions(Map.of("limit", "treatygraph.limits.max-response-size", "max", max))
-					.build());
+					.build(), "response-size");
 			}
 		}
 
-		private void stop(GraphQLError error) {
+		private void stop(GraphQLError error, String reason) {
 			this.exceeded = error;
+			RequestBoundsInstrumentation.this.metrics.stopped(reason);
 			logger.warn("Stopped a request: " + error.getMessage());
 			this.input.cancel();
 		}

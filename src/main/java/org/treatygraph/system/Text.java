@@ -73,7 +73,25 @@ public final class Text {
 			throw new InvalidArgumentException(argument,
 					"must be at most %d characters, was %d".formatted(max, value.length()));
 		}
+		for (int i = 0; i < value.length(); i++) {
+			if (isForbidden(value.charAt(i))) {
+				throw new InvalidArgumentException(argument,
+						"must not contain control or bidirectional-override characters; found U+%04X at position %d"
+							.formatted((int) value.charAt(i), i + 1));
+			}
+		}
 		return value;
+	}
+
+	/**
+	 * Control characters other than tab and line breaks, which no source text carries and
+	 * which break exports and terminals, and the bidirectional embeddings, overrides and
+	 * isolates that make a title display as something other than what it says. Marks of
+	 * direction (U+200E, U+200F) stay allowed: right-to-left names need them.
+	 */
+	private static boolean isForbidden(char c) {
+		return (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+				|| (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 	}
 
 }

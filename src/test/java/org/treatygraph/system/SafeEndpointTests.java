@@ -147,7 +147,7 @@ class SafeEndpointTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
-	@DisplayName("A body that is not JSON is a 400, a text/plain body a 415, an unacceptable Accept a 406")
+	@DisplayName("A body that is not JSON or is a batch is a 400, a text/plain body a 415, an unacceptable Accept a 406, each with a GraphQL-shaped error")
 	void shouldRefuseMalformedRequests() {
 		this.http.post()
 			.uri("/graphql")
@@ -156,14 +156,30 @@ class SafeEndpointTests extends GraphQlIntegrationTest {
 			.bodyValue("{\"query\": ")
 			.exchange()
 			.expectStatus()
-			.isBadRequest();
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("BAD_REQUEST");
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("[{\"query\": \"{ __typename }\"}, {\"query\": \"{ __typename }\"}]")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value(String.class, (message) -> assertThat(message).contains("batches"));
 		this.http.post()
 			.uri("/graphql")
 			.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue("{ __typename }")
 			.exchange()
 			.expectStatus()
-			.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+			.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("BAD_REQUEST");
 		this.http.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)

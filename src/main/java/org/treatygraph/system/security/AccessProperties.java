@@ -1,5 +1,6 @@
 package org.treatygraph.system.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users the people who may sign in with HTTP Basic, configured by the operator
  * (for example {@code TREATYGRAPH_SECURITY_USERS_0_NAME}, {@code _PASSWORDHASH},
  * {@code _ROLE})
+ * @param verifiedPasswordTtl how long a user and password that passed the BCrypt check
+ * are taken as verified without checking again
  */
 @ConfigurationProperties("treatygraph.security")
-public record AccessProperties(@DefaultValue("true") boolean openReads, @DefaultValue List<User> users) {
+public record AccessProperties(@DefaultValue("true") boolean openReads, @DefaultValue List<User> users,
+		@DefaultValue("5m") Duration verifiedPasswordTtl) {
 
 	/**
 	 * One user.

@@ -1,7 +1,6 @@
 package org.treatygraph.system.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.treatygraph.system.DatabaseOutages;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -92,13 +90,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	 * GraphQL error a query would have had.
 	 */
 	private static void writeUnavailable(HttpServletResponse response, String id) throws IOException {
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"%s\",\"extensions\":{\"classification\":\"UNAVAILABLE\",\"errorId\":\"%s\"}}]}"
-				.formatted(DatabaseOutages.message(id), id));
+		ErrorBodies.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "UNAVAILABLE",
+				DatabaseOutages.message(id), ",\"errorId\":\"%s\"".formatted(id));
 	}
 
 }

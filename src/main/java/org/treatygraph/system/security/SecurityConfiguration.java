@@ -1,16 +1,16 @@
 package org.treatygraph.system.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.treatygraph.system.ClientRateLimits;
 import org.treatygraph.system.DatabaseOutages;
+import org.treatygraph.system.ServiceMetrics;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -36,18 +36,26 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessProperties access, ApiTokens tokens,
-			DatabaseOutages outages) throws Exception {
-		AuthenticationEntryPoint unauthorized = (request, response, failure) -> writeUnauthorized(response,
-				"wrong user name, password or API token");
+			DatabaseOutages outages, ClientRateLimits rateLimits, ServiceMetrics metrics) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+			rateLimits.loginFailed(ClientRateLimits.address(request));
+			writeUnauthorized(response, "wrong user name, password or API token");
+		};
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response,
 					failure) -> writeUnauthorized(response, "reads need a user or API token on this service")))
+			.addFilterBefore(new ClientThrottles.FailedLogins(rateLimits, metrics), BasicAuthenticationFilter.class)
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, access, unauthorized, outages),
 					BasicAuthenticationFilter.class)
+			.addFilterAfter(new ClientThrottles.SlowRequests(rateLimits, metrics), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> {
-				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
+				requests
+					.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+							"/actuator/prometheus")
+					.permitAll();
+				requests.requestMatchers("/actuator/**").hasRole(AccessProperties.Role.ADMIN.name());
 				if (access.openReads()) {
 					requests.anyRequest().permitAll();
 				}
@@ -79,12 +87,17 @@ class SecurityConfiguration {
 	}
 
 	private static void writeUnauthorized(HttpServletResponse response, String reason) throws java.io.IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"Unauthorized: %s\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}"
-				.formatted(reason));
+		ErrorBodies.write(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "Unauthorized: " + reason);
+	}
+
+	/**
+	 * Basic sign-in checks each user and password with BCrypt once per
+	 * {@code treatygraph.security.verified-password-ttl}, and unknown users at the same
+	 * cost as known ones.
+	 */
+	@Bean
+	VerifiedPasswords verifiedPasswords(UserDetailsService users, PasswordEncoder encoder, AccessProperties access) {
+		return new VerifiedPasswords(users, encoder, access, access.verifiedPasswordTtl());
 	}
 
 }

@@ -1,0 +1,56 @@
+package org.treatygraph.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A body the GraphQL endpoint cannot read, such as broken JSON or a batch (a JSON array
+ * of requests, which the service does not take), gets a GraphQL-shaped error like every
+ * other refusal, not the servlet container's error page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UnreadableRequests implements HandlerExceptionResolver {
+
+	@Override
+	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+			@Nullable Object handler, Exception ex) {
+		if (!"/graphql".equals(request.getRequestURI())) {
+			return null;
+		}
+		try {
+			if (ex instanceof ServerWebInputException || ex instanceof HttpMessageNotReadableException) {
+				write(response, HttpServletResponse.SC_BAD_REQUEST,
+						"the body is not one GraphQL request: a JSON object such as {\\\"query\\\": \\\"{ __typename }\\\"}; batches (JSON arrays) are not taken");
+				return new ModelAndView();
+			}
+		}
+		catch (IOException failure) {
+			return null;
+		}
+		return null;
+	}
+
+	private static void write(HttpServletResponse response, int status, String message) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"errors\":[{\"message\":\"%s\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}"
+				.formatted(message));
+	}
+
+}
