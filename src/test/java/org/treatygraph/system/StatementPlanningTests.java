@@ -1,0 +1,109 @@
+package org.treatygraph.system;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ClientException;
+import org.treatygraph.GraphQlIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every complete Cypher statement the service holds as a constant, planned afresh
+ * ({@code replan=force}) on the test database: each must plan, so a statement no test
+ * happens to run cannot hide a syntax or schema error, and the time each takes to plan is
+ * printed, the cost a first request pays before its answer (the benchmark and the closing
+ * notes quote it; a timed assertion would be noise on a shared machine). The statements
+ * still assembled at run time are listed by name: the list may only shrink.
+ */
+@DisplayName("Planning the service's statements")
+class StatementPlanningTests extends GraphQlIntegrationTest {
+
+	/**
+	 * Texts completed at run time by replacing words or formatting, not statements yet.
+	 */
+	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("AgreementRepository.MATCHING",
+			"AgreementRepository.PAGES", "AgreementRepository.TALLY", "AgreementStatistics.AGREEMENTS_OF_X",
+			"ChangeLog.PROPERTIES", "ChangeLog.RECORD", "Citations.CITE", "EventRepository.PAGE", "Nodes.EXISTS",
+			"RelationRepository.CONNECTIONS", "RelationRepository.FACTS_OF_X", "RelationRepository.TIMELINE",
+			"Retractions.OF_KEYS", "Retractions.RETRACT", "SourceRepository.CITATIONS_OF_FACTS");
+
+	private static final Pattern CYPHER = Pattern
+		.compile("(?s)^\\s*(//[^\\n]*\\n\\s*)*(MATCH|OPTIONAL MATCH|UNWIND|CALL|CREATE|MERGE|WITH|RETURN)\\b.*");
+
+	@Autowired
+	private Driver driver;
+
+	@Test
+	@DisplayName("every fixed statement plans; only the known templates are still assembled at run time")
+	void shouldPlanEveryFixedStatement() throws Exception {
+		Map<String, String> statements = fixedStatements();
+		Map<String, Long> planMillis = new TreeMap<>();
+		List<String> templates = new ArrayList<>();
+		List<String> failures = new ArrayList<>();
+		try (var session = this.driver.session()) {
+			for (var statement : statements.entrySet()) {
+				try {
+					long start = System.nanoTime();
+					session.run("CYPHER replan=force EXPLAIN " + statement.getValue()).consume();
+					planMillis.put(statement.getKey(), (System.nanoTime() - start) / 1_000_000);
+				}
+				catch (ClientException ex) {
+					if (ASSEMBLED_AT_RUN_TIME.contains(statement.getKey())) {
+						templates.add(statement.getKey());
+					}
+					else {
+						failures.add(statement.getKey() + ": " + ex.getMessage());
+					}
+				}
+			}
+		}
+		planMillis.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+			.forEach((entry) -> System.out.printf("PLAN %6d ms  %s%n", entry.getValue(), entry.getKey()));
+		assertThat(failures).as("fixed statements that do not plan").isEmpty();
+		assertThat(templates).as("templates assembled at run time")
+			.containsExactlyInAnyOrderElementsOf(ASSEMBLED_AT_RUN_TIME);
+		assertThat(planMillis).hasSizeGreaterThan(100);
+	}
+
+	private static Map<String, String> fixedStatements() throws Exception {
+		Map<String, String> found = new TreeMap<>();
+		ClassLoader loader = StatementPlanningTests.class.getClassLoader();
+		for (Resource resource : new PathMatchingResourcePatternResolver(loader)
+			.getResources("classpath*:org/treatygraph/**/*.class")) {
+			String path = resource.getURL().getPath();
+			if (path.contains("/test-classes/")) {
+				continue;
+			}
+			String name = path.substring(path.indexOf("org/treatygraph/")).replace('/', '.').replace(".class", "");
+			Class<?> type = Class.forName(name, false, loader);
+			for (Field field : type.getDeclaredFields()) {
+				if (Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())
+						&& field.getType() == String.class) {
+					field.setAccessible(true);
+					if (field.get(null) instanceof String text && CYPHER.matcher(text).matches()) {
+						found.put(type.getSimpleName() + "." + field.getName(), text);
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+}
