@@ -79,6 +79,14 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 	}
 
 	/**
+	 * Whether it filters by signer, venue or date, which the common statement leaves out.
+	 */
+	boolean usesRareFilters() {
+		return !this.signerKeys.isEmpty() || this.venueCountryKeys != null || this.dates.fromText() != null
+				|| this.dates.toText() != null;
+	}
+
+	/**
 	 * Where the match starts: from the few agreements a full-text query finds, from the
 	 * agreements two named parties share, from the one party or the first signer named,
 	 * or, with none of these, from every agreement. The other filters then check each

@@ -31,20 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CurrentAgreements {
 
-	/**
-	 * For each filter {@code f}: the matching agreements, each page asked of them and,
-	 * when asked, their count by kind and status. A country matches as a party itself or
-	 * through an organisation based in it (or in a unit of one): {@code involved} holds
-	 * these actors for each country or organisation named. Two named parties are joined
-	 * on their agreements from both sides (the join hint keeps the planner from the
-	 * nested expansion it otherwise picks, 50 times slower at scale S), and one party
-	 * that stands for both, such as a ministry named beside its country, counts too; one
-	 * named party is expanded from; the rest are checked per candidate. A date range
-	 * matches agreements with a step whose possible period overlaps it; a venue country
-	 * matches events held anywhere within it. Pages sort ascending and reverse for
-	 * descending order, which is the same order as sorting descending on both keys.
-	 */
-	static final String PAGES_AND_TALLIES = """
+	/** Each filter with the actors it names, a country with its organisations. */
+	private static final String INVOLVED = """
 			UNWIND $filters AS f
 			CALL (f) {
 			  UNWIND f.involving AS ref
@@ -55,6 +43,10 @@ class CurrentAgreements {
 			  RETURN collect(CASE WHEN c IS NULL THEN [o] ELSE [c] + units END) AS involved
 			}
 			CALL (f, involved) {
+			""";
+
+	/** Where the match starts: one party, two parties or full text. */
+	private static final String COMMON_ANCHORS = """
 			  CALL (f, involved) {
 			    WITH f, involved WHERE f.anchor = 'ACTOR'
 			    UNWIND involved[0] AS x
@@ -81,14 +73,28 @@ class CurrentAgreements {
 			    CALL db.index.fulltext.queryNodes('names', f.text, {limit: 10000}) YIELD node
 			    WITH node AS a WHERE a:Agreement
 			    RETURN a
+			""";
+
+	/** Or the first signer named, when a filter names signers and no party. */
+	private static final String SIGNER_ANCHOR = """
 			    UNION
 			    WITH f WHERE f.anchor = 'SIGNER'
 			    MATCH (:Person {id: f.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement)
 			    RETURN a
+			""";
+
+	/** Or every agreement, when a filter names none of these. */
+	private static final String ALL_ANCHOR = """
 			    UNION
 			    WITH f WHERE f.anchor = 'ALL'
 			    MATCH (a:Agreement)
 			    RETURN a
+			""";
+
+	/**
+	 * What every candidate is checked for: retraction, kind, status, the other parties.
+	 */
+	private static final String COMMON_CONDITIONS = """
 			  }
 			  WITH f, involved, a WHERE (f.includeRetracted OR NOT a:Retracted)
 			    AND (f.kinds IS NULL OR a.kind IN f.kinds)
@@ -96,6 +102,10 @@ class CurrentAgreements {
 			    AND all(actors IN involved[f.checked..] WHERE EXISTS {
 			      MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y) WHERE y IN actors AND NOT p:Retracted
 			    })
+			""";
+
+	/** What fewer filters ask: signers, venues and dates. */
+	private static final String RARE_CONDITIONS = """
 			    AND all(signer IN f.signers WHERE EXISTS {
 			      MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(:Person {id: signer}) WHERE NOT s:Retracted
 			    })
@@ -111,6 +121,10 @@ class CurrentAgreements {
 			      WHERE x.date IS NOT NULL AND NOT x:Retracted
 			        AND (f.to IS NULL OR x.date <= f.to) AND (f.from IS NULL OR x.date + '~' >= f.from)
 			    })
+			""";
+
+	/** The pages asked of each filter's matches, and its tally, from the same match. */
+	private static final String PAGES_AND_TALLY = """
 			  RETURN collect(a) AS matched
 			}
 			CALL (f, matched) {
@@ -152,6 +166,30 @@ class CurrentAgreements {
 			RETURN f.index AS filter, size(matched) AS total, pages, tally
 			""";
 
+	/**
+	 * For each filter {@code f}: the matching agreements, each page asked of them and,
+	 * when asked, their count by kind and status. A country matches as a party itself or
+	 * through an organisation based in it (or in a unit of one): {@code involved} holds
+	 * these actors for each country or organisation named. Two named parties are joined
+	 * on their agreements from both sides (the join hint keeps the planner from the
+	 * nested expansion it otherwise picks, 50 times slower at scale S), and one party
+	 * that stands for both, such as a ministry named beside its country, counts too; one
+	 * named party is expanded from; the rest are checked per candidate. A date range
+	 * matches agreements with a step whose possible period overlaps it; a venue country
+	 * matches events held anywhere within it. Pages sort ascending and reverse for
+	 * descending order, which is the same order as sorting descending on both keys.
+	 * <p>
+	 * Filters by signer, venue or date, which analysts set less often, go to a text of
+	 * their own, {@link #PAGES_AND_TALLIES_WITH_RARE_FILTERS}: the common text then plans
+	 * in about half the time, which the first question after a start waits for.
+	 */
+	static final String PAGES_AND_TALLIES = INVOLVED + COMMON_ANCHORS + ALL_ANCHOR + COMMON_CONDITIONS
+			+ PAGES_AND_TALLY;
+
+	/** The same, with the signer anchor and the signer, venue and date conditions. */
+	static final String PAGES_AND_TALLIES_WITH_RARE_FILTERS = INVOLVED + COMMON_ANCHORS + SIGNER_ANCHOR + ALL_ANCHOR
+			+ COMMON_CONDITIONS + RARE_CONDITIONS + PAGES_AND_TALLY;
+
 	private final Neo4jClient neo4j;
 
 	CurrentAgreements(Neo4jClient neo4j) {
@@ -172,7 +210,8 @@ class CurrentAgreements {
 			}
 		}
 		Map<Integer, Matches> byIndex = new HashMap<>();
-		this.neo4j.query(PAGES_AND_TALLIES)
+		boolean rare = queries.stream().anyMatch(AgreementQuery::usesRareFilters);
+		this.neo4j.query(rare ? PAGES_AND_TALLIES_WITH_RARE_FILTERS : PAGES_AND_TALLIES)
 			.bind(byFilter.values().stream().map(Request::parameters).toList())
 			.to("filters")
 			.fetchAs(Matches.class)

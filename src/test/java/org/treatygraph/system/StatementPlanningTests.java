@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every complete Cypher statement the service holds as a constant, planned afresh
  * ({@code replan=force}) on the test database: each must plan, so a statement no test
  * happens to run cannot hide a syntax or schema error, and the time each takes to plan is
- * printed, the cost a first request pays before its answer (the benchmark and the closing
- * notes quote it; a timed assertion would be noise on a shared machine). The statements
- * still assembled at run time are listed by name: the list may only shrink.
+ * printed, the cost a first request pays before its answer (the closing notes quote it; a
+ * timed assertion would be noise on a shared machine). The statements still assembled at
+ * run time are listed by name: the list may only shrink. Fragments that other constants
+ * of their class are composed of are not statements and are skipped.
  */
 @DisplayName("Planning the service's statements")
 class StatementPlanningTests extends GraphQlIntegrationTest {
@@ -36,10 +37,9 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 	/**
 	 * Texts completed at run time by replacing words or formatting, not statements yet.
 	 */
-	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("AgreementRepository.MATCHING",
-			"AgreementRepository.PAGES", "AgreementRepository.TALLY", "AgreementStatistics.AGREEMENTS_OF_X",
-			"ChangeLog.PROPERTIES", "ChangeLog.RECORD", "Citations.CITE", "EventRepository.PAGE", "Nodes.EXISTS",
-			"RelationRepository.CONNECTIONS", "RelationRepository.FACTS_OF_X", "RelationRepository.TIMELINE",
+	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("AgreementRepository.PAGES",
+			"AgreementRepository.TALLY", "ChangeLog.PROPERTIES", "ChangeLog.RECORD", "Citations.CITE",
+			"EventRepository.PAGE", "Nodes.EXISTS", "RelationRepository.CONNECTIONS", "RelationRepository.TIMELINE",
 			"Retractions.OF_KEYS", "Retractions.RETRACT", "SourceRepository.CITATIONS_OF_FACTS");
 
 	private static final Pattern CYPHER = Pattern
@@ -63,6 +63,9 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 					planMillis.put(statement.getKey(), (System.nanoTime() - start) / 1_000_000);
 				}
 				catch (ClientException ex) {
+					if (isPartOfAnother(statement, statements)) {
+						continue;
+					}
 					if (ASSEMBLED_AT_RUN_TIME.contains(statement.getKey())) {
 						templates.add(statement.getKey());
 					}
@@ -80,6 +83,16 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 		assertThat(templates).as("templates assembled at run time")
 			.containsExactlyInAnyOrderElementsOf(ASSEMBLED_AT_RUN_TIME);
 		assertThat(planMillis).hasSizeGreaterThan(100);
+	}
+
+	/** A fragment that constants of its class are composed of, not a statement itself. */
+	private static boolean isPartOfAnother(Map.Entry<String, String> fragment, Map<String, String> statements) {
+		String type = fragment.getKey().substring(0, fragment.getKey().indexOf('.') + 1);
+		return statements.entrySet()
+			.stream()
+			.anyMatch((other) -> other.getKey().startsWith(type) && !other.getKey().equals(fragment.getKey())
+					&& other.getValue().length() > fragment.getValue().length()
+					&& other.getValue().contains(fragment.getValue()));
 	}
 
 	private static Map<String, String> fixedStatements() throws Exception {
