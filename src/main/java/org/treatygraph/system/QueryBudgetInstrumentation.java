@@ -33,7 +33,11 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 
 	private final ServiceMetrics metrics;
 
+	private final HeavyQueryGate heavyQueries;
+
 	QueryBudgetInstrumentation(QueryLimits.Properties limits, ListSizes listSizes, ServiceMetrics metrics) {
+		this.heavyQueries = new HeavyQueryGate(limits.heavyQueryCost(), limits.maxHeavyQueries(),
+				limits.heavyQueryWait(), metrics);
 		this.limits = limits;
 		this.listSizes = listSizes;
 		this.metrics = metrics;
@@ -73,7 +77,7 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 			errors.forEach((error) -> this.metrics.refused(String.valueOf(error.getExtensions().get("limit"))));
 			throw new AbortExecutionException(errors);
 		}
-		return super.beginExecuteOperation(parameters, state);
+		return this.heavyQueries.enter(measure.cost);
 	}
 
 	private static void check(List<GraphQLError> errors, String limit, String what, long measured, long max) {

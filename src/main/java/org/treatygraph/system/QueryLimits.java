@@ -36,7 +36,8 @@ class QueryLimits {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 	Instrumentation requestBounds(Properties limits, ServiceMetrics metrics) {
-		return new RequestBoundsInstrumentation(limits.deadline(), limits.maxResponseSize(), metrics);
+		return new RequestBoundsInstrumentation(limits.deadline(), limits.maxResponseSize(), limits.maxValues(),
+				limits.maxValuesInFlight(), metrics);
 	}
 
 	private static ListSizes listSizes(Properties limits, PagingProperties paging) {
@@ -66,13 +67,24 @@ class QueryLimits {
 	 * deadline its work stops and it answers {@code TIMEOUT}
 	 * @param maxResponseSize most characters of data one response may carry; past it the
 	 * work stops and it answers {@code RESPONSE_TOO_LARGE}
+	 * @param maxValues most list items one request may bring in, each held on the heap
+	 * until the response is written; past it the work stops and it answers
+	 * {@code RESPONSE_TOO_LARGE}
+	 * @param maxValuesInFlight most list items all requests under way may hold together;
+	 * the request that goes past it stops and answers {@code OVERLOADED}
+	 * @param heavyQueryCost the query cost above which a query is heavy
+	 * @param maxHeavyQueries most heavy queries running at once; others wait their turn
+	 * @param heavyQueryWait longest a heavy query waits for its turn before it answers
+	 * {@code OVERLOADED}
 	 */
 	@ConfigurationProperties("treatygraph.limits")
 	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxFields,
 			@DefaultValue("30") int maxAliases, @DefaultValue("50000000") long maxCost,
 			@DefaultValue("20000") int maxDocumentSize, @DefaultValue("100") int maxBatch,
 			@DefaultValue("100") int maxListItems, @DefaultValue("30s") Duration deadline,
-			@DefaultValue("16MB") DataSize maxResponseSize) {
+			@DefaultValue("16MB") DataSize maxResponseSize, @DefaultValue("100000") long maxValues,
+			@DefaultValue("150000") long maxValuesInFlight, @DefaultValue("1000000") long heavyQueryCost,
+			@DefaultValue("2") int maxHeavyQueries, @DefaultValue("20s") Duration heavyQueryWait) {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
 import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
@@ -54,6 +55,14 @@ class UnexpectedErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof AuthenticationException || ex instanceof AccessDeniedException) {
 			// Spring Security's resolver makes these UNAUTHORIZED and FORBIDDEN
 			return null;
+		}
+		if (ex instanceof AbortExecutionException aborted) {
+			// graphql-java ending the execution, as asked; nothing went wrong inside
+			return GraphQLError.newError()
+				.errorType(aborted.getErrorType())
+				.message(aborted.getMessage())
+				.path(environment.getExecutionStepInfo().getPath())
+				.build();
 		}
 		if (DatabaseOutages.isUnavailable(ex)) {
 			return this.outages.unavailable(ex)
