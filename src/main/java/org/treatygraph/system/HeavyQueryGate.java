@@ -1,6 +1,7 @@
 package org.treatygraph.system;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,7 @@ final class HeavyQueryGate {
 		}
 		if (!entered) {
 			this.metrics.refused("treatygraph.limits.max-heavy-queries");
-			throw new AbortExecutionException(java.util.List.of(GraphQLError.newError()
+			throw new AbortExecutionException(List.of(GraphQLError.newError()
 				.errorType(RequestBoundsInstrumentation.OVERLOADED)
 				.message(("the service is answering other large queries just now (this one's worst case is %d values);"
 						+ " try again in a few seconds, or ask for less (treatygraph.limits.max-heavy-queries)")

@@ -1,7 +1,6 @@
 package org.treatygraph.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebInputException;
@@ -33,7 +31,7 @@ class UnreadableRequests implements HandlerExceptionResolver {
 		}
 		try {
 			if (ex instanceof ServerWebInputException || ex instanceof HttpMessageNotReadableException) {
-				write(response, HttpServletResponse.SC_BAD_REQUEST,
+				ErrorBodies.write(response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
 						"the body is not one GraphQL request: a JSON object such as {\\\"query\\\": \\\"{ __typename }\\\"}; batches (JSON arrays) are not taken");
 				return new ModelAndView();
 			}
@@ -42,15 +40,6 @@ class UnreadableRequests implements HandlerExceptionResolver {
 			return null;
 		}
 		return null;
-	}
-
-	private static void write(HttpServletResponse response, int status, String message) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"%s\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}"
-				.formatted(message));
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.treatygraph.system.ClientRateLimits;
+import org.treatygraph.system.ErrorBodies;
 import org.treatygraph.system.ServiceMetrics;
 
 import org.springframework.http.HttpHeaders;

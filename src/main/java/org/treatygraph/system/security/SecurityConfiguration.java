@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.treatygraph.system.ClientRateLimits;
 import org.treatygraph.system.DatabaseOutages;
+import org.treatygraph.system.ErrorBodies;
 import org.treatygraph.system.ServiceMetrics;
 
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.treatygraph.system.security;
+package org.treatygraph.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,18 +12,18 @@ import org.springframework.http.MediaType;
  * Answers refused before GraphQL runs, shaped as GraphQL errors all the same, so a client
  * reads every refusal the same way.
  */
-final class ErrorBodies {
+public final class ErrorBodies {
 
 	private ErrorBodies() {
 	}
 
 	/** A message of fixed text, with no quotes or backslashes, and its classification. */
-	static void write(HttpServletResponse response, int status, String classification, String message)
+	public static void write(HttpServletResponse response, int status, String classification, String message)
 			throws IOException {
 		write(response, status, classification, message, "");
 	}
 
-	static void write(HttpServletResponse response, int status, String classification, String message,
+	public static void write(HttpServletResponse response, int status, String classification, String message,
 			String moreExtensions) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -34,8 +34,8 @@ final class ErrorBodies {
 	}
 
 	/** 429 with {@code Retry-After}, naming the setting that refused the client. */
-	static void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, String what, String setting)
-			throws IOException {
+	public static void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, String what,
+			String setting) throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		write(response, 429, "RATE_LIMITED",
 				"too many %s from this client; try again in %d s (%s)".formatted(what, retryAfterSeconds, setting),
