@@ -1,5 +1,6 @@
 package org.treatygraph.agreement;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +19,10 @@ import org.treatygraph.agreement.AgreementInputs.RecordSignatureInput;
 import org.treatygraph.agreement.AgreementInputs.UpdateAgreementInput;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.history.ChangeLog;
-import org.treatygraph.history.Creations;
+import org.treatygraph.history.ChangeLog.Creation;
 import org.treatygraph.history.Creations.Created;
 import org.treatygraph.source.Citations;
+import org.treatygraph.source.Citations.CheckedCitations;
 import org.treatygraph.system.ConflictException;
 import org.treatygraph.system.FuzzyDate;
 import org.treatygraph.system.FuzzyDateInput;
@@ -28,6 +30,7 @@ import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.Nodes;
+import org.treatygraph.system.NotFoundException;
 import org.treatygraph.system.Text;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -54,12 +57,47 @@ class AgreementCuration {
 	/** Steps that bind the parties, and so need at least two of them. */
 	private static final Set<String> BINDING_STEPS = Set.of("SIGNED", "RATIFIED", "ENTERED_INTO_FORCE");
 
-	private static final String CREATE = """
-			MERGE (a:Agreement {naturalKey: $naturalKey})
-			ON CREATE SET a.id = $id, a.title = $title, a.kind = $kind, a.summary = $summary, a.version = 1,
-			              a.status = 'UNKNOWN', a.createdAt = datetime.transaction()
-			RETURN a.id AS key, a.id = $id AS created
-			""";
+	/**
+	 * Creates a cited agreement with its cited parties and the history of each, or finds
+	 * the identical one, in one statement. Parties whose actor does not exist are not
+	 * made and are returned by index, for the caller to refuse the whole create.
+	 */
+	private static final String CREATE_CITED = """
+			MERGE (a:Agreement {naturalKey: $agreement.naturalKey})
+			ON CREATE SET a += $agreement, a.createdAt = datetime.transaction()
+			WITH a, a.id = $agreement.id AS isNew
+			CALL (a, isNew) {
+			  WITH a, $change AS change, isNew WHERE isNew
+			  WITH a AS created, change
+			""" + ChangeLog.RECORD_CREATION + """
+			}
+			CALL (a, isNew) {
+			  WITH a AS fact, $citations AS citations, isNew WHERE isNew
+			""" + Citations.CITE_FACT + """
+			}
+			CALL (a, isNew) {
+			  UNWIND CASE WHEN isNew THEN $parties ELSE [] END AS party
+			  OPTIONAL MATCH (country:Country {id: party.actorKey}) WHERE party.actorLabel = 'Country'
+			  OPTIONAL MATCH (organization:Organization {id: party.actorKey}) WHERE party.actorLabel = 'Organization'
+			  WITH a, party, coalesce(country, organization) AS actor
+			  WHERE actor IS NOT NULL
+			  CREATE (p:Party) SET p = party.properties, p.createdAt = datetime.transaction()
+			  CREATE (p)-[:OF_AGREEMENT]->(a), (p)-[:ACTOR]->(actor)
+			  WITH p, party
+			  CALL (p, party) {
+			    WITH p AS created, party.change AS change
+			""" + ChangeLog.RECORD_CREATION + """
+			  }
+			  CALL (p, party) {
+			    WITH p AS fact, party.citations AS citations
+			""" + Citations.CITE_FACT
+			+ """
+					  }
+					  RETURN collect(party.index) AS made
+					}
+					RETURN a.id AS key, isNew AS created,
+					       CASE WHEN isNew THEN [party IN $parties WHERE NOT party.index IN made | party.index] ELSE [] END AS missing
+					""";
 
 	private static final String ADD_PARTY = """
 			MATCH (a:Agreement {id: $agreementKey}), (x:ACTOR_LABEL {id: $actorKey})
@@ -121,8 +159,6 @@ class AgreementCuration {
 
 	private final Neo4jClient neo4j;
 
-	private final Creations creations;
-
 	private final ActorReferences actors;
 
 	private final Citations citations;
@@ -131,10 +167,8 @@ class AgreementCuration {
 
 	private final Nodes nodes;
 
-	AgreementCuration(Neo4jClient neo4j, Creations creations, ActorReferences actors, Citations citations,
-			ChangeLog changes, Nodes nodes) {
+	AgreementCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes, Nodes nodes) {
 		this.neo4j = neo4j;
-		this.creations = creations;
 		this.actors = actors;
 		this.citations = citations;
 		this.changes = changes;
@@ -150,32 +184,59 @@ class AgreementCuration {
 		String title = Text.required(input.title(), "input.title", MAX_TITLE);
 		String summary = Text.optional(input.summary(), "input.summary", MAX_SUMMARY);
 		List<PartyInput> partyInputs = input.parties() == null ? List.of() : input.parties();
-		List<GlobalId> parties = new ArrayList<>();
+		List<GlobalId> actors = new ArrayList<>();
 		for (int i = 0; i < partyInputs.size(); i++) {
-			GlobalId party = actor(partyInputs.get(i).actor(), "input.parties[" + i + "].actor");
-			if (parties.contains(party)) {
+			GlobalId actor = this.actors.resolveOne(partyInputs.get(i).actor(), "input.parties[" + i + "].actor",
+					PARTY_TYPES);
+			if (actors.contains(actor)) {
 				throw new InvalidArgumentException("input.parties[" + i + "].actor", "is listed twice as a party");
 			}
-			parties.add(party);
+			actors.add(actor);
 		}
-		String id = "agr-" + UUID.randomUUID();
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("naturalKey", naturalKey(input.kind(), title, parties.stream().map(GlobalId::key).toList()));
-		parameters.put("id", id);
-		parameters.put("title", title);
-		parameters.put("kind", input.kind());
-		parameters.put("summary", summary);
-		Created created = this.creations.createOrFind(NodeType.AGREEMENT, CREATE, parameters, "createAgreement",
-				input.clientMutationId());
-		if (!created.created()) {
-			return created;
+		String cmid = input.clientMutationId();
+		CheckedCitations citations = this.citations.check(input.citations(), "input.citations", cmid);
+		ZonedDateTime now = citations.at();
+		List<Creation> creations = new ArrayList<>();
+		GlobalId agreement = new GlobalId(NodeType.AGREEMENT, "agr-" + UUID.randomUUID());
+		Map<String, @Nullable Object> properties = new HashMap<>();
+		properties.put("id", agreement.key());
+		properties.put("title", title);
+		properties.put("kind", input.kind());
+		properties.put("summary", summary);
+		properties.put("version", 1L);
+		properties.put("status", "UNKNOWN");
+		properties.put("naturalKey", naturalKey(input.kind(), title, actors.stream().map(GlobalId::key).toList()));
+		Creation agreementCreation = this.changes.creation(agreement, "createAgreement", properties, now, cmid);
+		creations.add(agreementCreation);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("agreement", properties);
+		parameters.put("change", agreementCreation.change());
+		parameters.put("citations", citations.of(cmid, creations));
+		List<Map<String, Object>> parties = new ArrayList<>();
+		for (int i = 0; i < actors.size(); i++) {
+			GlobalId party = new GlobalId(NodeType.PARTY, "party-" + UUID.randomUUID());
+			Map<String, Object> partyProperties = Map.of("id", party.key(), "role",
+					partyInputs.get(i).role() == null ? "PARTY" : partyInputs.get(i).role(), "version", 1L);
+			Creation partyCreation = this.changes.creation(party, "addParty", partyProperties, now, cmid);
+			creations.add(partyCreation);
+			parties.add(Map.of("index", (long) i, "actorKey", actors.get(i).key(), "actorLabel",
+					actors.get(i).type().label(), "properties", partyProperties, "change", partyCreation.change(),
+					"citations", citations.of(cmid, creations)));
 		}
-		this.citations.cite(created.node(), input.citations(), "input.citations", input.clientMutationId());
-		for (int i = 0; i < parties.size(); i++) {
-			addParty(created.node().key(), parties.get(i), partyInputs.get(i).role(), input.citations(),
-					input.clientMutationId());
+		parameters.put("parties", parties);
+		Map<String, Object> row = this.neo4j.query(CREATE_CITED).bindAll(parameters).fetch().one().orElseThrow();
+		GlobalId made = new GlobalId(NodeType.AGREEMENT, (String) row.get("key"));
+		if (!Boolean.TRUE.equals(row.get("created"))) {
+			return new Created(made, false);
 		}
-		return created;
+		for (Object index : (List<?>) row.get("missing")) {
+			GlobalId actor = actors.get(((Number) index).intValue());
+			// thrown inside the mutation's transaction, so nothing of the create remains
+			throw new NotFoundException("input.parties[" + index + "].actor",
+					"no %s has id '%s'".formatted(actor.type().label(), GlobalId.encode(actor.type(), actor.key())));
+		}
+		this.changes.announce(creations);
+		return new Created(made, true);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

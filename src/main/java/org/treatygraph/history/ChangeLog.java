@@ -1,7 +1,9 @@
 package org.treatygraph.history;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,6 +34,15 @@ public class ChangeLog {
 			""";
 
 	private static final String PROPERTIES = "MATCH (n:%s {id: $key}) RETURN properties(n) AS properties";
+
+	/**
+	 * Records the creation of the node bound to {@code created}, in the statement that
+	 * creates it, from a map bound to {@code change} that {@link #creation} made.
+	 */
+	public static final String RECORD_CREATION = """
+			CREATE (recorded:Change) SET recorded = change, recorded.at = datetime.transaction()
+			CREATE (recorded)-[:CHANGED]->(created)
+			""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -81,6 +92,50 @@ public class ChangeLog {
 	}
 
 	/**
+	 * The record of a creation, for a statement that creates the node and its history
+	 * together ({@link #RECORD_CREATION}); {@link #announce} it once that statement has
+	 * run. Saves the two statements per node of {@link #record}.
+	 * @param properties the node's properties as the statement sets them, but
+	 * {@code createdAt}
+	 * @param at the transaction's time, which the statement gives the node as
+	 * {@code createdAt}
+	 */
+	public Creation creation(GlobalId node, String operation, Map<String, ?> properties, ZonedDateTime at,
+			@Nullable String clientMutationId) {
+		// a property set to null is not stored, so the node's own properties lack it too
+		Map<String, Object> after = new HashMap<>();
+		properties.forEach((name, value) -> {
+			if (value != null) {
+				after.put(name, value);
+			}
+		});
+		after.put("createdAt", at);
+		Map<String, Object> change = new HashMap<>();
+		change.put("id", "chg-" + UUID.randomUUID());
+		change.put("by", Caller.current().name());
+		change.put("operation", operation);
+		change.put("entityType", node.type().label());
+		change.put("entityKey", node.key());
+		change.put("after", JSON.writeValueAsString(after));
+		if (clientMutationId != null) {
+			change.put("clientMutationId", clientMutationId);
+		}
+		return new Creation(node, operation, change, at);
+	}
+
+	/**
+	 * Tells the listeners of {@link FactChanged} about creations their statement has
+	 * recorded.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void announce(List<Creation> creations) {
+		for (Creation creation : creations) {
+			this.events.publishEvent(new FactChanged(creation.node(), creation.operation(), Caller.current().name(),
+					creation.at().toInstant()));
+		}
+	}
+
+	/**
 	 * Records that {@code duplicate} was merged into {@code survivor}; the duplicate now
 	 * carries the {@code Merged} label instead of its own, and its history stays under
 	 * its old id.
@@ -106,6 +161,15 @@ public class ChangeLog {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> asMap(@Nullable Object value) {
 		return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+	}
+
+	/**
+	 * A creation recorded in the statement that makes the node.
+	 *
+	 * @param change the {@code Change} node's properties but its time
+	 * @param at the transaction's time, when the change is recorded
+	 */
+	public record Creation(GlobalId node, String operation, Map<String, Object> change, ZonedDateTime at) {
 	}
 
 }

@@ -79,6 +79,10 @@ class ChangeFeed {
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void committed(FactChanged change) {
+		if (subscribers() == 0) {
+			// nobody to tell, and a curator's create would cost a lookup per node it made
+			return;
+		}
 		this.announcer.schedule(() -> announce(change));
 	}
 

@@ -1,5 +1,9 @@
 package org.treatygraph.source;
 
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,10 +11,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.ChangeLog;
+import org.treatygraph.history.ChangeLog.Creation;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
+import org.treatygraph.system.NotFoundException;
 import org.treatygraph.system.Text;
 import org.treatygraph.system.security.Caller;
 
@@ -35,8 +40,26 @@ public class Citations {
 
 	public static final int MAX_CITATIONS = 20;
 
-	private static final String SOURCE_TEXT = """
-			MATCH (s:Source {id: $key}) RETURN s.text AS text
+	/**
+	 * Cites the node bound to {@code fact} with the list bound to {@code citations}, made
+	 * by {@link CheckedCitations#of}, and records each citation's creation: for a
+	 * statement that creates a fact and its citations together.
+	 */
+	public static final String CITE_FACT = """
+			CALL (fact, citations) {
+			  UNWIND citations AS citation
+			  MATCH (source:Source {id: citation.sourceKey})
+			  CREATE (cited:Citation) SET cited = citation.properties, cited.createdAt = datetime.transaction()
+			  CREATE (cited)-[:SUPPORTS]->(fact), (cited)-[:FROM_SOURCE]->(source)
+			  WITH cited AS created, citation.change AS change
+			""" + ChangeLog.RECORD_CREATION + """
+			}
+			""";
+
+	private static final String SOURCE_TEXTS = """
+			UNWIND $keys AS key
+			OPTIONAL MATCH (s:Source {id: key})
+			RETURN key, s IS NOT NULL AS found, s.text AS text, datetime.transaction() AS now
 			""";
 
 	private static final String CITE = """
@@ -51,13 +74,10 @@ public class Citations {
 
 	private final ChangeLog changes;
 
-	private final Nodes nodes;
-
-	Citations(Neo4jClient neo4j, SourceRegistry sources, ChangeLog changes, Nodes nodes) {
+	Citations(Neo4jClient neo4j, SourceRegistry sources, ChangeLog changes) {
 		this.neo4j = neo4j;
 		this.sources = sources;
 		this.changes = changes;
-		this.nodes = nodes;
 	}
 
 	/**
@@ -68,6 +88,24 @@ public class Citations {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void cite(GlobalId fact, @Nullable List<CitationInput> citations, String argument,
 			@Nullable String clientMutationId) {
+		for (CheckedCitations.Passage passage : check(citations, argument, clientMutationId).passages()) {
+			String id = "cit-" + UUID.randomUUID();
+			this.neo4j.query(CITE.formatted(fact.type().label()))
+				.bindAll(Map.of("factKey", fact.key(), "sourceKey", passage.sourceKey(), "id", id, "quote",
+						passage.quote(), "by", Caller.current().name()))
+				.run();
+			this.changes.record(new GlobalId(NodeType.CITATION, id), "cite", null, clientMutationId);
+		}
+	}
+
+	/**
+	 * Checks the citations a curator sent (at least one, each quote found in its source's
+	 * text) with one statement for all their sources, registering a new source when one
+	 * is given; nothing is cited yet.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CheckedCitations check(@Nullable List<CitationInput> citations, String argument,
+			@Nullable String clientMutationId) {
 		if (citations == null || citations.isEmpty()) {
 			throw new InvalidArgumentException(argument,
 					"every fact needs at least one citation: a source and the passage that states it");
@@ -76,31 +114,40 @@ public class Citations {
 			throw new InvalidArgumentException(argument,
 					"at most %d citations at once, was %d".formatted(MAX_CITATIONS, citations.size()));
 		}
+		List<String> quotes = new ArrayList<>();
+		List<String> sourceKeys = new ArrayList<>();
 		for (int i = 0; i < citations.size(); i++) {
-			cite(fact, citations.get(i), argument + "[" + i + "]", clientMutationId);
+			quotes.add(Text.required(citations.get(i).quote(), argument + "[" + i + "].quote", MAX_QUOTE));
+			sourceKeys.add(sourceOf(citations.get(i), argument + "[" + i + "]", clientMutationId));
 		}
-	}
-
-	private void cite(GlobalId fact, CitationInput citation, String argument, @Nullable String clientMutationId) {
-		String quote = Text.required(citation.quote(), argument + ".quote", MAX_QUOTE);
-		String sourceKey = sourceOf(citation, argument, clientMutationId);
-		String text = this.neo4j.query(SOURCE_TEXT)
-			.bind(sourceKey)
-			.to("key")
+		Map<String, SourceText> texts = new HashMap<>();
+		ZonedDateTime[] now = new ZonedDateTime[1];
+		this.neo4j.query(SOURCE_TEXTS)
+			.bind(List.copyOf(new LinkedHashSet<>(sourceKeys)))
+			.to("keys")
 			.fetch()
-			.one()
-			.map(row -> (String) row.get("text"))
-			.orElse(null);
-		String passage = text == null ? quote
-				: Passage.find(quote, text)
-					.orElseThrow(() -> new InvalidArgumentException(argument + ".quote",
-							"the quote does not occur in the source's text"));
-		String id = "cit-" + UUID.randomUUID();
-		this.neo4j.query(CITE.formatted(fact.type().label()))
-			.bindAll(Map.of("factKey", fact.key(), "sourceKey", sourceKey, "id", id, "quote", passage, "by",
-					Caller.current().name()))
-			.run();
-		this.changes.record(new GlobalId(NodeType.CITATION, id), "cite", null, clientMutationId);
+			.all()
+			.forEach(row -> {
+				texts.put((String) row.get("key"),
+						new SourceText(Boolean.TRUE.equals(row.get("found")), (String) row.get("text")));
+				now[0] = (ZonedDateTime) row.get("now");
+			});
+		List<CheckedCitations.Passage> passages = new ArrayList<>();
+		for (int i = 0; i < citations.size(); i++) {
+			String path = argument + "[" + i + "]";
+			SourceText source = texts.get(sourceKeys.get(i));
+			if (!source.found()) {
+				throw new NotFoundException(path + ".sourceId", "no %s has id '%s'".formatted(NodeType.SOURCE.label(),
+						GlobalId.encode(NodeType.SOURCE, sourceKeys.get(i))));
+			}
+			String quote = quotes.get(i);
+			String passage = source.text() == null ? quote
+					: Passage.find(quote, source.text())
+						.orElseThrow(() -> new InvalidArgumentException(path + ".quote",
+								"the quote does not occur in the source's text"));
+			passages.add(new CheckedCitations.Passage(sourceKeys.get(i), passage));
+		}
+		return new CheckedCitations(passages, now[0], this.changes);
 	}
 
 	private String sourceOf(CitationInput citation, String argument, @Nullable String clientMutationId) {
@@ -111,8 +158,65 @@ public class Citations {
 		if (citation.source() != null) {
 			return this.sources.register(citation.source(), argument + ".source", clientMutationId).key();
 		}
-		String key = this.nodes.existing(citation.sourceId(), NodeType.SOURCE, argument + ".sourceId");
-		return key;
+		return GlobalId.require(citation.sourceId(), NodeType.SOURCE, argument + ".sourceId");
+	}
+
+	private record SourceText(boolean found, @Nullable String text) {
+	}
+
+	/**
+	 * Citations checked against their sources, ready to be written with a fact in one
+	 * statement ({@link #CITE_FACT}).
+	 */
+	public static final class CheckedCitations {
+
+		private final List<Passage> passages;
+
+		private final ZonedDateTime at;
+
+		private final ChangeLog changes;
+
+		CheckedCitations(List<Passage> passages, ZonedDateTime at, ChangeLog changes) {
+			this.passages = List.copyOf(passages);
+			this.at = at;
+			this.changes = changes;
+		}
+
+		/**
+		 * The transaction's time ({@code datetime.transaction()}, read with the sources):
+		 * what the facts written with these citations get as {@code createdAt}, and their
+		 * history as its time.
+		 */
+		public ZonedDateTime at() {
+			return this.at;
+		}
+
+		List<Passage> passages() {
+			return this.passages;
+		}
+
+		/**
+		 * The value to bind to {@code citations} for one fact: each citation with a new
+		 * id and the record of its creation, which is added to {@code creations} for
+		 * announcing once written.
+		 */
+		public List<Map<String, Object>> of(@Nullable String clientMutationId, List<Creation> creations) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (Passage passage : this.passages) {
+				GlobalId citation = new GlobalId(NodeType.CITATION, "cit-" + UUID.randomUUID());
+				Map<String, Object> properties = Map.of("id", citation.key(), "quote", passage.quote(), "createdBy",
+						Caller.current().name());
+				Creation creation = this.changes.creation(citation, "cite", properties, this.at, clientMutationId);
+				creations.add(creation);
+				rows.add(Map.of("sourceKey", passage.sourceKey(), "properties", properties, "change",
+						creation.change()));
+			}
+			return rows;
+		}
+
+		record Passage(String sourceKey, String quote) {
+		}
+
 	}
 
 }
