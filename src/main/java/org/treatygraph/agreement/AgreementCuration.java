@@ -211,7 +211,7 @@ class AgreementCuration {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("agreement", properties);
 		parameters.put("change", agreementCreation.change());
-		parameters.put("citations", citations.of(cmid, creations));
+		parameters.put("citations", citations.of(agreement, cmid, creations));
 		List<Map<String, Object>> parties = new ArrayList<>();
 		for (int i = 0; i < actors.size(); i++) {
 			GlobalId party = new GlobalId(NodeType.PARTY, "party-" + UUID.randomUUID());
@@ -221,7 +221,7 @@ class AgreementCuration {
 			creations.add(partyCreation);
 			parties.add(Map.of("index", (long) i, "actorKey", actors.get(i).key(), "actorLabel",
 					actors.get(i).type().label(), "properties", partyProperties, "change", partyCreation.change(),
-					"citations", citations.of(cmid, creations)));
+					"citations", citations.of(party, cmid, creations)));
 		}
 		parameters.put("parties", parties);
 		Map<String, Object> row = this.neo4j.query(CREATE_CITED).bindAll(parameters).fetch().one().orElseThrow();

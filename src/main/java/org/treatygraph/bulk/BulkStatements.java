@@ -107,7 +107,7 @@ public final class BulkStatements {
 	private static final String CITATIONS = """
 			UNWIND $rows AS row
 			MATCH (f:LABEL {id: row.fact}), (s:Source {id: row.source})
-			CREATE (c:Citation {id: row.id, quote: row.quote})-[:SUPPORTS]->(f), (c)-[:FROM_SOURCE]->(s)
+			CREATE (c:Citation {id: row.id, quote: row.quote, factKey: row.fact})-[:SUPPORTS]->(f), (c)-[:FROM_SOURCE]->(s)
 			""";
 
 	private BulkStatements() {

@@ -1,12 +1,18 @@
 package org.treatygraph.source;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.Values;
 
-/** A passage of a source that states a fact. */
-public record Citation(String key, String quote, String sourceKey, GlobalId fact) {
+/**
+ * A passage of a source that states a fact.
+ *
+ * @param source the source itself when the statement that found the citation read it too,
+ * so {@code Citation.source} needs no statement of its own
+ */
+public record Citation(String key, String quote, String sourceKey, GlobalId fact, @Nullable Source source) {
 
 	/**
 	 * Cypher map projection of a {@code Citation} node bound to {@code c}, read by
@@ -22,7 +28,15 @@ public record Citation(String key, String quote, String sourceKey, GlobalId fact
 		if (fact == null) {
 			throw new IllegalStateException("Citation without fact: " + map.get("id"));
 		}
-		return new Citation(Values.string(map, "id"), Values.string(map, "quote"), Values.string(map, "source"), fact);
+		return new Citation(Values.string(map, "id"), Values.string(map, "quote"), Values.string(map, "source"), fact,
+				null);
+	}
+
+	/** A citation read with its source: {@code {citation: …, source: …}}. */
+	static Citation withSource(MapAccessor map) {
+		Citation citation = from(map.get("citation"));
+		return new Citation(citation.key(), citation.quote(), citation.sourceKey(), citation.fact(),
+				Source.from(map.get("source")));
 	}
 
 	public String id() {

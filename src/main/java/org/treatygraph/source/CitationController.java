@@ -1,7 +1,6 @@
 package org.treatygraph.source;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +72,9 @@ class CitationController {
 
 	@SchemaMapping(typeName = "Citation", field = "source")
 	CompletableFuture<@Nullable Object> sourceOfCitation(Citation citation, DataLoader<GlobalId, Object> nodes) {
+		if (citation.source() != null) {
+			return CompletableFuture.completedFuture(citation.source());
+		}
 		return NodeLoader.load(nodes, new GlobalId(NodeType.SOURCE, citation.sourceKey()));
 	}
 
@@ -127,10 +129,7 @@ class CitationController {
 	}
 
 	private Map<GlobalId, List<Citation>> citationsOf(Set<GlobalId> facts) {
-		Map<GlobalId, List<Citation>> byFact = new HashMap<>();
-		GlobalId.keysByType(facts)
-			.forEach((type, keys) -> this.sources.citationsOf(type, keys)
-				.forEach((key, citations) -> byFact.put(new GlobalId(type, key), citations)));
+		Map<GlobalId, List<Citation>> byFact = this.sources.citationsOf(facts);
 		facts.forEach(fact -> byFact.putIfAbsent(fact, List.of()));
 		return byFact;
 	}

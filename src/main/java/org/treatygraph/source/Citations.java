@@ -64,7 +64,7 @@ public class Citations {
 
 	private static final String CITE = """
 			MATCH (f:%s {id: $factKey}), (s:Source {id: $sourceKey})
-			CREATE (c:Citation {id: $id, quote: $quote, createdAt: datetime.transaction(), createdBy: $by})
+			CREATE (c:Citation {id: $id, quote: $quote, factKey: $factKey, createdAt: datetime.transaction(), createdBy: $by})
 			CREATE (c)-[:SUPPORTS]->(f), (c)-[:FROM_SOURCE]->(s)
 			""";
 
@@ -196,16 +196,17 @@ public class Citations {
 		}
 
 		/**
-		 * The value to bind to {@code citations} for one fact: each citation with a new
-		 * id and the record of its creation, which is added to {@code creations} for
+		 * The value to bind to {@code citations} for {@code fact}: each citation with a
+		 * new id and the record of its creation, which is added to {@code creations} for
 		 * announcing once written.
 		 */
-		public List<Map<String, Object>> of(@Nullable String clientMutationId, List<Creation> creations) {
+		public List<Map<String, Object>> of(GlobalId fact, @Nullable String clientMutationId,
+				List<Creation> creations) {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Passage passage : this.passages) {
 				GlobalId citation = new GlobalId(NodeType.CITATION, "cit-" + UUID.randomUUID());
-				Map<String, Object> properties = Map.of("id", citation.key(), "quote", passage.quote(), "createdBy",
-						Caller.current().name());
+				Map<String, Object> properties = Map.of("id", citation.key(), "quote", passage.quote(), "factKey",
+						fact.key(), "createdBy", Caller.current().name());
 				Creation creation = this.changes.creation(citation, "cite", properties, this.at, clientMutationId);
 				creations.add(creation);
 				rows.add(Map.of("sourceKey", passage.sourceKey(), "properties", properties, "change",

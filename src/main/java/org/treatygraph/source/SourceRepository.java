@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
+import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.NodeFetcher;
 import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
 import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Values;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -33,16 +36,30 @@ class SourceRepository implements NodeFetcher {
 			""".formatted(Source.PROJECTION);
 
 	/**
-	 * Citations of facts of one type; the label comes from {@link NodeType}, never from a
-	 * client, and lets the fact's id index answer.
+	 * The citations of facts of any types ({@code $facts}: label and key of each) as they
+	 * stand now, each with its source, in the order of their sources' titles: the
+	 * citation's own {@code factKey} finds them by index, whatever the fact's type.
 	 */
-	private static final String CITATIONS_OF_FACTS = """
-			UNWIND $keys AS key
-			MATCH (:%s {id: key})<-[:SUPPORTS]-(c:Citation)-[:FROM_SOURCE]->(s:Source)
+	private static final String CURRENT_CITATIONS_OF_FACTS = """
+			UNWIND $facts AS fact
+			MATCH (c:Citation {factKey: fact.key})-[:FROM_SOURCE]->(s:Source)
+			WHERE NOT c:Retracted
+			WITH fact, c, s ORDER BY s.title, c.id
+			RETURN fact, collect({citation: c {.id, .quote, source: s.id, fact: fact}, source: """ + Source.PROJECTION
+			+ """
+					}) AS items
+					""";
+
+	/** The same as of {@code $asOf}: created by then and not retracted by then. */
+	private static final String CITATIONS_OF_FACTS_AS_OF = """
+			UNWIND $facts AS fact
+			MATCH (c:Citation {factKey: fact.key})-[:FROM_SOURCE]->(s:Source)
 			WHERE (c.retractedAt IS NULL OR c.retractedAt > $asOf) AND coalesce(c.createdAt <= $asOf, true)
-			WITH key, c ORDER BY s.title, c.id
-			RETURN key, collect(%s) AS items
-			""";
+			WITH fact, c, s ORDER BY s.title, c.id
+			RETURN fact, collect({citation: c {.id, .quote, source: s.id, fact: fact}, source: """ + Source.PROJECTION
+			+ """
+					}) AS items
+					""";
 
 	private static final String CITATIONS_OF_SOURCES = """
 			UNWIND $keys AS key
@@ -73,9 +90,19 @@ class SourceRepository implements NodeFetcher {
 				source -> new Cursor(source.title(), source.key()));
 	}
 
-	Map<String, List<Citation>> citationsOf(NodeType factType, Collection<String> factKeys) {
-		return Batches.grouped(this.neo4j, CITATIONS_OF_FACTS.formatted(factType.label(), Citation.PROJECTION),
-				factKeys, Citation::from);
+	/** The citations of each fact, with their sources, in one statement for all types. */
+	Map<GlobalId, List<Citation>> citationsOf(Collection<GlobalId> facts) {
+		Map<GlobalId, List<Citation>> byFact = new HashMap<>();
+		this.neo4j.query(AsOf.present() ? CURRENT_CITATIONS_OF_FACTS : CITATIONS_OF_FACTS_AS_OF)
+			.bind(facts.stream().map(fact -> Map.of("label", fact.type().label(), "key", fact.key())).toList())
+			.to("facts")
+			.fetchAs(Void.class)
+			.mappedBy((types, row) -> {
+				byFact.put(Values.reference(row, "fact"), row.get("items").asList(Citation::withSource));
+				return null;
+			})
+			.all();
+		return byFact;
 	}
 
 	Map<String, List<Citation>> citationsFrom(Collection<String> sourceKeys) {

@@ -296,7 +296,7 @@ final class QueryMix {
 										                      naturalKey: $title, createdAt: datetime()})
 										CREATE (p:Party {id: randomUUID(), role: 'PARTY', createdAt: datetime()}), (p)-[:OF_AGREEMENT]->(ag), (p)-[:ACTOR]->(x)
 										CREATE (q:Party {id: randomUUID(), role: 'PARTY', createdAt: datetime()}), (q)-[:OF_AGREEMENT]->(ag), (q)-[:ACTOR]->(y)
-										CREATE (c:Citation {id: randomUUID(), quote: $quote}), (c)-[:SUPPORTS]->(ag), (c)-[:FROM_SOURCE]->(s)
+										CREATE (c:Citation {id: randomUUID(), quote: $quote, factKey: ag.id}), (c)-[:SUPPORTS]->(ag), (c)-[:FROM_SOURCE]->(s)
 										CREATE (:Change {id: randomUUID(), at: datetime(), operation: 'createAgreement'})-[:CHANGED]->(ag)
 										RETURN ag.id AS id""",
 								Map.of("a", hubKey, "b", secondKey, "source", sourceKey, "title",

@@ -32,7 +32,10 @@ class MetricsTests extends GraphQlIntegrationTest {
 			.returnResult()
 			.getResponseBody();
 		assertThat(scrape).contains("graphql_request_seconds_count")
-			.contains("graphql_datafetcher_seconds_count")
+			// per field only when asked for (TREATYGRAPH_METRICS_PERFIELD): it costs
+			// every
+			// request
+			.doesNotContain("graphql_datafetcher_seconds_count")
 			.contains("jvm_memory_used_bytes")
 			.contains("treatygraph_statements_per_request_count")
 			.contains("treatygraph_refused_total{limit=\"treatygraph.limits.max-depth\"}");

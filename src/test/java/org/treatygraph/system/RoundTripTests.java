@@ -77,7 +77,7 @@ class RoundTripTests extends CuratorTest {
 					CREATE (t:Attendance {id: 'rt-att-' + i, role: 'Signatory', createdAt: datetime()})-[:AT_EVENT]->(e), (t)-[:ATTENDEE]->(signer)
 					WITH a, p1, p2, sig, x, e, s
 					UNWIND [a, p1, p2, sig, x, e] AS fact
-					CREATE (c:Citation {id: 'rt-cit-' + fact.id, quote: 'Cuba', createdAt: datetime()})-[:SUPPORTS]->(fact)
+					CREATE (c:Citation {id: 'rt-cit-' + fact.id, quote: 'Cuba', factKey: fact.id, createdAt: datetime()})-[:SUPPORTS]->(fact)
 					CREATE (c)-[:FROM_SOURCE]->(s)
 					""")
 			.run();
@@ -102,8 +102,9 @@ class RoundTripTests extends CuratorTest {
 	@ValueSource(strings = {
 			"{ country(code: \"CU\") { name agreements(first: 20) { totalCount edges { node { title kind status parties { role actor { name } } } } } } }",
 			"{ relations(between: [\"CU\", \"JP\"]) { agreements(first: 10) { totalCount edges { node { title } } } agreementTally { kind status count } } }",
-			"{ agreements(filter: { involving: [\"CU\"], kinds: [MEMORANDUM] }, first: 20) { totalCount edges { cursor node { title status parties { actor { name } } } } } }" })
-	@DisplayName("an analyst's page with its parties, a bilateral summary and a filtered page each cost at most two statements")
+			"{ agreements(filter: { involving: [\"CU\"], kinds: [MEMORANDUM] }, first: 20) { totalCount edges { cursor node { title status parties { actor { name } } } } } }",
+			"{ agreements(filter: { involving: [\"CU\", \"RUS\"] }) { totalCount edges { node { title status parties { actor { name } } citations { quote source { title publisher } } } } } }" })
+	@DisplayName("an analyst's page with its parties, a bilateral summary, a filtered page and the README's first question (with citations and their sources) each cost at most two statements")
 	void shouldAnswerTheUsualPagesInTwoStatements(String question) {
 		this.graphQl.document(question).execute();
 		long before = this.statements.count();

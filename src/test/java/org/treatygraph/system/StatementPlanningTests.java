@@ -40,7 +40,7 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("AgreementRepository.PAGES",
 			"AgreementRepository.TALLY", "ChangeLog.PROPERTIES", "ChangeLog.RECORD", "Citations.CITE",
 			"EventRepository.PAGE", "Nodes.EXISTS", "RelationRepository.CONNECTIONS", "RelationRepository.TIMELINE",
-			"Retractions.OF_KEYS", "Retractions.RETRACT", "SourceRepository.CITATIONS_OF_FACTS");
+			"Retractions.OF_KEYS", "Retractions.RETRACT");
 
 	private static final Pattern CYPHER = Pattern
 		.compile("(?s)^\\s*(//[^\\n]*\\n\\s*)*(MATCH|OPTIONAL MATCH|UNWIND|CALL|CREATE|MERGE|WITH|RETURN)\\b.*");

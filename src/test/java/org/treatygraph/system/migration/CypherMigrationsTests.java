@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.treatygraph.GraphQlIntegrationTest;
+import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.NodeType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -37,7 +39,7 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 		var versions = this.neo4j.query("MATCH (m:__Migration) RETURN m.version ORDER BY m.version")
 			.fetchAs(Long.class)
 			.all();
-		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
 	}
 
 	@Test
@@ -85,6 +87,40 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 			assertThat(state).containsEntry("status", "ANNOUNCED")
 				.containsEntry("firstDate", "2020-05")
 				.containsEntry("retracted", true);
+		}
+		finally {
+			this.neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'old-shape-' DETACH DELETE n").run();
+		}
+	}
+
+	@Test
+	@DisplayName("V0010 brings older citations along: an analyst still reads them on their fact")
+	void shouldLetOlderCitationsBeFoundFromTheirFact() throws Exception {
+		// a citation as they were written before V0009: without the key of its fact
+		// language=Cypher
+		this.neo4j
+			.query("""
+					MATCH (s:Source {id: 'src-9f9a7992a81a878d'})
+					CREATE (a:Agreement {id: 'old-shape-cited', title: 'Old shape, cited', kind: 'OTHER', status: 'UNKNOWN'})
+					CREATE (:Citation {id: 'old-shape-citation', quote: 'Cuba'})-[:SUPPORTS]->(a)
+					WITH s MATCH (c:Citation {id: 'old-shape-citation'}) CREATE (c)-[:FROM_SOURCE]->(s)
+					""")
+			.run();
+		try {
+			String script = new ClassPathResource("cypher/migrations/V0010__Citations_know_their_fact.cypher")
+				.getContentAsString(StandardCharsets.UTF_8);
+			try (Session session = this.driver.session()) {
+				session.executeWriteWithoutResult(
+						tx -> CypherStatements.split(script).forEach(statement -> tx.run(statement).consume()));
+			}
+			this.graphQl.document("""
+					query($id: ID!) { node(id: $id) { ... on Agreement { citations { quote source { title } } } } }
+					""")
+				.variable("id", GlobalId.encode(NodeType.AGREEMENT, "old-shape-cited"))
+				.execute()
+				.path("node.citations[*].source.title")
+				.entityList(String.class)
+				.containsExactly("Russia and Cuba Relations Continue to Flourish");
 		}
 		finally {
 			this.neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'old-shape-' DETACH DELETE n").run();
