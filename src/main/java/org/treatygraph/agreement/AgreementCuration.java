@@ -99,11 +99,13 @@ class AgreementCuration {
 					       CASE WHEN isNew THEN [party IN $parties WHERE NOT party.index IN made | party.index] ELSE [] END AS missing
 					""";
 
-	private static final String ADD_PARTY = """
-			MATCH (a:Agreement {id: $agreementKey}), (x:ACTOR_LABEL {id: $actorKey})
-			CREATE (p:Party {id: $id, role: $role, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
-			CREATE (p)-[:ACTOR]->(x)
-			""";
+	private static final String ADD_PARTY = "WITH $actorLabel AS label, $actorKey AS key\n"
+			+ Nodes.NODE_BY_LABEL_AND_KEY
+			+ """
+					MATCH (a:Agreement {id: $agreementKey})
+					CREATE (p:Party {id: $id, role: $role, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
+					CREATE (p)-[:ACTOR]->(n)
+					""";
 
 	private static final String PARTY_KEYS = """
 			MATCH (:Agreement {id: $key})<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(x) RETURN x.id AS key
@@ -132,7 +134,9 @@ class AgreementCuration {
 			SET s += $date
 			CREATE (s)-[:SIGNER]->(signer)
 			WITH s
-			OPTIONAL MATCH (principal:PRINCIPAL_LABEL {id: $principalKey})
+			OPTIONAL MATCH (country:Country {id: $principalKey}) WHERE $principalLabel = 'Country'
+			OPTIONAL MATCH (organization:Organization {id: $principalKey}) WHERE $principalLabel = 'Organization'
+			WITH s, coalesce(country, organization) AS principal
 			OPTIONAL MATCH (e:Event {id: $eventKey})
 			FOREACH (x IN CASE WHEN principal IS NULL THEN [] ELSE [principal] END | CREATE (s)-[:ON_BEHALF_OF]->(x))
 			FOREACH (x IN CASE WHEN e IS NULL THEN [] ELSE [e] END | CREATE (s)-[:AT_EVENT]->(x))
@@ -313,14 +317,9 @@ class AgreementCuration {
 		parameters.put("post", Text.optional(input.post(), "input.post", MAX_POST));
 		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("principalKey", principal == null ? null : principal.key());
+		parameters.put("principalLabel", principal == null ? null : principal.type().label());
 		parameters.put("eventKey", eventKey);
-		// labels come from NodeType, never from a client, so the id lookup uses the
-		// label's index
-		this.neo4j
-			.query(RECORD_SIGNATURE.replace("PRINCIPAL_LABEL",
-					principal == null ? NodeType.COUNTRY.label() : principal.type().label()))
-			.bindAll(parameters)
-			.run();
+		this.neo4j.query(RECORD_SIGNATURE).bindAll(parameters).run();
 		this.changes.record(signature, "recordSignature", null, input.clientMutationId());
 		this.citations.cite(signature, input.citations(), "input.citations", input.clientMutationId());
 		return signature;
@@ -367,9 +366,9 @@ class AgreementCuration {
 	private GlobalId addParty(String agreementKey, GlobalId actor, @Nullable String role,
 			@Nullable List<org.treatygraph.source.CitationInput> citations, @Nullable String clientMutationId) {
 		GlobalId party = new GlobalId(NodeType.PARTY, "party-" + UUID.randomUUID());
-		this.neo4j.query(ADD_PARTY.replace("ACTOR_LABEL", actor.type().label()))
-			.bindAll(Map.of("agreementKey", agreementKey, "actorKey", actor.key(), "id", party.key(), "role",
-					role == null ? "PARTY" : role))
+		this.neo4j.query(ADD_PARTY)
+			.bindAll(Map.of("agreementKey", agreementKey, "actorLabel", actor.type().label(), "actorKey", actor.key(),
+					"id", party.key(), "role", role == null ? "PARTY" : role))
 			.run();
 		this.changes.record(party, "addParty", null, clientMutationId);
 		this.citations.cite(party, citations, "input.citations", clientMutationId);

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.system.GlobalId;
+import org.treatygraph.system.Nodes;
 import org.treatygraph.system.security.Caller;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,14 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ChangeLog {
 
-	private static final String RECORD = """
-			MATCH (n:%s {id: $key})
+	private static final String RECORD = "WITH $label AS label, $key AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY + """
 			CREATE (c:Change {id: $id, at: datetime.transaction(), by: $by, operation: $operation,
 			                  entityType: $type, entityKey: $key, before: $before, after: $after,
 			                  clientMutationId: $clientMutationId})-[:CHANGED]->(n)
 			""";
 
-	private static final String PROPERTIES = "MATCH (n:%s {id: $key}) RETURN properties(n) AS properties";
+	private static final String PROPERTIES = "WITH $label AS label, $key AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY
+			+ "RETURN properties(n) AS properties";
 
 	/**
 	 * Records the creation of the node bound to {@code created}, in the statement that
@@ -61,9 +62,8 @@ public class ChangeLog {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<String, Object> snapshot(GlobalId node) {
-		return this.neo4j.query(PROPERTIES.formatted(node.type().label()))
-			.bind(node.key())
-			.to("key")
+		return this.neo4j.query(PROPERTIES)
+			.bindAll(Nodes.reference(node))
 			.fetch()
 			.one()
 			.map(row -> (Map<String, Object>) asMap(row.get("properties")))
@@ -87,7 +87,8 @@ public class ChangeLog {
 		parameters.put("before", before == null ? null : JSON.writeValueAsString(before));
 		parameters.put("after", JSON.writeValueAsString(after));
 		parameters.put("clientMutationId", clientMutationId);
-		this.neo4j.query(RECORD.formatted(node.type().label())).bindAll(parameters).run();
+		parameters.put("label", node.type().label());
+		this.neo4j.query(RECORD).bindAll(parameters).run();
 		this.events.publishEvent(new FactChanged(node, operation, Caller.current().name(), Instant.now()));
 	}
 
@@ -154,7 +155,8 @@ public class ChangeLog {
 		parameters.put("before", JSON.writeValueAsString(before));
 		parameters.put("after", JSON.writeValueAsString(after));
 		parameters.put("clientMutationId", clientMutationId);
-		this.neo4j.query(RECORD.formatted("Merged")).bindAll(parameters).run();
+		parameters.put("label", "Merged");
+		this.neo4j.query(RECORD).bindAll(parameters).run();
 		this.events.publishEvent(new FactChanged(survivor, "merge", Caller.current().name(), Instant.now()));
 	}
 

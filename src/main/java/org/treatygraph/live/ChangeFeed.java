@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Value;
 import org.treatygraph.history.FactChanged;
+import org.treatygraph.system.Nodes;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
@@ -35,28 +36,29 @@ class ChangeFeed {
 	 * names, each counted as its country when it is an organisation based in one, and the
 	 * country an event was held in.
 	 */
-	private static final String COUNTRIES = """
-			MATCH (f:LABEL {id: $key})
-			CALL (f) {
-			  MATCH (f)-[:ACTOR|ON_BEHALF_OF|ATTENDEE|MEMBER|OF_ORGANIZATION|WITHIN|CONCERNS_ORGANIZATION|ORGANIZED_BY]->(y) RETURN y
-			  UNION
-			  MATCH (f)-[:OF_AGREEMENT]->(:Agreement)<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(y) RETURN y
-			  UNION
-			  MATCH (f)<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(y) RETURN y
-			  UNION
-			  MATCH (f)<-[:AT_EVENT]-(:Attendance)-[:ATTENDEE]->(y) RETURN y
-			  UNION
-			  MATCH (f)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(y:Country) RETURN y
-			  UNION
-			  MATCH (f)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(y:Country) RETURN y
-			  UNION
-			  MATCH (f:Country) RETURN f AS y
-			}
-			WITH y, CASE WHEN y:Country THEN [y]
-			             ELSE COLLECT { MATCH (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c } END AS countries
-			UNWIND countries AS c
-			RETURN collect(DISTINCT c.id) AS keys
-			""";
+	private static final String COUNTRIES = "WITH $label AS label, $key AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY
+			+ """
+					WITH n AS f
+					CALL (f) {
+					  MATCH (f)-[:ACTOR|ON_BEHALF_OF|ATTENDEE|MEMBER|OF_ORGANIZATION|WITHIN|CONCERNS_ORGANIZATION|ORGANIZED_BY]->(y) RETURN y
+					  UNION
+					  MATCH (f)-[:OF_AGREEMENT]->(:Agreement)<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(y) RETURN y
+					  UNION
+					  MATCH (f)<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(y) RETURN y
+					  UNION
+					  MATCH (f)<-[:AT_EVENT]-(:Attendance)-[:ATTENDEE]->(y) RETURN y
+					  UNION
+					  MATCH (f)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(y:Country) RETURN y
+					  UNION
+					  MATCH (f)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(y:Country) RETURN y
+					  UNION
+					  MATCH (f:Country) RETURN f AS y
+					}
+					WITH y, CASE WHEN y:Country THEN [y]
+					             ELSE COLLECT { MATCH (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c } END AS countries
+					UNWIND countries AS c
+					RETURN collect(DISTINCT c.id) AS keys
+					""";
 
 	private final Scheduler announcer = Schedulers.newSingle("change-feed", true);
 
@@ -100,8 +102,8 @@ class ChangeFeed {
 	}
 
 	private Set<String> countriesOf(FactChanged change) {
-		return new HashSet<>(this.neo4j.query(COUNTRIES.replace("LABEL", change.node().type().label()))
-			.bindAll(Map.of("key", change.node().key()))
+		return new HashSet<>(this.neo4j.query(COUNTRIES)
+			.bindAll(Nodes.reference(change.node()))
 			.fetchAs(Set.class)
 			.mappedBy((types, row) -> new HashSet<>(row.get("keys").asList(Value::asString)))
 			.one()

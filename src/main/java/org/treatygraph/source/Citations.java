@@ -15,6 +15,7 @@ import org.treatygraph.history.ChangeLog.Creation;
 import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NodeType;
+import org.treatygraph.system.Nodes;
 import org.treatygraph.system.NotFoundException;
 import org.treatygraph.system.Text;
 import org.treatygraph.system.security.Caller;
@@ -62,11 +63,12 @@ public class Citations {
 			RETURN key, s IS NOT NULL AS found, s.text AS text, datetime.transaction() AS now
 			""";
 
-	private static final String CITE = """
-			MATCH (f:%s {id: $factKey}), (s:Source {id: $sourceKey})
-			CREATE (c:Citation {id: $id, quote: $quote, factKey: $factKey, createdAt: datetime.transaction(), createdBy: $by})
-			CREATE (c)-[:SUPPORTS]->(f), (c)-[:FROM_SOURCE]->(s)
-			""";
+	private static final String CITE = "WITH $label AS label, $factKey AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY
+			+ """
+					MATCH (s:Source {id: $sourceKey})
+					CREATE (c:Citation {id: $id, quote: $quote, factKey: $factKey, createdAt: datetime.transaction(), createdBy: $by})
+					CREATE (c)-[:SUPPORTS]->(n), (c)-[:FROM_SOURCE]->(s)
+					""";
 
 	private final Neo4jClient neo4j;
 
@@ -90,9 +92,9 @@ public class Citations {
 			@Nullable String clientMutationId) {
 		for (CheckedCitations.Passage passage : check(citations, argument, clientMutationId).passages()) {
 			String id = "cit-" + UUID.randomUUID();
-			this.neo4j.query(CITE.formatted(fact.type().label()))
-				.bindAll(Map.of("factKey", fact.key(), "sourceKey", passage.sourceKey(), "id", id, "quote",
-						passage.quote(), "by", Caller.current().name()))
+			this.neo4j.query(CITE)
+				.bindAll(Map.of("label", fact.type().label(), "factKey", fact.key(), "sourceKey", passage.sourceKey(),
+						"id", id, "quote", passage.quote(), "by", Caller.current().name()))
 				.run();
 			this.changes.record(new GlobalId(NodeType.CITATION, id), "cite", null, clientMutationId);
 		}

@@ -35,15 +35,17 @@ class Retractions {
 		.concat(Citations.FACTS.stream(), Stream.of(NodeType.CITATION))
 		.collect(Collectors.toUnmodifiableSet());
 
-	private static final String RETRACT = """
-			MATCH (n:%s {id: $key})
+	private static final String RETRACT = "WITH $label AS label, $key AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY + """
 			SET n:Retracted, n.retractedAt = datetime.transaction(), n.retractedBy = $by, n.retractionReason = $reason,
 			    n.version = coalesce(n.version, 1) + 1
 			""";
 
-	private static final String OF_KEYS = """
-			MATCH (n:%s) WHERE n.id IN $keys AND n.retractedAt <= $asOf
-			RETURN n.id AS key, toString(n.retractedAt) AS at, n.retractedBy AS by, n.retractionReason AS reason
+	private static final String OF_REFERENCES = """
+			UNWIND $references AS reference
+			WITH reference.label AS label, reference.key AS key
+			""" + Nodes.NODE_BY_LABEL_AND_KEY + """
+			WITH label, n WHERE n.retractedAt <= $asOf
+			RETURN label, n.id AS key, toString(n.retractedAt) AS at, n.retractedBy AS by, n.retractionReason AS reason
 			""";
 
 	private final Neo4jClient neo4j;
@@ -73,28 +75,29 @@ class Retractions {
 		if (before.get("retractedAt") != null) {
 			throw new InvalidArgumentException("input.id", "is already retracted");
 		}
-		this.neo4j.query(RETRACT.formatted(node.type().label()))
-			.bindAll(Map.of("key", node.key(), "by", Caller.current().name(), "reason", why))
+		this.neo4j.query(RETRACT)
+			.bindAll(Map.of("label", node.type().label(), "key", node.key(), "by", Caller.current().name(), "reason",
+					why))
 			.run();
 		this.changes.record(node, "retract", before, clientMutationId);
 		return node;
 	}
 
 	/**
-	 * Retractions of the given nodes, one query per node type; nodes that stand are left
+	 * Retractions of the given nodes, one query for all types; nodes that stand are left
 	 * out.
 	 */
 	@Transactional(readOnly = true)
 	Map<GlobalId, Retraction> of(Collection<GlobalId> nodes) {
 		Map<GlobalId, Retraction> found = new HashMap<>();
-		GlobalId.keysByType(nodes)
-			.forEach((type, keys) -> this.neo4j.query(OF_KEYS.formatted(type.label()))
-				.bind(keys)
-				.to("keys")
-				.fetch()
-				.all()
-				.forEach(row -> found.put(new GlobalId(type, (String) row.get("key")),
-						new Retraction((String) row.get("at"), (String) row.get("by"), (String) row.get("reason")))));
+		this.neo4j.query(OF_REFERENCES)
+			.bind(nodes.stream().map(Nodes::reference).toList())
+			.to("references")
+			.fetch()
+			.all()
+			.forEach(row -> found.put(
+					new GlobalId(NodeType.fromLabel((String) row.get("label")).orElseThrow(), (String) row.get("key")),
+					new Retraction((String) row.get("at"), (String) row.get("by"), (String) row.get("reason"))));
 		return found;
 	}
 
