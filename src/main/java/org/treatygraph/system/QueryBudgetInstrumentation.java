@@ -33,11 +33,11 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 
 	private final ServiceMetrics metrics;
 
-	private final HeavyQueryGate heavyQueries;
+	private final QueryTurns turns;
 
 	QueryBudgetInstrumentation(QueryLimits.Properties limits, ListSizes listSizes, ServiceMetrics metrics) {
-		this.heavyQueries = new HeavyQueryGate(limits.heavyQueryCost(), limits.maxHeavyQueries(),
-				limits.heavyQueryWait(), metrics);
+		this.turns = new QueryTurns(limits.maxConcurrentQueries(), limits.heavyQueryCost(), limits.maxHeavyQueries(),
+				limits.queryWait(), metrics);
 		this.limits = limits;
 		this.listSizes = listSizes;
 		this.metrics = metrics;
@@ -77,7 +77,7 @@ class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
 			errors.forEach((error) -> this.metrics.refused(String.valueOf(error.getExtensions().get("limit"))));
 			throw new AbortExecutionException(errors);
 		}
-		return this.heavyQueries.enter(measure.cost);
+		return this.turns.enter(measure.cost);
 	}
 
 	private static void check(List<GraphQLError> errors, String limit, String what, long measured, long max) {

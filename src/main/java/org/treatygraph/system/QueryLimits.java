@@ -72,9 +72,11 @@ class QueryLimits {
 	 * {@code RESPONSE_TOO_LARGE}
 	 * @param maxValuesInFlight most list items all requests under way may hold together;
 	 * the request that goes past it stops and answers {@code OVERLOADED}
+	 * @param maxConcurrentQueries most operations running at once; others wait their
+	 * turn, first come first served
 	 * @param heavyQueryCost the query cost above which a query is heavy
 	 * @param maxHeavyQueries most heavy queries running at once; others wait their turn
-	 * @param heavyQueryWait longest a heavy query waits for its turn before it answers
+	 * @param queryWait longest an operation waits for its turn before it answers
 	 * {@code OVERLOADED}
 	 */
 	@ConfigurationProperties("treatygraph.limits")
@@ -83,8 +85,9 @@ class QueryLimits {
 			@DefaultValue("20000") int maxDocumentSize, @DefaultValue("100") int maxBatch,
 			@DefaultValue("100") int maxListItems, @DefaultValue("30s") Duration deadline,
 			@DefaultValue("16MB") DataSize maxResponseSize, @DefaultValue("100000") long maxValues,
-			@DefaultValue("150000") long maxValuesInFlight, @DefaultValue("1000000") long heavyQueryCost,
-			@DefaultValue("2") int maxHeavyQueries, @DefaultValue("20s") Duration heavyQueryWait) {
+			@DefaultValue("150000") long maxValuesInFlight, @DefaultValue("4") int maxConcurrentQueries,
+			@DefaultValue("1000000") long heavyQueryCost, @DefaultValue("2") int maxHeavyQueries,
+			@DefaultValue("20s") Duration queryWait) {
 	}
 
 }
