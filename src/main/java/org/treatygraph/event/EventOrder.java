@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.treatygraph.system.OrderDirection;
 
 /**
- * The {@code EventOrder} input. Field and direction choose between fixed Cypher
- * fragments; neither reaches Cypher as text.
+ * The {@code EventOrder} input. Field and direction reach the one page statement as
+ * parameters, never as text.
  */
 record EventOrder(Field field, @Nullable OrderDirection direction) {
 
@@ -24,19 +24,10 @@ record EventOrder(Field field, @Nullable OrderDirection direction) {
 
 		/**
 		 * The space sorts before "-", so an event dated only to 2025 comes before one
-		 * dated 2025-11; undated events sort as "~" (or "!" descending), last either way.
+		 * dated 2025-11; undated events sort as "~" (or "!" descending), last either way
+		 * (the sort key is EventRepository's).
 		 */
-		DATE("coalesce(e.date, CASE WHEN DESCENDING THEN '!' ELSE '~' END) + ' ' + e.name"), NAME("e.name");
-
-		private final String cypher;
-
-		Field(String cypher) {
-			this.cypher = cypher;
-		}
-
-		String sortKey(boolean descending) {
-			return this.cypher.replace("DESCENDING", Boolean.toString(descending));
-		}
+		DATE, NAME
 
 	}
 

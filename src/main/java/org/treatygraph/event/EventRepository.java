@@ -49,7 +49,12 @@ class EventRepository implements NodeFetcher {
 			 OR (ref.label = 'Organization' AND EXISTS { (e)-[:ORGANIZED_BY]->(:Organization {id: ref.key}) })
 			 OR (ref.label = 'Country' AND EXISTS { (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(:Country {id: ref.key}) }))""";
 
-	/** A page of events sorted by SORT_KEY in DIRECTION, continuing AFTER a cursor. */
+	/**
+	 * A page of events in the order asked for ({@code $byDate}, {@code $descending}),
+	 * continuing after a cursor: sorted ascending once and reversed for descending order,
+	 * which is the same order as sorting descending on both keys, so one text serves
+	 * every order.
+	 */
 	private static final String PAGE = """
 			MATCH (e:Event)
 			WHERE ($includeRetracted OR e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
@@ -60,11 +65,17 @@ class EventRepository implements NodeFetcher {
 			  AND ($venueCountries IS NULL OR EXISTS {
 			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $venueCountries })
 			  AND all(ref IN $involving WHERE %s)
-			WITH e, SORT_KEY AS sortKey ORDER BY sortKey DIRECTION, e.id DIRECTION
-			WITH collect({e: e, sortKey: sortKey}) AS matches
+			WITH e, CASE WHEN $byDate
+			             THEN coalesce(e.date, CASE WHEN $descending THEN '!' ELSE '~' END) + ' ' + e.name
+			             ELSE e.name END AS sortKey
+			ORDER BY sortKey, e.id
+			WITH collect({e: e, sortKey: sortKey}) AS sorted
+			WITH CASE WHEN $descending THEN reverse(sorted) ELSE sorted END AS matches
 			WITH size(matches) AS total,
-			     [m IN matches WHERE $afterKey IS NULL OR m.sortKey AFTER $afterSortKey
-			                  OR (m.sortKey = $afterSortKey AND m.e.id AFTER $afterKey)][0..$limit] AS pageMatches
+			     [m IN matches WHERE $afterKey IS NULL
+			        OR NOT $descending AND (m.sortKey > $afterSortKey OR m.sortKey = $afterSortKey AND m.e.id > $afterKey)
+			        OR $descending AND (m.sortKey < $afterSortKey OR m.sortKey = $afterSortKey AND m.e.id < $afterKey)
+			     ][0..$limit] AS pageMatches
 			RETURN total, [m IN pageMatches | m.sortKey] AS sortKeys, [e IN [m IN pageMatches | m.e] | %s] AS page
 			"""
 		.formatted(INVOLVES, Event.PROJECTION);
@@ -162,10 +173,9 @@ class EventRepository implements NodeFetcher {
 		parameters.put("to", dates.toText());
 		parameters.put("venueCountries", venueCountryKeys);
 		parameters.put("textKeys", text == null ? null : nameMatches(text));
-		String cypher = PAGE.replace("SORT_KEY", order.field().sortKey(order.descending()))
-			.replace("DIRECTION", order.descending() ? "DESC" : "ASC")
-			.replace("AFTER", order.descending() ? "<" : ">");
-		return this.neo4j.query(cypher).bindAll(parameters).fetchAs(EventPage.class).mappedBy((types, row) -> {
+		parameters.put("byDate", order.field() == EventOrder.Field.DATE);
+		parameters.put("descending", order.descending());
+		return this.neo4j.query(PAGE).bindAll(parameters).fetchAs(EventPage.class).mappedBy((types, row) -> {
 			List<Event> page = row.get("page").asList(Event::from);
 			List<String> sortKeys = row.get("sortKeys").asList(Value::asString);
 			return new EventPage(Paging.connection(request, page, row.get("total").asLong(),

@@ -38,8 +38,7 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 	 * Texts completed at run time by replacing words or formatting, not statements yet.
 	 */
 	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("AgreementRepository.PAGES",
-			"AgreementRepository.TALLY", "EventRepository.PAGE", "RelationRepository.CONNECTIONS",
-			"RelationRepository.TIMELINE");
+			"AgreementRepository.TALLY", "RelationRepository.CONNECTIONS", "RelationRepository.TIMELINE");
 
 	private static final Pattern CYPHER = Pattern
 		.compile("(?s)^\\s*(//[^\\n]*\\n\\s*)*(MATCH|OPTIONAL MATCH|UNWIND|CALL|CREATE|MERGE|WITH|RETURN)\\b.*");
