@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.treatygraph.system.OrderDirection;
 
 /**
- * The {@code AgreementOrder} input. Field and direction choose between fixed Cypher
- * fragments; neither reaches Cypher as text.
+ * The {@code AgreementOrder} input. Field and direction reach the page statements as
+ * parameters, never as text.
  */
 record AgreementOrder(Field field, @Nullable OrderDirection direction) {
 
@@ -22,25 +22,12 @@ record AgreementOrder(Field field, @Nullable OrderDirection direction) {
 
 	enum Field {
 
-		TITLE("a.title"),
+		TITLE,
 		/**
-		 * The earliest date of a visible step or signature; undated agreements sort as
-		 * "~", after every date, and "!" puts them last in descending order too.
+		 * The earliest date of a visible step or signature (the sort keys are
+		 * CurrentAgreements' and AgreementRepository's).
 		 */
-		DATE("""
-				coalesce(head(COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x) WHERE (x:AgreementAction OR x:Signature) AND x.date IS NOT NULL
-				  AND (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true)
-				  RETURN x.date ORDER BY x.date }), CASE WHEN DESCENDING THEN '!' ELSE '~' END) + ' ' + a.title""");
-
-		private final String cypher;
-
-		Field(String cypher) {
-			this.cypher = cypher;
-		}
-
-		String sortKey(boolean descending) {
-			return this.cypher.replace("DESCENDING", Boolean.toString(descending));
-		}
+		DATE
 
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -36,12 +35,39 @@ class AgreementRepository implements NodeFetcher {
 	 * overlaps it; a venue country matches events held anywhere within it.
 	 */
 	private static final String MATCHING = """
-			CALL (req) { ANCHOR }
+			CALL (req) {
+			  WITH req WHERE req.anchor = 'TEXT'
+			  MATCH (a:Agreement) WHERE a.id IN req.textKeys
+			  RETURN a
+			  UNION
+			  WITH req WHERE req.anchor = 'COUNTRY'
+			  MATCH (x:Country {id: req.involving[0].key})
+			  CALL (x) {
+			    MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement) WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) RETURN a
+			    UNION
+			    MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(:Organization)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			    WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) RETURN a
+			  }
+			  RETURN a
+			  UNION
+			  WITH req WHERE req.anchor = 'ORGANIZATION'
+			  MATCH (:Organization {id: req.involving[0].key})<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			  WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)
+			  RETURN a
+			  UNION
+			  WITH req WHERE req.anchor = 'SIGNER'
+			  MATCH (:Person {id: req.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement)
+			  RETURN a
+			  UNION
+			  WITH req WHERE req.anchor = 'ALL'
+			  MATCH (a:Agreement)
+			  RETURN a
+			}
 			WITH req, a
 			WHERE (req.includeRetracted OR a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
 			  AND (req.textKeys IS NULL OR a.id IN req.textKeys)
 			  AND (req.kinds IS NULL OR a.kind IN req.kinds)
-			  AND all(ref IN req.involving[INVOLVING_CHECKED_FROM..] WHERE EXISTS {
+			  AND all(ref IN req.involving[req.checked..] WHERE EXISTS {
 			    MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
 			    WHERE y.id = ref.key AND ref.label IN labels(y)
 			      AND (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)
@@ -73,19 +99,30 @@ class AgreementRepository implements NodeFetcher {
 		.formatted(Agreement.STATUS);
 
 	/**
-	 * Pages of agreements for several queries at once, sorted by SORT_KEY in the
-	 * direction DIRECTION, continuing after a cursor by AFTER.
+	 * Pages of agreements for several queries at once, each in its order
+	 * ({@code req.byDate}, {@code req.descending}), continuing after a cursor: sorted
+	 * ascending and reversed for descending order, which is the same order as sorting
+	 * descending on both keys, so one text serves every order. The date is the earliest
+	 * of a step or signature visible then; undated agreements sort as "~", after every
+	 * date, and "!" puts them last in descending order too.
 	 */
 	private static final String PAGES = """
 			UNWIND $requests AS req
 			CALL (req) {
 			  MATCHING
-			  WITH a, SORT_KEY AS sortKey
-			  ORDER BY sortKey DIRECTION, a.id DIRECTION
-			  WITH collect({a: a, sortKey: sortKey}) AS matches
+			  WITH req, a, CASE WHEN req.byDate
+			    THEN coalesce(head(COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x) WHERE (x:AgreementAction OR x:Signature) AND x.date IS NOT NULL
+			           AND (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true)
+			           RETURN x.date ORDER BY x.date }), CASE WHEN req.descending THEN '!' ELSE '~' END) + ' ' + a.title
+			    ELSE a.title END AS sortKey
+			  ORDER BY sortKey, a.id
+			  WITH req, collect({a: a, sortKey: sortKey}) AS sorted
+			  WITH req, CASE WHEN req.descending THEN reverse(sorted) ELSE sorted END AS matches
 			  RETURN size(matches) AS total,
-			         [m IN matches WHERE req.afterKey IS NULL OR m.sortKey AFTER req.afterSortKey
-			                      OR (m.sortKey = req.afterSortKey AND m.a.id AFTER req.afterKey)][0..req.limit] AS pageMatches
+			         [m IN matches WHERE req.afterKey IS NULL
+			            OR NOT req.descending AND (m.sortKey > req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id > req.afterKey)
+			            OR req.descending AND (m.sortKey < req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id < req.afterKey)
+			         ][0..req.limit] AS pageMatches
 			}
 			RETURN req.index AS index, total, [m IN pageMatches | m.sortKey] AS sortKeys,
 			       [a IN [m IN pageMatches | m.a] | PROJECTION] AS page
@@ -248,41 +285,41 @@ class AgreementRepository implements NodeFetcher {
 	}
 
 	/**
-	 * One connection per query, in the order given, as of an earlier moment: one round
-	 * trip per order asked for, plus one for full-text filters.
+	 * One connection per query, in the order given, as of an earlier moment: one
+	 * statement for them all, plus one for full-text filters.
 	 */
 	private List<Connection<Agreement>> pagesAsOf(List<AgreementQuery> queries) {
 		Map<Integer, Connection<Agreement>> byIndex = new HashMap<>();
-		Map<Shape, List<Integer>> byShape = new LinkedHashMap<>();
-		for (int i = 0; i < queries.size(); i++) {
-			byShape
-				.computeIfAbsent(new Shape(queries.get(i).order(), Anchor.of(queries.get(i))),
-						shape -> new ArrayList<>())
-				.add(i);
-		}
 		Map<String, List<String>> textKeys = titleMatches(queries);
-		byShape.forEach((shape, indexes) -> {
-			AgreementOrder order = shape.order();
-			List<Map<String, @Nullable Object>> requests = indexes.stream()
-				.map(i -> queries.get(i).parameters(i, textKeys.get(queries.get(i).text())))
+		List<Map<String, @Nullable Object>> requests = IntStream.range(0, queries.size())
+			.mapToObj(i -> request(queries.get(i), i, textKeys.get(queries.get(i).text())))
+			.toList();
+		if (requests.isEmpty()) {
+			return List.of();
+		}
+		this.neo4j.query(PAGES).bind(requests).to("requests").fetchAs(IndexedPage.class).mappedBy((types, row) -> {
+			int index = row.get("index").asInt();
+			List<Agreement> page = row.get("page").asList(Agreement::from);
+			List<String> sortKeys = row.get("sortKeys").asList(Value::asString);
+			List<Cursor> cursors = IntStream.range(0, page.size())
+				.mapToObj(i -> new Cursor(sortKeys.get(i), page.get(i).key()))
 				.toList();
-			String cypher = shape.anchor()
-				.into(PAGES)
-				.replace("SORT_KEY", order.field().sortKey(order.descending()))
-				.replace("DIRECTION", order.descending() ? "DESC" : "ASC")
-				.replace("AFTER", order.descending() ? "<" : ">");
-			this.neo4j.query(cypher).bind(requests).to("requests").fetchAs(IndexedPage.class).mappedBy((types, row) -> {
-				int index = row.get("index").asInt();
-				List<Agreement> page = row.get("page").asList(Agreement::from);
-				List<String> sortKeys = row.get("sortKeys").asList(Value::asString);
-				List<Cursor> cursors = IntStream.range(0, page.size())
-					.mapToObj(i -> new Cursor(sortKeys.get(i), page.get(i).key()))
-					.toList();
-				return new IndexedPage(index, Paging.connection(queries.get(index).page(), page,
-						row.get("total").asLong(), agreement -> cursors.get(page.indexOf(agreement))));
-			}).all().forEach(page -> byIndex.put(page.index(), page.connection()));
-		});
+			return new IndexedPage(index, Paging.connection(queries.get(index).page(), page, row.get("total").asLong(),
+					agreement -> cursors.get(page.indexOf(agreement))));
+		}).all().forEach(page -> byIndex.put(page.index(), page.connection()));
 		return IntStream.range(0, queries.size()).mapToObj(byIndex::get).toList();
+	}
+
+	/** A query's parameters with where its match starts and the order it asks for. */
+	private static Map<String, @Nullable Object> request(AgreementQuery query, int index,
+			@Nullable List<String> textKeys) {
+		Map<String, @Nullable Object> request = new HashMap<>(query.parameters(index, textKeys));
+		Anchor anchor = Anchor.of(query);
+		request.put("anchor", anchor.name());
+		request.put("checked", anchor.checked);
+		request.put("byDate", query.order().field() == AgreementOrder.Field.DATE);
+		request.put("descending", query.order().descending());
+		return request;
 	}
 
 	/** The agreements each distinct full-text query finds, by query. */
@@ -305,9 +342,9 @@ class AgreementRepository implements NodeFetcher {
 
 	/** The agreements one query matches, counted by kind and status, largest first. */
 	private List<AgreementTally> tallyAsOf(AgreementQuery query) {
-		Map<String, @Nullable Object> request = query.parameters(0,
+		Map<String, @Nullable Object> request = request(query, 0,
 				query.text() == null ? null : titleMatches(List.of(query)).get(query.text()));
-		return List.copyOf(this.neo4j.query(Anchor.of(query).into(TALLY))
+		return List.copyOf(this.neo4j.query(TALLY)
 			.bind(request)
 			.to("request")
 			.fetchAs(AgreementTally.class)
@@ -316,53 +353,22 @@ class AgreementRepository implements NodeFetcher {
 			.all());
 	}
 
-	/** Queries that share an order and an anchor share one statement. */
-	private record Shape(AgreementOrder order, Anchor anchor) {
-	}
-
 	/**
 	 * Where the search for matching agreements starts: from the few that a full-text
 	 * query found, from the first country, organisation or signer named, or, with none of
 	 * these, from every agreement. The remaining filters then check each candidate, so
-	 * the cost follows the anchor's agreements rather than the graph's size.
+	 * the cost follows the anchor's agreements rather than the graph's size. Each is a
+	 * branch of {@link #MATCHING}.
 	 */
 	enum Anchor {
 
-		TEXT("MATCH (a:Agreement) WHERE a.id IN req.textKeys RETURN a", 0),
-
-		COUNTRY("""
-				MATCH (x:Country {id: req.involving[0].key})
-				CALL (x) {
-				  MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement) WHERE VISIBLE(p) RETURN a
-				  UNION
-				  MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(:Organization)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
-				  WHERE VISIBLE(p) RETURN a
-				}
-				RETURN a""",
-				1),
-
-		ORGANIZATION("""
-				MATCH (:Organization {id: req.involving[0].key})<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
-				WHERE VISIBLE(p) RETURN DISTINCT a""", 1),
-
-		SIGNER("MATCH (:Person {id: req.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement) RETURN DISTINCT a",
-				0),
-
-		ALL("MATCH (a:Agreement) RETURN a", 0);
-
-		private final String cypher;
+		TEXT(0), COUNTRY(1), ORGANIZATION(1), SIGNER(0), ALL(0);
 
 		/** How many involving references the anchor has already checked. */
 		private final int checked;
 
-		Anchor(String cypher, int checked) {
-			this.cypher = cypher.replace("VISIBLE(p)", AsOf.visible("p"));
+		Anchor(int checked) {
 			this.checked = checked;
-		}
-
-		String into(String statement) {
-			return statement.replace("ANCHOR", this.cypher)
-				.replace("INVOLVING_CHECKED_FROM", Integer.toString(this.checked));
 		}
 
 		static Anchor of(AgreementQuery query) {

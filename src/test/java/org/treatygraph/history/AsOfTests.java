@@ -80,6 +80,36 @@ class AsOfTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("read as of a moment after every change, pages in every order, cursor by cursor, match the present")
+	void shouldPageTheSameAsThePresentInEveryOrder() {
+		for (String order : List.of("{ field: DATE, direction: DESC }", "{ field: DATE, direction: ASC }",
+				"{ field: TITLE, direction: DESC }")) {
+			List<String> present = this.graphQl
+				.document("{ agreements(orderBy: %s, first: 50) { edges { node { title status } } } }".formatted(order))
+				.execute()
+				.path("agreements.edges[*].node.title")
+				.entityList(String.class)
+				.get();
+			List<String> asOf = new java.util.ArrayList<>();
+			String after = null;
+			boolean more = true;
+			while (more) {
+				var page = this.graphQl.document("""
+						query($after: String) {
+						  agreements(orderBy: %s, first: 2, after: $after, asOf: "2099-01-01T00:00:00Z") {
+						    edges { cursor node { title } } pageInfo { hasNextPage endCursor }
+						  }
+						}""".formatted(order)).variable("after", after).execute();
+				asOf.addAll(page.path("agreements.edges[*].node.title").entityList(String.class).get());
+				after = page.path("agreements.pageInfo.endCursor").entity(String.class).get();
+				more = page.path("agreements.pageInfo.hasNextPage").entity(Boolean.class).get();
+			}
+			assertThat(present).as(order).hasSizeGreaterThan(2);
+			assertThat(asOf).as(order).isEqualTo(present);
+		}
+	}
+
+	@Test
 	@DisplayName("the seed reads the same at any moment")
 	void shouldShowTheSeedAtAnyMoment() {
 		asOf("2020-01-01T00:00:00Z").path("agreements.totalCount").entity(Integer.class).isEqualTo(3);

@@ -37,8 +37,8 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 	/**
 	 * Texts completed at run time by replacing words or formatting, not statements yet.
 	 */
-	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("AgreementRepository.PAGES",
-			"AgreementRepository.TALLY", "RelationRepository.CONNECTIONS", "RelationRepository.TIMELINE");
+	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("RelationRepository.CONNECTIONS",
+			"RelationRepository.TIMELINE");
 
 	private static final Pattern CYPHER = Pattern
 		.compile("(?s)^\\s*(//[^\\n]*\\n\\s*)*(MATCH|OPTIONAL MATCH|UNWIND|CALL|CREATE|MERGE|WITH|RETURN)\\b.*");
