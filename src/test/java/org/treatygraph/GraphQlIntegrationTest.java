@@ -85,6 +85,27 @@ public abstract class GraphQlIntegrationTest {
 		return this.graphQl.mutate().headers(headers -> headers.setBasicAuth(user, password)).build();
 	}
 
+	/**
+	 * Every item of a connection, read a page at a time by following its cursors, as a
+	 * client walking through the results would.
+	 * @param document a query with an {@code $after: String} variable
+	 * @param connection the path of the connection, such as {@code agreements}
+	 * @param item the path of the value to collect within each node, such as
+	 * {@code title}
+	 */
+	protected java.util.List<String> everyPage(String document, String connection, String item) {
+		java.util.List<String> items = new java.util.ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var page = this.graphQl.document(document).variable("after", after).execute();
+			items.addAll(page.path(connection + ".edges[*].node." + item).entityList(String.class).get());
+			after = page.path(connection + ".pageInfo.endCursor").entity(String.class).get();
+			more = page.path(connection + ".pageInfo.hasNextPage").entity(Boolean.class).get();
+		}
+		return items;
+	}
+
 	protected HttpGraphQlTester asCurator() {
 		return as(CURATOR, CURATOR_PASSWORD);
 	}

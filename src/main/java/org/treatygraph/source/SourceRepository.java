@@ -36,30 +36,30 @@ class SourceRepository implements NodeFetcher {
 			""".formatted(Source.PROJECTION);
 
 	/**
-	 * The citations of facts of any types ({@code $facts}: label and key of each) as they
-	 * stand now, each with its source, in the order of their sources' titles: the
-	 * citation's own {@code factKey} finds them by index, whatever the fact's type.
+	 * The citations of facts of any types ({@code $facts}: label and key of each), found
+	 * by index through the id of its fact each citation keeps, whatever the fact's type.
 	 */
-	private static final String CURRENT_CITATIONS_OF_FACTS = """
+	private static final String CITATIONS_OF_FACTS = """
 			UNWIND $facts AS fact
 			MATCH (c:Citation {factKey: fact.key})-[:FROM_SOURCE]->(s:Source)
-			WHERE NOT c:Retracted
+			""";
+
+	/** Each with its source, in the order of their sources' titles. */
+	private static final String WITH_SOURCES = """
 			WITH fact, c, s ORDER BY s.title, c.id
 			RETURN fact, collect({citation: c {.id, .quote, source: s.id, fact: fact}, source: """ + Source.PROJECTION
 			+ """
 					}) AS items
 					""";
 
+	/** The citations of facts as they stand now. */
+	private static final String CURRENT_CITATIONS_OF_FACTS = CITATIONS_OF_FACTS + "WHERE NOT c:Retracted\n"
+			+ WITH_SOURCES;
+
 	/** The same as of {@code $asOf}: created by then and not retracted by then. */
-	private static final String CITATIONS_OF_FACTS_AS_OF = """
-			UNWIND $facts AS fact
-			MATCH (c:Citation {factKey: fact.key})-[:FROM_SOURCE]->(s:Source)
-			WHERE (c.retractedAt IS NULL OR c.retractedAt > $asOf) AND coalesce(c.createdAt <= $asOf, true)
-			WITH fact, c, s ORDER BY s.title, c.id
-			RETURN fact, collect({citation: c {.id, .quote, source: s.id, fact: fact}, source: """ + Source.PROJECTION
-			+ """
-					}) AS items
-					""";
+	private static final String CITATIONS_OF_FACTS_AS_OF = CITATIONS_OF_FACTS
+			+ "WHERE (c.retractedAt IS NULL OR c.retractedAt > $asOf) AND coalesce(c.createdAt <= $asOf, true)\n"
+			+ WITH_SOURCES;
 
 	private static final String CITATIONS_OF_SOURCES = """
 			UNWIND $keys AS key

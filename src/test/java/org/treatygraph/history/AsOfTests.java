@@ -90,20 +90,12 @@ class AsOfTests extends CuratorTest {
 				.path("agreements.edges[*].node.title")
 				.entityList(String.class)
 				.get();
-			List<String> asOf = new java.util.ArrayList<>();
-			String after = null;
-			boolean more = true;
-			while (more) {
-				var page = this.graphQl.document("""
-						query($after: String) {
-						  agreements(orderBy: %s, first: 2, after: $after, asOf: "2099-01-01T00:00:00Z") {
-						    edges { cursor node { title } } pageInfo { hasNextPage endCursor }
-						  }
-						}""".formatted(order)).variable("after", after).execute();
-				asOf.addAll(page.path("agreements.edges[*].node.title").entityList(String.class).get());
-				after = page.path("agreements.pageInfo.endCursor").entity(String.class).get();
-				more = page.path("agreements.pageInfo.hasNextPage").entity(Boolean.class).get();
-			}
+			List<String> asOf = everyPage("""
+					query($after: String) {
+					  agreements(orderBy: %s, first: 2, after: $after, asOf: "2099-01-01T00:00:00Z") {
+					    edges { node { title } } pageInfo { hasNextPage endCursor }
+					  }
+					}""".formatted(order), "agreements", "title");
 			assertThat(present).as(order).hasSizeGreaterThan(2);
 			assertThat(asOf).as(order).isEqualTo(present);
 		}

@@ -152,27 +152,18 @@ class DashboardQuestionsTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("Events by date, latest first, read one at a time with cursors, give the same list as one page")
 	void shouldPageEventsLatestFirstWithCursors() {
-		String query = """
-				query ($after: String) {
-				  events(orderBy: { field: DATE, direction: DESC }, first: 1, after: $after) {
-				    edges { cursor node { name date { value } } } pageInfo { hasNextPage }
-				  }
-				}""";
 		List<String> onePage = this.graphQl
 			.document("{ events(orderBy: { field: DATE, direction: DESC }, first: 50) { edges { node { name } } } }")
 			.execute()
 			.path("events.edges[*].node.name")
 			.entityList(String.class)
 			.get();
-		List<String> oneAtATime = new java.util.ArrayList<>();
-		String after = null;
-		boolean more = true;
-		while (more) {
-			var response = this.graphQl.document(query).variable("after", after).execute();
-			oneAtATime.addAll(response.path("events.edges[*].node.name").entityList(String.class).get());
-			after = response.path("events.edges[0].cursor").entity(String.class).get();
-			more = response.path("events.pageInfo.hasNextPage").entity(Boolean.class).get();
-		}
+		List<String> oneAtATime = everyPage("""
+				query ($after: String) {
+				  events(orderBy: { field: DATE, direction: DESC }, first: 1, after: $after) {
+				    edges { node { name } } pageInfo { hasNextPage endCursor }
+				  }
+				}""", "events", "name");
 		assertThat(onePage).hasSizeGreaterThan(1);
 		assertThat(oneAtATime).isEqualTo(onePage);
 		List<String> dates = this.graphQl.document(
