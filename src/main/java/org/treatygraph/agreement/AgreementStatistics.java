@@ -140,8 +140,11 @@ class AgreementStatistics {
 			WITH partner, count(DISTINCT a) AS agreements
 			ORDER BY agreements DESC, partner.name
 			LIMIT $first
-			RETURN labels(partner)[0] AS label, partner.id AS key, agreements
-			""";
+			WITH partner AS x, agreements
+			RETURN labels(x)[0] AS label, x.id AS key, agreements, """
+			+ CurrentAgreements.ACTOR_PROJECTION + """
+					 AS node
+					""";
 
 	private static final String CURRENT_TOP_SIGNATORIES = """
 			MATCH (s:Signature)-[:SIGNER]->(p:Person)
@@ -195,9 +198,13 @@ class AgreementStatistics {
 			.query(AsOf.present() ? CURRENT_TOP_PARTNERS : TOP_PARTNERS.replace("LABEL", of.type().label()))
 			.bindAll(parameters)
 			.fetchAs(PartnerTally.class)
-			.mappedBy((types,
-					row) -> new PartnerTally(new GlobalId(NodeType.fromLabel(row.get("label").asString()).orElseThrow(),
-							row.get("key").asString()), row.get("agreements").asInt()))
+			.mappedBy((types, row) -> {
+				String label = row.get("label").asString();
+				return new PartnerTally(
+						new GlobalId(NodeType.fromLabel(label).orElseThrow(), row.get("key").asString()),
+						row.get("agreements").asInt(),
+						row.containsKey("node") ? CurrentAgreements.actorOf(label, row.get("node")) : null);
+			})
 			.all());
 	}
 

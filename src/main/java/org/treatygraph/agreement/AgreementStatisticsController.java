@@ -71,6 +71,9 @@ class AgreementStatisticsController {
 
 	@SchemaMapping(typeName = "PartnerTally", field = "partner")
 	CompletableFuture<@Nullable Object> partner(PartnerTally tally, DataLoader<GlobalId, Object> nodes) {
+		if (tally.node() != null) {
+			return CompletableFuture.completedFuture(tally.node());
+		}
 		return NodeLoader.load(nodes, tally.partner());
 	}
 

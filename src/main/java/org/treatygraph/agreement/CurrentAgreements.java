@@ -31,6 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CurrentAgreements {
 
+	/**
+	 * A party's actor bound to {@code x}, a country or an organisation, as
+	 * {@link #actorOf} reads it: what the actor's own loader would bring.
+	 */
+	static final String ACTOR_PROJECTION = """
+			x {.id, .code, .alpha3, .name, .acronym, .aliases, .kind,
+			   country: head(COLLECT { MATCH (x)-[:BASED_IN]->(c:Country) RETURN c.id }),
+			   partOf: head(COLLECT { MATCH (x)-[:PART_OF]->(o:Organization) RETURN o.id })}""";
+
 	/** Each filter with the actors it names, a country with its organisations. */
 	private static final String INVOLVED = """
 			UNWIND $filters AS f
@@ -148,23 +157,24 @@ class CurrentAgreements {
 			      WHERE NOT p:Retracted
 			      WITH a, p, x ORDER BY x.name
 			      RETURN collect({id: p.id, role: p.role, agreement: a.id, actor: {label: labels(x)[0], key: x.id},
-			                      node: x {.id, .code, .alpha3, .name, .acronym, .aliases, .kind,
-			                               country: head(COLLECT { MATCH (x)-[:BASED_IN]->(c:Country) RETURN c.id }),
-			                               partOf: head(COLLECT { MATCH (x)-[:PART_OF]->(o:Organization) RETURN o.id })}}) AS parties
-			    }
-			    RETURN collect(sortKey) AS sortKeys, collect(parties) AS parties,
-			           collect(a {.id, .title, .kind, .summary, status: coalesce(a.status, 'UNKNOWN'), version: coalesce(a.version, 1)}) AS page
-			  }
-			  RETURN collect({index: req.index, sortKeys: sortKeys, page: page, parties: parties}) AS pages
-			}
-			CALL (f, matched) {
-			  UNWIND CASE WHEN f.tally THEN matched ELSE [] END AS a
-			  WITH a.kind AS kind, coalesce(a.status, 'UNKNOWN') AS status, count(*) AS count
-			  ORDER BY count DESC, kind, status
-			  RETURN collect({kind: kind, status: status, count: count}) AS tally
-			}
-			RETURN f.index AS filter, size(matched) AS total, pages, tally
-			""";
+			                      node: """
+			+ ACTOR_PROJECTION
+			+ """
+							}) AS parties
+					    }
+					    RETURN collect(sortKey) AS sortKeys, collect(parties) AS parties,
+					           collect(a {.id, .title, .kind, .summary, status: coalesce(a.status, 'UNKNOWN'), version: coalesce(a.version, 1)}) AS page
+					  }
+					  RETURN collect({index: req.index, sortKeys: sortKeys, page: page, parties: parties}) AS pages
+					}
+					CALL (f, matched) {
+					  UNWIND CASE WHEN f.tally THEN matched ELSE [] END AS a
+					  WITH a.kind AS kind, coalesce(a.status, 'UNKNOWN') AS status, count(*) AS count
+					  ORDER BY count DESC, kind, status
+					  RETURN collect({kind: kind, status: status, count: count}) AS tally
+					}
+					RETURN f.index AS filter, size(matched) AS total, pages, tally
+					""";
 
 	/**
 	 * For each filter {@code f}: the matching agreements, each page asked of them and,
@@ -230,6 +240,11 @@ class CurrentAgreements {
 		}).toList();
 	}
 
+	/** A country or an organisation read with {@link #ACTOR_PROJECTION}. */
+	static Object actorOf(String label, Value node) {
+		return label.equals(NodeType.COUNTRY.label()) ? Country.from(node) : Organization.from(node);
+	}
+
 	/** What one filter matched: how many, the pages asked of it, and its tally. */
 	private record Matches(int filter, long total, List<Value> pages, List<AgreementTally> tally) {
 
@@ -246,18 +261,13 @@ class CurrentAgreements {
 			for (int i = 0; withParties && i < page.size(); i++) {
 				List<Value> rows = partiesPerAgreement.get(i).asList(value -> value);
 				parties.put(page.get(i), rows.stream().map(Party::from).toList());
-				rows.forEach(row -> actors.put(Values.reference(row, "actor"), actorOf(row)));
+				rows.forEach(row -> actors.put(Values.reference(row, "actor"),
+						actorOf(row.get("actor").get("label").asString(), row.get("node"))));
 			}
 			return new AgreementAnswer(
 					Paging.connection(request, page, this.total,
 							agreement -> new Cursor(sortKeys.get(page.indexOf(agreement)), agreement.key())),
 					List.of(), parties, actors);
-		}
-
-		private static Object actorOf(Value party) {
-			Value node = party.get("node");
-			return party.get("actor").get("label").asString().equals(NodeType.COUNTRY.label()) ? Country.from(node)
-					: Organization.from(node);
 		}
 
 	}

@@ -103,8 +103,9 @@ class RoundTripTests extends CuratorTest {
 			"{ country(code: \"CU\") { name agreements(first: 20) { totalCount edges { node { title kind status parties { role actor { name } } } } } } }",
 			"{ relations(between: [\"CU\", \"JP\"]) { agreements(first: 10) { totalCount edges { node { title } } } agreementTally { kind status count } } }",
 			"{ agreements(filter: { involving: [\"CU\"], kinds: [MEMORANDUM] }, first: 20) { totalCount edges { cursor node { title status parties { actor { name } } } } } }",
-			"{ agreements(filter: { involving: [\"CU\", \"RUS\"] }) { totalCount edges { node { title status parties { actor { name } } citations { quote source { title publisher } } } } } }" })
-	@DisplayName("an analyst's page with its parties, a bilateral summary, a filtered page and the README's first question (with citations and their sources) each cost at most two statements")
+			"{ agreements(filter: { involving: [\"CU\", \"RUS\"] }) { totalCount edges { node { title status parties { actor { name } } citations { quote source { title publisher } } } } } }",
+			"{ topPartners(of: \"CU\", first: 10) { partner { name } agreements } }" })
+	@DisplayName("an analyst's page with its parties, a bilateral summary, a filtered page, the README's first question (with citations and their sources) and a dashboard's top partners each cost at most two statements")
 	void shouldAnswerTheUsualPagesInTwoStatements(String question) {
 		this.graphQl.document(question).execute();
 		long before = this.statements.count();
