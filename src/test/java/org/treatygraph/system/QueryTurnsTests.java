@@ -58,10 +58,7 @@ class QueryTurnsTests {
 	@Test
 	@DisplayName("with every turn taken, the next query waits in line and, past the wait, is refused as OVERLOADED")
 	void shouldRefuseAQueryThatWaitedTooLong() {
-		List<InstrumentationContext<ExecutionResult>> running = new ArrayList<>();
-		for (int i = 0; i < 3; i++) {
-			running.add(this.gate.enter(10));
-		}
+		List<InstrumentationContext<ExecutionResult>> running = takeEveryTurn();
 		assertThatExceptionOfType(AbortExecutionException.class).isThrownBy(() -> this.gate.enter(10))
 			.satisfies((refused) -> assertThat(refused.getUnderlyingErrors()).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).hasToString("OVERLOADED");
@@ -85,10 +82,7 @@ class QueryTurnsTests {
 	@Test
 	@DisplayName("a heavy query that waited for its heavy turn but found no other turn gives the heavy turn back")
 	void shouldGiveTheHeavyTurnBackWhenNoOtherTurnCame() {
-		List<InstrumentationContext<ExecutionResult>> running = new ArrayList<>();
-		for (int i = 0; i < 3; i++) {
-			running.add(this.gate.enter(10));
-		}
+		List<InstrumentationContext<ExecutionResult>> running = takeEveryTurn();
 		assertThatExceptionOfType(AbortExecutionException.class).isThrownBy(() -> this.gate.enter(2_000_000));
 		running.forEach((query) -> query.onCompleted(null, null));
 		this.gate.enter(2_000_000).onCompleted(null, null);
@@ -99,6 +93,15 @@ class QueryTurnsTests {
 	void shouldGiveTheTurnBackOnFailure() {
 		this.gate.enter(2_000_000).onCompleted(null, new IllegalStateException("failed"));
 		this.gate.enter(2_000_000).onCompleted(null, null);
+	}
+
+	/** Three cheap queries running: every turn of the gate taken. */
+	private List<InstrumentationContext<ExecutionResult>> takeEveryTurn() {
+		List<InstrumentationContext<ExecutionResult>> running = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			running.add(this.gate.enter(10));
+		}
+		return running;
 	}
 
 }
