@@ -37,7 +37,7 @@ public abstract class CuratorTest extends GraphQlIntegrationTest {
 	}
 
 	/**
-	 * Nodes and relationships in the graph, to show that a refused mutation wrote
+	 * NodeLookup and relationships in the graph, to show that a refused mutation wrote
 	 * nothing.
 	 */
 	protected String graphSize() {

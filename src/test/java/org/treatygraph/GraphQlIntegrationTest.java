@@ -3,13 +3,13 @@ package org.treatygraph;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.treatygraph.system.CypherStatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.treatygraph.system.CypherStatementCounter;
 
 /**
  * Base of the tests that ask the running service what an analyst would ask: a real HTTP

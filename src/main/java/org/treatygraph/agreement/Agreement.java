@@ -2,14 +2,16 @@ package org.treatygraph.agreement;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.source.Fact;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An agreement as the API shows it, with its status derived from its actions. */
-public record Agreement(String key, String title, String kind, String status, @Nullable String summary, int version) {
+public record Agreement(String key, String title, String kind, String status, @Nullable String summary,
+		int version) implements Fact {
 
 	/**
 	 * Cypher expression for the status of the agreement bound to {@code a} as of
@@ -57,8 +59,9 @@ public record Agreement(String key, String title, String kind, String status, @N
 				Values.string(map, "status"), Values.optionalString(map, "summary"), map.get("version").asInt());
 	}
 
-	public String id() {
-		return GlobalId.encode(NodeType.AGREEMENT, this.key);
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.AGREEMENT, this.key);
 	}
 
 }

@@ -1,13 +1,14 @@
 package org.treatygraph.agreement;
 
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.source.Fact;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A dated step in an agreement's life: announced, signed, ratified and so on. */
-public record AgreementAction(String key, String kind, FuzzyDate date, String agreementKey) {
+public record AgreementAction(String key, String kind, FuzzyDate date, String agreementKey) implements Fact {
 
 	/**
 	 * Cypher map projection of an {@code AgreementAction} node bound to {@code x}, read
@@ -18,12 +19,13 @@ public record AgreementAction(String key, String kind, FuzzyDate date, String ag
 			   agreement: [(x)-[:OF_AGREEMENT]->(a:Agreement) | a.id][0]}""";
 
 	static AgreementAction from(MapAccessor map) {
-		return new AgreementAction(Values.string(map, "id"), Values.string(map, "kind"), Values.fuzzyDate(map, "date"),
+		return new AgreementAction(Values.string(map, "id"), Values.string(map, "kind"), FuzzyDate.from(map, "date"),
 				Values.string(map, "agreement"));
 	}
 
-	public String id() {
-		return GlobalId.encode(NodeType.AGREEMENT_ACTION, this.key);
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.AGREEMENT_ACTION, this.key);
 	}
 
 }

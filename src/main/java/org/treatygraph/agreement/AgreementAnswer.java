@@ -3,11 +3,11 @@ package org.treatygraph.agreement;
 import java.util.List;
 import java.util.Map;
 
+import org.treatygraph.node.GlobalId;
 import org.treatygraph.system.Cursor;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.PageRequest;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 /**
  * What one {@link AgreementQuery} asked for: a page of agreements, or the count of all it

@@ -9,23 +9,23 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-import org.treatygraph.relation.Relations;
-import org.treatygraph.system.AsOf;
-import org.treatygraph.system.NameSearch;
-import org.treatygraph.system.PageRequest;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.country.Country;
+import org.treatygraph.date.DateRange;
 import org.treatygraph.event.Event;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.organization.Organization;
 import org.treatygraph.person.Person;
+import org.treatygraph.relation.Relations;
+import org.treatygraph.search.NameSearch;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
-import org.treatygraph.system.DateRange;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Paging;
+import org.treatygraph.system.PageRequest;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -173,22 +173,22 @@ class AgreementController {
 
 	@BatchMapping
 	Map<Agreement, List<Party>> parties(List<Agreement> agreements) {
-		return Batches.bySource(agreements, Agreement::key, this.agreements::partiesOf);
+		return Batches.byParent(agreements, Agreement::key, this.agreements::partiesOf);
 	}
 
 	@BatchMapping(typeName = "Agreement", field = "signatures")
 	Map<Agreement, List<Signature>> signaturesOfAgreement(List<Agreement> agreements) {
-		return Batches.bySource(agreements, Agreement::key, this.agreements::signaturesOf);
+		return Batches.byParent(agreements, Agreement::key, this.agreements::signaturesOf);
 	}
 
 	@BatchMapping
 	Map<Agreement, List<AgreementLink>> links(List<Agreement> agreements) {
-		return Batches.bySource(agreements, Agreement::key, this.agreements::linksFrom);
+		return Batches.byParent(agreements, Agreement::key, this.agreements::linksFrom);
 	}
 
 	@BatchMapping
 	Map<Agreement, List<AgreementLink>> linkedFrom(List<Agreement> agreements) {
-		return Batches.bySource(agreements, Agreement::key, this.agreements::linksTo);
+		return Batches.byParent(agreements, Agreement::key, this.agreements::linksTo);
 	}
 
 	@SchemaMapping(typeName = "AgreementLink", field = "agreement")
@@ -203,27 +203,32 @@ class AgreementController {
 
 	@BatchMapping
 	Map<Agreement, List<AgreementAction>> actions(List<Agreement> agreements) {
-		return Batches.bySource(agreements, Agreement::key, this.agreements::actionsOf);
+		return Batches.byParent(agreements, Agreement::key, this.agreements::actionsOf);
 	}
 
 	@BatchMapping(typeName = "Person", field = "signatures")
 	Map<Person, List<Signature>> signaturesByPerson(List<Person> persons) {
-		return Batches.bySource(persons, Person::key, this.agreements::signaturesBy);
+		return Batches.byParent(persons, Person::key, this.agreements::signaturesBy);
 	}
 
 	@BatchMapping(typeName = "Country", field = "signatures")
 	Map<Country, List<Signature>> signaturesOnBehalfOfCountry(List<Country> countries) {
-		return Batches.bySource(countries, Country::key, this.agreements::signaturesOnBehalfOf);
+		return Batches.byParent(countries, Country::key, this.agreements::signaturesOnBehalfOf);
+	}
+
+	@BatchMapping(typeName = "Agreement", field = "events")
+	Map<Agreement, List<Event>> eventsOfAgreement(List<Agreement> agreements) {
+		return Batches.byParent(agreements, Agreement::key, this.agreements::eventsOfAgreement);
 	}
 
 	@BatchMapping(typeName = "Event", field = "signatures")
 	Map<Event, List<Signature>> signaturesAtEvent(List<Event> events) {
-		return Batches.bySource(events, Event::key, this.agreements::signaturesAt);
+		return Batches.byParent(events, Event::key, this.agreements::signaturesAt);
 	}
 
 	@BatchMapping(typeName = "Event", field = "agreements")
 	Map<Event, List<Agreement>> agreementsAtEvent(List<Event> events) {
-		return Batches.bySource(events, Event::key, this.agreements::agreementsAt);
+		return Batches.byParent(events, Event::key, this.agreements::agreementsAt);
 	}
 
 	@SchemaMapping

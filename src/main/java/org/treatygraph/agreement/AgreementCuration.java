@@ -18,18 +18,18 @@ import org.treatygraph.agreement.AgreementInputs.RecordAgreementActionInput;
 import org.treatygraph.agreement.AgreementInputs.RecordSignatureInput;
 import org.treatygraph.agreement.AgreementInputs.UpdateAgreementInput;
 import org.treatygraph.country.ActorReferences;
-import org.treatygraph.history.ChangeLog;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.date.FuzzyDateInput;
 import org.treatygraph.history.ChangeLog.Creation;
-import org.treatygraph.history.Creations.Created;
-import org.treatygraph.source.Citations;
+import org.treatygraph.history.ChangeLog;
+import org.treatygraph.history.RecordedMerges.Created;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Citations.CheckedCitations;
+import org.treatygraph.source.Citations;
 import org.treatygraph.system.ConflictException;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.FuzzyDateInput;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
 import org.treatygraph.system.NotFoundException;
 import org.treatygraph.system.Text;
 
@@ -100,7 +100,7 @@ class AgreementCuration {
 					""";
 
 	private static final String ADD_PARTY = "WITH $actorLabel AS label, $actorKey AS key\n"
-			+ Nodes.NODE_BY_LABEL_AND_KEY
+			+ NodeLookup.NODE_BY_LABEL_AND_KEY
 			+ """
 					MATCH (a:Agreement {id: $agreementKey})
 					CREATE (p:Party {id: $id, role: $role, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
@@ -169,9 +169,10 @@ class AgreementCuration {
 
 	private final ChangeLog changes;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
-	AgreementCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes, Nodes nodes) {
+	AgreementCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes,
+			NodeLookup nodes) {
 		this.neo4j = neo4j;
 		this.actors = actors;
 		this.citations = citations;

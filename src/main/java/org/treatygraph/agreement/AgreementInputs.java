@@ -3,8 +3,8 @@ package org.treatygraph.agreement;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.date.FuzzyDateInput;
 import org.treatygraph.source.CitationInput;
-import org.treatygraph.system.FuzzyDateInput;
 
 /** The inputs of the agreement mutations, as curators send them. */
 final class AgreementInputs {

@@ -1,12 +1,13 @@
 package org.treatygraph.agreement;
 
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.source.Fact;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** One agreement amending, superseding, implementing or renewing another. */
-public record AgreementLink(String key, String relation, String agreementKey, String targetKey) {
+public record AgreementLink(String key, String relation, String agreementKey, String targetKey) implements Fact {
 
 	/**
 	 * Cypher map projection of an {@code AgreementLink} node bound to {@code l}, read by
@@ -22,8 +23,9 @@ public record AgreementLink(String key, String relation, String agreementKey, St
 				Values.string(map, "agreement"), Values.string(map, "target"));
 	}
 
-	public String id() {
-		return GlobalId.encode(NodeType.AGREEMENT_LINK, this.key);
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.AGREEMENT_LINK, this.key);
 	}
 
 }

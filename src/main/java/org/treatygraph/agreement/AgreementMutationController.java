@@ -9,10 +9,10 @@ import org.treatygraph.agreement.AgreementInputs.CreateAgreementInput;
 import org.treatygraph.agreement.AgreementInputs.RecordAgreementActionInput;
 import org.treatygraph.agreement.AgreementInputs.RecordSignatureInput;
 import org.treatygraph.agreement.AgreementInputs.UpdateAgreementInput;
-import org.treatygraph.history.Creations;
 import org.treatygraph.history.MutationReceipts;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
+import org.treatygraph.history.RecordedMerges;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -40,7 +40,7 @@ class AgreementMutationController {
 	AgreementPayload createAgreement(@Argument CreateAgreementInput input) {
 		boolean[] created = { false };
 		GlobalId agreement = this.receipts.once(input.clientMutationId(), "createAgreement", () -> {
-			Creations.Created result = this.curation.create(input);
+			RecordedMerges.Created result = this.curation.create(input);
 			created[0] = result.created();
 			return result.node();
 		});

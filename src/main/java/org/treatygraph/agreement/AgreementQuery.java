@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.system.DateRange;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.date.DateRange;
+import org.treatygraph.node.GlobalId;
 import org.treatygraph.system.PageRequest;
 
 /**

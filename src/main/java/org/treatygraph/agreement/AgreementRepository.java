@@ -11,13 +11,14 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.treatygraph.event.Event;
+import org.treatygraph.node.NodeFetcher;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
-import org.treatygraph.system.NodeFetcher;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -242,6 +243,20 @@ class AgreementRepository implements NodeFetcher {
 			"""
 		.formatted(AgreementAction.PROJECTION);
 
+	private static final String EVENTS_OF_AGREEMENT = """
+			UNWIND $keys AS key
+			MATCH (a:Agreement {id: key})
+			CALL (a) {
+			  MATCH (a)<-[:CONCERNS]-(e:Event) RETURN e
+			  UNION
+			  MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:AT_EVENT]->(e:Event) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) RETURN e
+			}
+			WITH key, e WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
+			WITH key, e ORDER BY %s, e.id
+			RETURN key, collect(%s) AS items
+			"""
+		.formatted(Event.SORT_KEY, Event.PROJECTION);
+
 	private static final String AGREEMENTS_AT_EVENT = """
 			UNWIND $keys AS key
 			MATCH (e:Event {id: key})
@@ -416,6 +431,10 @@ class AgreementRepository implements NodeFetcher {
 
 	Map<String, List<AgreementAction>> actionsOf(Collection<String> agreementKeys) {
 		return Batches.grouped(this.neo4j, ACTIONS_OF_AGREEMENT, agreementKeys, AgreementAction::from);
+	}
+
+	Map<String, List<Event>> eventsOfAgreement(Collection<String> agreementKeys) {
+		return Batches.grouped(this.neo4j, EVENTS_OF_AGREEMENT, agreementKeys, Event::from);
 	}
 
 	Map<String, List<Agreement>> agreementsAt(Collection<String> eventKeys) {

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.treatygraph.history.FactChanged;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.history.ChangeRecorded;
+import org.treatygraph.node.NodeType;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -64,11 +64,11 @@ public class AgreementState {
 	}
 
 	/**
-	 * Runs inside the curator's transaction: {@link FactChanged} is published before the
-	 * commit, on the committing thread.
+	 * Runs inside the curator's transaction: {@link ChangeRecorded} is published before
+	 * the commit, on the committing thread.
 	 */
 	@EventListener
-	void follow(FactChanged change) {
+	void follow(ChangeRecorded change) {
 		if (STATE_BEARING.contains(change.node().type())) {
 			refresh(List.of(change.node().key()));
 		}

@@ -8,12 +8,12 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -34,9 +34,9 @@ class AgreementStatisticsController {
 
 	private final ActorReferences actors;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
-	AgreementStatisticsController(AgreementStatistics statistics, ActorReferences actors, Nodes nodes) {
+	AgreementStatisticsController(AgreementStatistics statistics, ActorReferences actors, NodeLookup nodes) {
 		this.statistics = statistics;
 		this.actors = actors;
 		this.nodes = nodes;

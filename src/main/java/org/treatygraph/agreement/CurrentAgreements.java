@@ -10,13 +10,12 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.treatygraph.country.Country;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.organization.Organization;
 import org.treatygraph.system.Cursor;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
 import org.treatygraph.system.Paging;
-import org.treatygraph.system.Values;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -261,7 +260,7 @@ class CurrentAgreements {
 			for (int i = 0; withParties && i < page.size(); i++) {
 				List<Value> rows = partiesPerAgreement.get(i).asList(value -> value);
 				parties.put(page.get(i), rows.stream().map(Party::from).toList());
-				rows.forEach(row -> actors.put(Values.reference(row, "actor"),
+				rows.forEach(row -> actors.put(GlobalId.reference(row, "actor"),
 						actorOf(row.get("actor").get("label").asString(), row.get("node"))));
 			}
 			return new AgreementAnswer(

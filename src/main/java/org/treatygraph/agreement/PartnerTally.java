@@ -1,7 +1,7 @@
 package org.treatygraph.agreement;
 
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
 
 /**
  * A partner and how many agreements it shares.

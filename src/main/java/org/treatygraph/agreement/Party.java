@@ -1,12 +1,13 @@
 package org.treatygraph.agreement;
 
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.source.Fact;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A country or organisation being party to an agreement. */
-public record Party(String key, String role, GlobalId actor, String agreementKey) {
+public record Party(String key, String role, GlobalId actor, String agreementKey) implements Fact {
 
 	/**
 	 * Cypher map projection of a {@code Party} node bound to {@code p}, read by
@@ -18,15 +19,16 @@ public record Party(String key, String role, GlobalId actor, String agreementKey
 			   agreement: [(p)-[:OF_AGREEMENT]->(a:Agreement) | a.id][0]}""";
 
 	static Party from(MapAccessor map) {
-		GlobalId actor = Values.reference(map, "actor");
+		GlobalId actor = GlobalId.reference(map, "actor");
 		if (actor == null) {
 			throw new IllegalStateException("Party without actor: " + map.get("id"));
 		}
 		return new Party(Values.string(map, "id"), Values.string(map, "role"), actor, Values.string(map, "agreement"));
 	}
 
-	public String id() {
-		return GlobalId.encode(NodeType.PARTY, this.key);
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.PARTY, this.key);
 	}
 
 }

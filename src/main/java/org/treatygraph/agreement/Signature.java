@@ -2,14 +2,15 @@ package org.treatygraph.agreement;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.source.Fact;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A person signing an agreement, in a post, for a principal, perhaps at an event. */
 public record Signature(String key, String agreementKey, String signerKey, @Nullable String post,
-		@Nullable GlobalId onBehalfOf, @Nullable String eventKey, FuzzyDate date) {
+		@Nullable GlobalId onBehalfOf, @Nullable String eventKey, FuzzyDate date) implements Fact {
 
 	/**
 	 * Cypher map projection of a {@code Signature} node bound to {@code s}, read by
@@ -24,12 +25,13 @@ public record Signature(String key, String agreementKey, String signerKey, @Null
 
 	static Signature from(MapAccessor map) {
 		return new Signature(Values.string(map, "id"), Values.string(map, "agreement"), Values.string(map, "signer"),
-				Values.optionalString(map, "post"), Values.reference(map, "onBehalfOf"),
-				Values.optionalString(map, "event"), Values.fuzzyDate(map, "date"));
+				Values.optionalString(map, "post"), GlobalId.reference(map, "onBehalfOf"),
+				Values.optionalString(map, "event"), FuzzyDate.from(map, "date"));
 	}
 
-	public String id() {
-		return GlobalId.encode(NodeType.SIGNATURE, this.key);
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.SIGNATURE, this.key);
 	}
 
 }

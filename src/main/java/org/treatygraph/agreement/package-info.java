@@ -1,4 +1,7 @@
-/** Agreements, their parties, signatures and dated steps. */
+/**
+ * Agreements, their parties, signatures and dated steps, their status and the counts
+ * dashboards read. Uses every feature below it up to {@code event}.
+ */
 @NullMarked
 package org.treatygraph.agreement;
 

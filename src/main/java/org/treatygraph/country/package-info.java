@@ -1,4 +1,7 @@
-/** Countries of ISO 3166-1, looked up by code or name. */
+/**
+ * Countries of ISO 3166-1, looked up by code or name, and the actor references features
+ * accept. Uses {@code system}, {@code node} and {@code search}.
+ */
 @NullMarked
 package org.treatygraph.country;
 

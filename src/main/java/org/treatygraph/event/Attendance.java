@@ -2,12 +2,13 @@ package org.treatygraph.event;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.source.Fact;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A person, organisation or country taking part in an event. */
-public record Attendance(String key, @Nullable String role, GlobalId attendee, String eventKey) {
+public record Attendance(String key, @Nullable String role, GlobalId attendee, String eventKey) implements Fact {
 
 	/**
 	 * Cypher map projection of an {@code Attendance} node bound to {@code t}, read by
@@ -19,7 +20,7 @@ public record Attendance(String key, @Nullable String role, GlobalId attendee, S
 			   event: [(t)-[:AT_EVENT]->(e:Event) | e.id][0]}""";
 
 	static Attendance from(MapAccessor map) {
-		GlobalId attendee = Values.reference(map, "attendee");
+		GlobalId attendee = GlobalId.reference(map, "attendee");
 		if (attendee == null) {
 			throw new IllegalStateException("Attendance without attendee: " + map.get("id"));
 		}
@@ -27,8 +28,9 @@ public record Attendance(String key, @Nullable String role, GlobalId attendee, S
 				Values.string(map, "event"));
 	}
 
-	public String id() {
-		return GlobalId.encode(NodeType.ATTENDANCE, this.key);
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.ATTENDANCE, this.key);
 	}
 
 }

@@ -2,14 +2,15 @@ package org.treatygraph.event;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.source.Fact;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** An event as the API shows it, with the key of its venue. */
 public record Event(String key, String name, String kind, @Nullable Integer edition, @Nullable String summary,
-		FuzzyDate date, @Nullable String venueKey) {
+		FuzzyDate date, @Nullable String venueKey) implements Fact {
 
 	/**
 	 * Cypher map projection of an {@code Event} node bound to {@code e}, read by
@@ -24,16 +25,17 @@ public record Event(String key, String name, String kind, @Nullable Integer edit
 	 * The space sorts before "-", so an event dated only to 2025 comes before one dated
 	 * 2025-11.
 	 */
-	static final String SORT_KEY = "coalesce(e.date, '~') + ' ' + e.name";
+	public static final String SORT_KEY = "coalesce(e.date, '~') + ' ' + e.name";
 
 	public static Event from(MapAccessor map) {
 		return new Event(Values.string(map, "id"), Values.string(map, "name"), Values.string(map, "kind"),
-				Values.optionalInt(map, "edition"), Values.optionalString(map, "summary"),
-				Values.fuzzyDate(map, "date"), Values.optionalString(map, "venue"));
+				Values.optionalInt(map, "edition"), Values.optionalString(map, "summary"), FuzzyDate.from(map, "date"),
+				Values.optionalString(map, "venue"));
 	}
 
-	public String id() {
-		return GlobalId.encode(NodeType.EVENT, this.key);
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.EVENT, this.key);
 	}
 
 }

@@ -8,21 +8,21 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.relation.Relations;
-import org.treatygraph.system.AsOf;
-import org.treatygraph.system.NameSearch;
-import org.treatygraph.agreement.Agreement;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.country.Country;
+import org.treatygraph.date.DateRange;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
+import org.treatygraph.organization.Organization;
 import org.treatygraph.person.Person;
 import org.treatygraph.place.Place;
+import org.treatygraph.relation.Relations;
+import org.treatygraph.search.NameSearch;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
-import org.treatygraph.system.DateRange;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -82,27 +82,27 @@ class EventController {
 
 	@BatchMapping
 	Map<Event, List<Attendance>> attendances(List<Event> events) {
-		return Batches.bySource(events, Event::key, this.events::attendancesAt);
+		return Batches.byParent(events, Event::key, this.events::attendancesAt);
 	}
 
 	@BatchMapping(typeName = "Person", field = "attendances")
 	Map<Person, List<Attendance>> attendancesOfPerson(List<Person> persons) {
-		return Batches.bySource(persons, Person::key, this.events::attendancesOf);
+		return Batches.byParent(persons, Person::key, this.events::attendancesOf);
 	}
 
 	@BatchMapping(typeName = "Country", field = "events")
 	Map<Country, List<Event>> eventsOfCountry(List<Country> countries) {
-		return Batches.bySource(countries, Country::key, this.events::eventsOfCountry);
+		return Batches.byParent(countries, Country::key, this.events::eventsOfCountry);
 	}
 
 	@BatchMapping(typeName = "Place", field = "events")
 	Map<Place, List<Event>> eventsAtPlace(List<Place> places) {
-		return Batches.bySource(places, Place::key, this.events::eventsAt);
+		return Batches.byParent(places, Place::key, this.events::eventsAt);
 	}
 
-	@BatchMapping(typeName = "Agreement", field = "events")
-	Map<Agreement, List<Event>> eventsOfAgreement(List<Agreement> agreements) {
-		return Batches.bySource(agreements, Agreement::key, this.events::eventsOfAgreement);
+	@BatchMapping(typeName = "Event", field = "organizers")
+	Map<Event, List<Organization>> organizers(List<Event> events) {
+		return Batches.byParent(events, Event::key, this.events::organizers);
 	}
 
 	@SchemaMapping

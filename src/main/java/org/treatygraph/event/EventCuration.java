@@ -9,17 +9,17 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.date.FuzzyDateInput;
 import org.treatygraph.history.ChangeLog;
-import org.treatygraph.history.Creations;
-import org.treatygraph.history.Creations.Created;
+import org.treatygraph.history.RecordedMerges.Created;
+import org.treatygraph.history.RecordedMerges;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.FuzzyDateInput;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
 import org.treatygraph.system.Text;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -70,7 +70,7 @@ class EventCuration {
 
 	private final Neo4jClient neo4j;
 
-	private final Creations creations;
+	private final RecordedMerges merges;
 
 	private final ActorReferences actors;
 
@@ -78,12 +78,12 @@ class EventCuration {
 
 	private final ChangeLog changes;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
-	EventCuration(Neo4jClient neo4j, Creations creations, ActorReferences actors, Citations citations,
-			ChangeLog changes, Nodes nodes) {
+	EventCuration(Neo4jClient neo4j, RecordedMerges merges, ActorReferences actors, Citations citations,
+			ChangeLog changes, NodeLookup nodes) {
 		this.neo4j = neo4j;
-		this.creations = creations;
+		this.merges = merges;
 		this.actors = actors;
 		this.citations = citations;
 		this.changes = changes;
@@ -120,7 +120,7 @@ class EventCuration {
 		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("venueKey", venueKey);
 		parameters.put("organizerKeys", organizerKeys);
-		Created created = this.creations.createOrFind(NodeType.EVENT, CREATE, parameters, "createEvent",
+		Created created = this.merges.merge(NodeType.EVENT, CREATE, parameters, "createEvent",
 				input.clientMutationId());
 		if (created.created()) {
 			this.citations.cite(created.node(), input.citations(), "input.citations", input.clientMutationId());

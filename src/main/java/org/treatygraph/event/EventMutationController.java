@@ -6,10 +6,10 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.event.EventCuration.CreateEventInput;
 import org.treatygraph.event.EventCuration.RecordAttendanceInput;
-import org.treatygraph.history.Creations;
 import org.treatygraph.history.MutationReceipts;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
+import org.treatygraph.history.RecordedMerges;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -35,7 +35,7 @@ class EventMutationController {
 	CreatedPayload createEvent(@Argument CreateEventInput input) {
 		boolean[] created = { false };
 		GlobalId event = this.receipts.once(input.clientMutationId(), "createEvent", () -> {
-			Creations.Created result = this.curation.createEvent(input);
+			RecordedMerges.Created result = this.curation.createEvent(input);
 			created[0] = result.created();
 			return result.node();
 		});

@@ -8,15 +8,16 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.treatygraph.date.DateRange;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeFetcher;
+import org.treatygraph.node.NodeType;
+import org.treatygraph.organization.Organization;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
-import org.treatygraph.system.DateRange;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeFetcher;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -103,19 +104,12 @@ class EventRepository implements NodeFetcher {
 			"""
 		.formatted(Event.SORT_KEY, Event.PROJECTION);
 
-	private static final String EVENTS_OF_AGREEMENT = """
+	private static final String ORGANIZERS = """
 			UNWIND $keys AS key
-			MATCH (a:Agreement {id: key})
-			CALL (a) {
-			  MATCH (a)<-[:CONCERNS]-(e:Event) RETURN e
-			  UNION
-			  MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:AT_EVENT]->(e:Event) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) RETURN e
-			}
-			WITH key, e WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
-			WITH key, e ORDER BY %s, e.id
+			MATCH (:Event {id: key})-[:ORGANIZED_BY]->(o:Organization) WHERE coalesce(o.createdAt <= $asOf, true)
+			WITH key, o ORDER BY o.name
 			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Event.SORT_KEY, Event.PROJECTION);
+			""".formatted(Organization.PROJECTION);
 
 	private static final String ATTENDANCES_AT_EVENT = """
 			UNWIND $keys AS key
@@ -204,8 +198,8 @@ class EventRepository implements NodeFetcher {
 		return Batches.grouped(this.neo4j, EVENTS_AT_PLACE, placeKeys, Event::from);
 	}
 
-	Map<String, List<Event>> eventsOfAgreement(Collection<String> agreementKeys) {
-		return Batches.grouped(this.neo4j, EVENTS_OF_AGREEMENT, agreementKeys, Event::from);
+	Map<String, List<Organization>> organizers(Collection<String> eventKeys) {
+		return Batches.grouped(this.neo4j, ORGANIZERS, eventKeys, Organization::from);
 	}
 
 	Map<String, List<Attendance>> attendancesAt(Collection<String> eventKeys) {

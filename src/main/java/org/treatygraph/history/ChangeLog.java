@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.Nodes;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
 import org.treatygraph.system.security.Caller;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ChangeLog {
 
-	private static final String RECORD = "WITH $label AS label, $key AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY + """
+	private static final String RECORD = "WITH $label AS label, $key AS key\n" + NodeLookup.NODE_BY_LABEL_AND_KEY + """
 			CREATE (c:Change {id: $id, at: datetime.transaction(), by: $by, operation: $operation,
 			                  entityType: $type, entityKey: $key, before: $before, after: $after,
 			                  clientMutationId: $clientMutationId})-[:CHANGED]->(n)
 			""";
 
-	private static final String PROPERTIES = "WITH $label AS label, $key AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY
+	private static final String PROPERTIES = "WITH $label AS label, $key AS key\n" + NodeLookup.NODE_BY_LABEL_AND_KEY
 			+ "RETURN properties(n) AS properties";
 
 	/**
@@ -63,7 +63,7 @@ public class ChangeLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<String, Object> snapshot(GlobalId node) {
 		return this.neo4j.query(PROPERTIES)
-			.bindAll(Nodes.reference(node))
+			.bindAll(NodeLookup.reference(node))
 			.fetch()
 			.one()
 			.map(row -> (Map<String, Object>) asMap(row.get("properties")))
@@ -89,7 +89,7 @@ public class ChangeLog {
 		parameters.put("clientMutationId", clientMutationId);
 		parameters.put("label", node.type().label());
 		this.neo4j.query(RECORD).bindAll(parameters).run();
-		this.events.publishEvent(new FactChanged(node, operation, Caller.current().name(), Instant.now()));
+		this.events.publishEvent(new ChangeRecorded(node, operation, Caller.current().name(), Instant.now()));
 	}
 
 	/**
@@ -125,13 +125,13 @@ public class ChangeLog {
 	}
 
 	/**
-	 * Tells the listeners of {@link FactChanged} about creations their statement has
+	 * Tells the listeners of {@link ChangeRecorded} about creations their statement has
 	 * recorded.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void announce(List<Creation> creations) {
 		for (Creation creation : creations) {
-			this.events.publishEvent(new FactChanged(creation.node(), creation.operation(), Caller.current().name(),
+			this.events.publishEvent(new ChangeRecorded(creation.node(), creation.operation(), Caller.current().name(),
 					creation.at().toInstant()));
 		}
 	}
@@ -157,7 +157,7 @@ public class ChangeLog {
 		parameters.put("clientMutationId", clientMutationId);
 		parameters.put("label", "Merged");
 		this.neo4j.query(RECORD).bindAll(parameters).run();
-		this.events.publishEvent(new FactChanged(survivor, "merge", Caller.current().name(), Instant.now()));
+		this.events.publishEvent(new ChangeRecorded(survivor, "merge", Caller.current().name(), Instant.now()));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -3,11 +3,11 @@ package org.treatygraph.history;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.node.GlobalId;
 import org.treatygraph.system.Cursor;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;

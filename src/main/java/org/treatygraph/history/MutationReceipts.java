@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.security.Caller;
 
 import org.springframework.dao.DataIntegrityViolationException;

@@ -1,4 +1,7 @@
-/** Who changed what, when, from what to what; and mutations that are safe to retry. */
+/**
+ * Who changed what, when, from what to what; creations recorded with their merge; and
+ * mutations that are safe to retry. Uses {@code system} and {@code node}.
+ */
 @NullMarked
 package org.treatygraph.history;
 

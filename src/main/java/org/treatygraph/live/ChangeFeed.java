@@ -1,14 +1,13 @@
 package org.treatygraph.live;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Value;
-import org.treatygraph.history.FactChanged;
-import org.treatygraph.system.Nodes;
+import org.treatygraph.history.ChangeRecorded;
+import org.treatygraph.node.NodeLookup;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
@@ -36,7 +35,7 @@ class ChangeFeed {
 	 * names, each counted as its country when it is an organisation based in one, and the
 	 * country an event was held in.
 	 */
-	private static final String COUNTRIES = "WITH $label AS label, $key AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY
+	private static final String COUNTRIES = "WITH $label AS label, $key AS key\n" + NodeLookup.NODE_BY_LABEL_AND_KEY
 			+ """
 					WITH n AS f
 					CALL (f) {
@@ -80,7 +79,7 @@ class ChangeFeed {
 	 * must not run on it.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void committed(FactChanged change) {
+	void committed(ChangeRecorded change) {
 		if (subscribers() == 0) {
 			// nobody to tell, and a curator's create would cost a lookup per node it made
 			return;
@@ -88,7 +87,7 @@ class ChangeFeed {
 		this.announcer.schedule(() -> announce(change));
 	}
 
-	private void announce(FactChanged change) {
+	private void announce(ChangeRecorded change) {
 		try {
 			Set<String> countries = this.reads.execute(status -> countriesOf(change));
 			FactChange published = new FactChange(change.node(), change.operation(), change.by(),
@@ -101,9 +100,9 @@ class ChangeFeed {
 		}
 	}
 
-	private Set<String> countriesOf(FactChanged change) {
+	private Set<String> countriesOf(ChangeRecorded change) {
 		return new HashSet<>(this.neo4j.query(COUNTRIES)
-			.bindAll(Nodes.reference(change.node()))
+			.bindAll(NodeLookup.reference(change.node()))
 			.fetchAs(Set.class)
 			.mappedBy((types, row) -> new HashSet<>(row.get("keys").asList(Value::asString)))
 			.one()

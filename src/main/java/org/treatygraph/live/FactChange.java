@@ -2,7 +2,7 @@ package org.treatygraph.live;
 
 import java.util.Set;
 
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
 
 /**
  * A committed change as subscribers see it.

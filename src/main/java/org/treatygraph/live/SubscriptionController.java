@@ -7,9 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
 import reactor.core.publisher.Flux;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.MutationReceipts;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

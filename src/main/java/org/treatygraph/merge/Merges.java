@@ -5,10 +5,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.ChangeLog;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
 import org.treatygraph.system.Text;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -57,9 +57,9 @@ class Merges {
 
 	private final ChangeLog changes;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
-	Merges(Neo4jClient neo4j, ChangeLog changes, Nodes nodes) {
+	Merges(Neo4jClient neo4j, ChangeLog changes, NodeLookup nodes) {
 		this.neo4j = neo4j;
 		this.changes = changes;
 		this.nodes = nodes;

@@ -1,13 +1,15 @@
 package org.treatygraph.organization;
 
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.source.Fact;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A country's or organisation's membership in an organisation. */
-public record Membership(String key, GlobalId member, String organizationKey, FuzzyDate start, FuzzyDate end) {
+public record Membership(String key, GlobalId member, String organizationKey, FuzzyDate start,
+		FuzzyDate end) implements Fact {
 
 	/**
 	 * Cypher map projection of a {@code Membership} node bound to {@code m}, read by
@@ -19,16 +21,17 @@ public record Membership(String key, GlobalId member, String organizationKey, Fu
 			   organization: [(m)-[:OF_ORGANIZATION]->(o:Organization) | o.id][0]}""";
 
 	public static Membership from(MapAccessor map) {
-		GlobalId member = Values.reference(map, "member");
+		GlobalId member = GlobalId.reference(map, "member");
 		if (member == null) {
 			throw new IllegalStateException("Membership without member: " + map.get("id"));
 		}
 		return new Membership(Values.string(map, "id"), member, Values.string(map, "organization"),
-				Values.fuzzyDate(map, "start"), Values.fuzzyDate(map, "end"));
+				FuzzyDate.from(map, "start"), FuzzyDate.from(map, "end"));
 	}
 
-	public String id() {
-		return GlobalId.encode(NodeType.MEMBERSHIP, this.key);
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.MEMBERSHIP, this.key);
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.node.GlobalId;
 import org.treatygraph.system.AsOf;
-import org.treatygraph.system.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

@@ -7,12 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.relation.Relations;
 import org.treatygraph.system.AsOf;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -7,16 +7,15 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.system.AsOf;
 import org.treatygraph.country.Country;
-import org.treatygraph.event.Event;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Source;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -59,37 +58,32 @@ class OrganizationController {
 
 	@BatchMapping
 	Map<Organization, List<Organization>> units(List<Organization> organizations) {
-		return Batches.bySource(organizations, Organization::key, this.organizations::units);
+		return Batches.byParent(organizations, Organization::key, this.organizations::units);
 	}
 
 	@BatchMapping(typeName = "Country", field = "organizations")
 	Map<Country, List<Organization>> organizationsBasedIn(List<Country> countries) {
-		return Batches.bySource(countries, Country::key, this.organizations::basedIn);
+		return Batches.byParent(countries, Country::key, this.organizations::basedIn);
 	}
 
 	@BatchMapping(typeName = "Source", field = "informationFrom")
 	Map<Source, List<Organization>> informationFrom(List<Source> sources) {
-		return Batches.bySource(sources, Source::key, this.organizations::informationFrom);
-	}
-
-	@BatchMapping(typeName = "Event", field = "organizers")
-	Map<Event, List<Organization>> organizers(List<Event> events) {
-		return Batches.bySource(events, Event::key, this.organizations::organizers);
+		return Batches.byParent(sources, Source::key, this.organizations::informationFrom);
 	}
 
 	@BatchMapping(typeName = "Country", field = "memberships")
 	Map<Country, List<Membership>> countryMemberships(List<Country> countries) {
-		return Batches.bySource(countries, Country::key, this.organizations::membershipsOf);
+		return Batches.byParent(countries, Country::key, this.organizations::membershipsOf);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "memberships")
 	Map<Organization, List<Membership>> organizationMemberships(List<Organization> organizations) {
-		return Batches.bySource(organizations, Organization::key, this.organizations::membershipsOf);
+		return Batches.byParent(organizations, Organization::key, this.organizations::membershipsOf);
 	}
 
 	@BatchMapping
 	Map<Organization, List<Membership>> members(List<Organization> organizations) {
-		return Batches.bySource(organizations, Organization::key, this.organizations::membersOf);
+		return Batches.byParent(organizations, Organization::key, this.organizations::membersOf);
 	}
 
 	@SchemaMapping(typeName = "Membership")

@@ -8,17 +8,17 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
+import org.treatygraph.date.FuzzyDateInput;
+import org.treatygraph.date.Period;
 import org.treatygraph.history.ChangeLog;
-import org.treatygraph.history.Creations;
-import org.treatygraph.history.Creations.Created;
+import org.treatygraph.history.RecordedMerges.Created;
+import org.treatygraph.history.RecordedMerges;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
-import org.treatygraph.system.FuzzyDateInput;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Period;
-import org.treatygraph.system.Nodes;
 import org.treatygraph.system.Text;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -59,7 +59,7 @@ class OrganizationCuration {
 
 	private final Neo4jClient neo4j;
 
-	private final Creations creations;
+	private final RecordedMerges merges;
 
 	private final ActorReferences actors;
 
@@ -67,12 +67,12 @@ class OrganizationCuration {
 
 	private final ChangeLog changes;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
-	OrganizationCuration(Neo4jClient neo4j, Creations creations, ActorReferences actors, Citations citations,
-			ChangeLog changes, Nodes nodes) {
+	OrganizationCuration(Neo4jClient neo4j, RecordedMerges merges, ActorReferences actors, Citations citations,
+			ChangeLog changes, NodeLookup nodes) {
 		this.neo4j = neo4j;
-		this.creations = creations;
+		this.merges = merges;
 		this.actors = actors;
 		this.citations = citations;
 		this.changes = changes;
@@ -97,7 +97,7 @@ class OrganizationCuration {
 		parameters.put("kind", input.kind());
 		parameters.put("countryKey", country == null ? null : country.key());
 		parameters.put("partOfKey", partOfKey);
-		Created created = this.creations.createOrFind(NodeType.ORGANIZATION, CREATE, parameters, "createOrganization",
+		Created created = this.merges.merge(NodeType.ORGANIZATION, CREATE, parameters, "createOrganization",
 				input.clientMutationId());
 		return created;
 	}

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.node.NodeFetcher;
+import org.treatygraph.node.NodeType;
+import org.treatygraph.search.NameSearch;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
-import org.treatygraph.system.NodeFetcher;
-import org.treatygraph.system.NameSearch;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -63,13 +63,6 @@ class OrganizationRepository implements NodeFetcher {
 	private static final String INFORMATION_FROM = """
 			UNWIND $keys AS key
 			MATCH (:Source {id: key})-[:INFORMATION_FROM]->(o:Organization)
-			WITH key, o ORDER BY o.name
-			RETURN key, collect(%s) AS items
-			""".formatted(Organization.PROJECTION);
-
-	private static final String ORGANIZERS = """
-			UNWIND $keys AS key
-			MATCH (:Event {id: key})-[:ORGANIZED_BY]->(o:Organization) WHERE coalesce(o.createdAt <= $asOf, true)
 			WITH key, o ORDER BY o.name
 			RETURN key, collect(%s) AS items
 			""".formatted(Organization.PROJECTION);
@@ -123,10 +116,6 @@ class OrganizationRepository implements NodeFetcher {
 
 	Map<String, List<Organization>> informationFrom(Collection<String> sourceKeys) {
 		return Batches.grouped(this.neo4j, INFORMATION_FROM, sourceKeys, Organization::from);
-	}
-
-	Map<String, List<Organization>> organizers(Collection<String> eventKeys) {
-		return Batches.grouped(this.neo4j, ORGANIZERS, eventKeys, Organization::from);
 	}
 
 	Map<String, List<Membership>> membershipsOf(Collection<String> memberKeys) {

@@ -3,8 +3,8 @@ package org.treatygraph.person;
 import java.util.List;
 
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A person as the API shows them. */

@@ -7,14 +7,14 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.system.AsOf;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.organization.Organization;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -44,12 +44,12 @@ class PersonController {
 
 	@BatchMapping(typeName = "Person", field = "tenures")
 	Map<Person, List<Tenure>> tenuresOfPerson(List<Person> persons) {
-		return Batches.bySource(persons, Person::key, this.persons::tenuresOf);
+		return Batches.byParent(persons, Person::key, this.persons::tenuresOf);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "tenures")
 	Map<Organization, List<Tenure>> tenuresWithinOrganization(List<Organization> organizations) {
-		return Batches.bySource(organizations, Organization::key, this.persons::tenuresWithin);
+		return Batches.byParent(organizations, Organization::key, this.persons::tenuresWithin);
 	}
 
 	@SchemaMapping

@@ -8,17 +8,17 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
+import org.treatygraph.date.FuzzyDateInput;
+import org.treatygraph.date.Period;
 import org.treatygraph.history.ChangeLog;
-import org.treatygraph.history.Creations;
-import org.treatygraph.history.Creations.Created;
+import org.treatygraph.history.RecordedMerges.Created;
+import org.treatygraph.history.RecordedMerges;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
-import org.treatygraph.system.FuzzyDateInput;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Period;
-import org.treatygraph.system.Nodes;
 import org.treatygraph.system.Text;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -54,7 +54,7 @@ class PersonCuration {
 
 	private final Neo4jClient neo4j;
 
-	private final Creations creations;
+	private final RecordedMerges merges;
 
 	private final ActorReferences actors;
 
@@ -62,12 +62,12 @@ class PersonCuration {
 
 	private final ChangeLog changes;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
-	PersonCuration(Neo4jClient neo4j, Creations creations, ActorReferences actors, Citations citations,
-			ChangeLog changes, Nodes nodes) {
+	PersonCuration(Neo4jClient neo4j, RecordedMerges merges, ActorReferences actors, Citations citations,
+			ChangeLog changes, NodeLookup nodes) {
 		this.neo4j = neo4j;
-		this.creations = creations;
+		this.merges = merges;
 		this.actors = actors;
 		this.citations = citations;
 		this.changes = changes;
@@ -84,7 +84,7 @@ class PersonCuration {
 		parameters.put("name", name);
 		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
 		parameters.put("disambiguation", disambiguation);
-		Created created = this.creations.createOrFind(NodeType.PERSON, CREATE, parameters, "createPerson",
+		Created created = this.merges.merge(NodeType.PERSON, CREATE, parameters, "createPerson",
 				input.clientMutationId());
 		return created;
 	}

@@ -4,12 +4,12 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.history.Creations;
 import org.treatygraph.history.MutationReceipts;
+import org.treatygraph.history.RecordedMerges;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
 import org.treatygraph.person.PersonCuration.CreatePersonInput;
 import org.treatygraph.person.PersonCuration.RecordTenureInput;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -35,7 +35,7 @@ class PersonMutationController {
 	CreatedPayload createPerson(@Argument CreatePersonInput input) {
 		boolean[] created = { false };
 		GlobalId person = this.receipts.once(input.clientMutationId(), "createPerson", () -> {
-			Creations.Created result = this.curation.createPerson(input);
+			RecordedMerges.Created result = this.curation.createPerson(input);
 			created[0] = result.created();
 			return result.node();
 		});

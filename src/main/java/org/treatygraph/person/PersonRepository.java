@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.node.NodeFetcher;
+import org.treatygraph.node.NodeType;
+import org.treatygraph.search.NameSearch;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
-import org.treatygraph.system.NodeFetcher;
-import org.treatygraph.system.NameSearch;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

@@ -1,13 +1,15 @@
 package org.treatygraph.person;
 
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.source.Fact;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A person holding a post within an organisation or a country. */
-public record Tenure(String key, String post, String holderKey, GlobalId within, FuzzyDate start, FuzzyDate end) {
+public record Tenure(String key, String post, String holderKey, GlobalId within, FuzzyDate start,
+		FuzzyDate end) implements Fact {
 
 	/**
 	 * Cypher map projection of a {@code Tenure} node bound to {@code t}, read by
@@ -19,16 +21,17 @@ public record Tenure(String key, String post, String holderKey, GlobalId within,
 			   within: [(t)-[:WITHIN]->(x) | {label: labels(x)[0], key: x.id}][0]}""";
 
 	public static Tenure from(MapAccessor map) {
-		GlobalId within = Values.reference(map, "within");
+		GlobalId within = GlobalId.reference(map, "within");
 		if (within == null) {
 			throw new IllegalStateException("Tenure without organisation or country: " + map.get("id"));
 		}
 		return new Tenure(Values.string(map, "id"), Values.string(map, "post"), Values.string(map, "holder"), within,
-				Values.fuzzyDate(map, "start"), Values.fuzzyDate(map, "end"));
+				FuzzyDate.from(map, "start"), FuzzyDate.from(map, "end"));
 	}
 
-	public String id() {
-		return GlobalId.encode(NodeType.TENURE, this.key);
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.TENURE, this.key);
 	}
 
 }

@@ -1,4 +1,7 @@
-/** People and the posts they hold. */
+/**
+ * People and the posts they hold. Uses what {@code organization} uses, and
+ * {@code organization}.
+ */
 @NullMarked
 package org.treatygraph.person;
 

@@ -4,9 +4,9 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
 
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;

@@ -8,12 +8,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
-import org.treatygraph.history.Creations;
-import org.treatygraph.history.Creations.Created;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.history.RecordedMerges.Created;
+import org.treatygraph.history.RecordedMerges;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
 import org.treatygraph.system.Text;
 
 import org.springframework.stereotype.Component;
@@ -36,14 +36,14 @@ class PlaceCuration {
 			RETURN pl.id AS key, created
 			""";
 
-	private final Creations creations;
+	private final RecordedMerges merges;
 
 	private final ActorReferences actors;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
-	PlaceCuration(Creations creations, ActorReferences actors, Nodes nodes) {
-		this.creations = creations;
+	PlaceCuration(RecordedMerges merges, ActorReferences actors, NodeLookup nodes) {
+		this.merges = merges;
 		this.actors = actors;
 		this.nodes = nodes;
 	}
@@ -70,7 +70,7 @@ class PlaceCuration {
 		parameters.put("kind", input.kind());
 		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
 		parameters.put("withinKey", within.key());
-		Created created = this.creations.createOrFind(NodeType.PLACE, CREATE, parameters, "createPlace",
+		Created created = this.merges.merge(NodeType.PLACE, CREATE, parameters, "createPlace",
 				input.clientMutationId());
 		return created;
 	}

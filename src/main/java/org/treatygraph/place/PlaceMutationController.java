@@ -4,11 +4,11 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.history.Creations;
 import org.treatygraph.history.MutationReceipts;
+import org.treatygraph.history.RecordedMerges;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
 import org.treatygraph.place.PlaceCuration.CreatePlaceInput;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -34,7 +34,7 @@ class PlaceMutationController {
 	PlacePayload createPlace(@Argument CreatePlaceInput input) {
 		boolean[] created = { false };
 		GlobalId place = this.receipts.once(input.clientMutationId(), "createPlace", () -> {
-			Creations.Created result = this.curation.createPlace(input);
+			RecordedMerges.Created result = this.curation.createPlace(input);
 			created[0] = result.created();
 			return result.node();
 		});

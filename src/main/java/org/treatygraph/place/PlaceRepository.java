@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.treatygraph.node.NodeFetcher;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Batches;
-import org.treatygraph.system.NodeFetcher;
-import org.treatygraph.system.NodeType;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

@@ -1,4 +1,7 @@
-/** Cities and venues where events take place. */
+/**
+ * Cities and venues where events take place. Uses {@code system}, {@code node},
+ * {@code history} and {@code country}.
+ */
 @NullMarked
 package org.treatygraph.place;
 

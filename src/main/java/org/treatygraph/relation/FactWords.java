@@ -17,7 +17,7 @@ final class FactWords {
 	 * Cypher for the words' ingredients of the fact bound to {@code variable}: its label,
 	 * a few properties and the names of the nodes it points to, by relationship type.
 	 */
-	static String ingredients(String variable) {
+	static String projection(String variable) {
 		return """
 				{label: [l IN labels(f) WHERE l <> 'Retracted'][0], kind: f.kind, role: f.role, post: f.post, relation: f.relation,
 				 name: coalesce(f.name, f.title), ended: f.end IS NOT NULL,
@@ -39,12 +39,12 @@ final class FactWords {
 			case "MEMBERSHIP_ENDED" -> ends.get("MEMBER") + " left " + ends.get("OF_ORGANIZATION");
 			case "TENURE_STARTED" -> ends.get("HOLDER") + " became " + post(fact, ends);
 			case "TENURE_ENDED" -> ends.get("HOLDER") + " left the post of " + post(fact, ends);
-			default -> holds(fact);
+			default -> statement(fact);
 		};
 	}
 
 	/** The fact as a standing statement, for a step of a connection path. */
-	static String holds(Value fact) {
+	static String statement(Value fact) {
 		Map<String, String> ends = ends(fact);
 		String label = fact.get("label").asString();
 		boolean ended = fact.get("ended").asBoolean(false);
@@ -67,7 +67,7 @@ final class FactWords {
 	}
 
 	/** A relationship between two nodes that is not a reified fact, in words. */
-	static String direct(String type, String start, String end) {
+	static String relationship(String type, String start, String end) {
 		return switch (type) {
 			case "BASED_IN" -> start + " is based in " + end;
 			case "PART_OF" -> start + " is part of " + end;

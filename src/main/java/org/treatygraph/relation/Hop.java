@@ -1,7 +1,7 @@
 package org.treatygraph.relation;
 
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
 
 /**
  * One step of a connection path.

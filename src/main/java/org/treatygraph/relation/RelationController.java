@@ -10,16 +10,16 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
+import org.treatygraph.date.DateRange;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Citation;
 import org.treatygraph.system.AsOf;
-import org.treatygraph.system.DateRange;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -48,11 +48,11 @@ class RelationController {
 
 	private final ActorReferences references;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
 	private final Paging paging;
 
-	RelationController(RelationRepository relations, ActorReferences references, Nodes nodes, Paging paging) {
+	RelationController(RelationRepository relations, ActorReferences references, NodeLookup nodes, Paging paging) {
 		this.relations = relations;
 		this.references = references;
 		this.nodes = nodes;

@@ -11,14 +11,14 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.NotFoundException;
 import org.treatygraph.system.PageRequest;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
-import org.treatygraph.system.Values;
+import org.treatygraph.system.Paging;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -112,7 +112,7 @@ class RelationRepository {
 		.replace("FACTS_OF_X", FACTS_OF_X)
 		.replace("VISIBLE(f)", AsOf.visible("f"))
 		.replace("VISIBLE(a)", AsOf.visible("a"))
-		.replace("INGREDIENTS", FactWords.ingredients("f"));
+		.replace("INGREDIENTS", FactWords.projection("f"));
 
 	/** Relationship types a connection may follow: facts and where things are. */
 	private static final String PATH_TYPES = "ACTOR|OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|ATTENDEE|HELD_AT|ORGANIZED_BY"
@@ -138,7 +138,7 @@ class RelationRepository {
 			"""
 		.replace("PATH_TYPES", PATH_TYPES)
 		.replace("VISIBLE(n)", AsOf.visible("n"))
-		.replace("INGREDIENTS", FactWords.ingredients("n"));
+		.replace("INGREDIENTS", FactWords.projection("n"));
 
 	private static final Set<String> FACT_LABELS = Set.of("Party", "Signature", "Attendance", "Membership", "Tenure",
 			"AgreementLink");
@@ -194,8 +194,8 @@ class RelationRepository {
 				row.get("key").asString());
 		Value entry = row.get("entry");
 		String kind = entry.get("kind").asString();
-		return new TimelineEntry(fact, kind, Values.fuzzyDate(entry, "date"),
-				FactWords.happened(row.get("words"), kind), row.get("sortKey").asString());
+		return new TimelineEntry(fact, kind, FuzzyDate.from(entry, "date"), FactWords.happened(row.get("words"), kind),
+				row.get("sortKey").asString());
 	}
 
 	/**
@@ -252,7 +252,8 @@ class RelationRepository {
 			Value next = nodes.get(i + 1);
 			if (FACT_LABELS.contains(next.get("label").asString()) && i + 2 < nodes.size()) {
 				GlobalId fact = idOf(next);
-				hops.add(new Hop(idOf(here), idOf(nodes.get(i + 2)), fact, fact, FactWords.holds(next.get("words"))));
+				hops.add(new Hop(idOf(here), idOf(nodes.get(i + 2)), fact, fact,
+						FactWords.statement(next.get("words"))));
 				i += 2;
 			}
 			else {
@@ -263,7 +264,7 @@ class RelationRepository {
 				Value end = forward ? next : here;
 				GlobalId citedBy = EVENT_STEPS.contains(type) ? idOf(start) : null;
 				hops.add(new Hop(idOf(here), idOf(next), null, citedBy,
-						FactWords.direct(type, start.get("name").asString("?"), end.get("name").asString("?"))));
+						FactWords.relationship(type, start.get("name").asString("?"), end.get("name").asString("?"))));
 				i += 1;
 			}
 		}

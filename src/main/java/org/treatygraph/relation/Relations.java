@@ -2,7 +2,7 @@ package org.treatygraph.relation;
 
 import java.util.List;
 
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
 
 /**
  * The {@code relations(between:)} answer: which nodes were asked about. Its fields are

@@ -1,8 +1,8 @@
 package org.treatygraph.relation;
 
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.node.GlobalId;
 import org.treatygraph.system.Cursor;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.GlobalId;
 
 /**
  * One dated fact on a timeline, with the fact in words.

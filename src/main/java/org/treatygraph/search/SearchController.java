@@ -9,12 +9,11 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
-import org.treatygraph.system.GlobalId;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NameSearch;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PagingProperties;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -1,6 +1,6 @@
 package org.treatygraph.search;
 
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
 
 /**
  * One result of the search box.

@@ -1,6 +1,6 @@
 /**
- * One search box over people, organisations, countries, places, agreements, events and
- * sources.
+ * The search box over every named node, and the name-filter syntax features share. Uses
+ * {@code system} and {@code node}.
  */
 @NullMarked
 package org.treatygraph.search;

@@ -2,8 +2,8 @@ package org.treatygraph.source;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /**
@@ -24,7 +24,7 @@ public record Citation(String key, String quote, String sourceKey, GlobalId fact
 			   fact: [(c)-[:SUPPORTS]->(f) | {label: [l IN labels(f) WHERE l <> 'Retracted'][0], key: f.id}][0]}""";
 
 	static Citation from(MapAccessor map) {
-		GlobalId fact = Values.reference(map, "fact");
+		GlobalId fact = GlobalId.reference(map, "fact");
 		if (fact == null) {
 			throw new IllegalStateException("Citation without fact: " + map.get("id"));
 		}

@@ -9,23 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
-import org.treatygraph.agreement.Agreement;
-import org.treatygraph.agreement.AgreementAction;
-import org.treatygraph.agreement.AgreementLink;
-import org.treatygraph.agreement.Party;
-import org.treatygraph.agreement.Signature;
-import org.treatygraph.event.Attendance;
-import org.treatygraph.event.Event;
-import org.treatygraph.organization.Membership;
-import org.treatygraph.person.Tenure;
 import org.treatygraph.system.Batches;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
+import org.treatygraph.system.Paging;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -35,8 +26,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Sources and citations, and the {@code citations} field of every fact type. All facts
- * met at one level of a response get their citations together, one query per fact type.
+ * Sources and citations, and the {@code citations} field of every fact. All facts met at
+ * one level of a response get their citations together, one query per fact type.
  */
 @Controller
 class CitationController {
@@ -63,11 +54,11 @@ class CitationController {
 
 	@BatchMapping(typeName = "Source", field = "citations")
 	Map<Source, List<Citation>> citationsOfSource(List<Source> sources) {
-		Map<Source, List<Citation>> bySource = Batches.bySource(sources, Source::key, this.sources::citationsFrom);
-		bySource.replaceAll((source, citations) -> citations.stream()
+		Map<Source, List<Citation>> ofSource = Batches.byParent(sources, Source::key, this.sources::citationsFrom);
+		ofSource.replaceAll((source, citations) -> citations.stream()
 			.sorted(Comparator.comparingInt((Citation citation) -> source.positionOf(citation.quote())))
 			.toList());
-		return bySource;
+		return ofSource;
 	}
 
 	@SchemaMapping(typeName = "Citation", field = "source")
@@ -83,49 +74,10 @@ class CitationController {
 		return NodeLoader.load(nodes, citation.fact());
 	}
 
-	@SchemaMapping(typeName = "Agreement", field = CITATIONS)
-	CompletableFuture<List<Citation>> agreement(Agreement fact, DataLoader<GlobalId, List<Citation>> citations) {
-		return citations.load(new GlobalId(NodeType.AGREEMENT, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Party", field = CITATIONS)
-	CompletableFuture<List<Citation>> party(Party fact, DataLoader<GlobalId, List<Citation>> citations) {
-		return citations.load(new GlobalId(NodeType.PARTY, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "AgreementLink", field = CITATIONS)
-	CompletableFuture<List<Citation>> link(AgreementLink fact, DataLoader<GlobalId, List<Citation>> citations) {
-		return citations.load(new GlobalId(NodeType.AGREEMENT_LINK, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Signature", field = CITATIONS)
-	CompletableFuture<List<Citation>> signature(Signature fact, DataLoader<GlobalId, List<Citation>> citations) {
-		return citations.load(new GlobalId(NodeType.SIGNATURE, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "AgreementAction", field = CITATIONS)
-	CompletableFuture<List<Citation>> action(AgreementAction fact, DataLoader<GlobalId, List<Citation>> citations) {
-		return citations.load(new GlobalId(NodeType.AGREEMENT_ACTION, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Event", field = CITATIONS)
-	CompletableFuture<List<Citation>> event(Event fact, DataLoader<GlobalId, List<Citation>> citations) {
-		return citations.load(new GlobalId(NodeType.EVENT, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Attendance", field = CITATIONS)
-	CompletableFuture<List<Citation>> attendance(Attendance fact, DataLoader<GlobalId, List<Citation>> citations) {
-		return citations.load(new GlobalId(NodeType.ATTENDANCE, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Membership", field = CITATIONS)
-	CompletableFuture<List<Citation>> membership(Membership fact, DataLoader<GlobalId, List<Citation>> citations) {
-		return citations.load(new GlobalId(NodeType.MEMBERSHIP, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Tenure", field = CITATIONS)
-	CompletableFuture<List<Citation>> tenure(Tenure fact, DataLoader<GlobalId, List<Citation>> citations) {
-		return citations.load(new GlobalId(NodeType.TENURE, fact.key()));
+	/** Every type of fact, through the schema's interface. */
+	@SchemaMapping(typeName = "Fact", field = CITATIONS)
+	CompletableFuture<List<Citation>> citationsOfFact(Fact fact, DataLoader<GlobalId, List<Citation>> citations) {
+		return citations.load(fact.globalId());
 	}
 
 	private Map<GlobalId, List<Citation>> citationsOf(Set<GlobalId> facts) {

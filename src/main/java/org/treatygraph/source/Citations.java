@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.history.ChangeLog;
 import org.treatygraph.history.ChangeLog.Creation;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.history.ChangeLog;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
 import org.treatygraph.system.NotFoundException;
 import org.treatygraph.system.Text;
 import org.treatygraph.system.security.Caller;
@@ -63,7 +63,7 @@ public class Citations {
 			RETURN key, s IS NOT NULL AS found, s.text AS text, datetime.transaction() AS now
 			""";
 
-	private static final String CITE = "WITH $label AS label, $factKey AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY
+	private static final String CITE = "WITH $label AS label, $factKey AS key\n" + NodeLookup.NODE_BY_LABEL_AND_KEY
 			+ """
 					MATCH (s:Source {id: $sourceKey})
 					CREATE (c:Citation {id: $id, quote: $quote, factKey: $factKey, createdAt: datetime.transaction(), createdBy: $by})

@@ -4,21 +4,12 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-import org.treatygraph.agreement.Agreement;
-import org.treatygraph.agreement.AgreementAction;
-import org.treatygraph.agreement.AgreementLink;
-import org.treatygraph.agreement.Party;
-import org.treatygraph.agreement.Signature;
-import org.treatygraph.event.Attendance;
-import org.treatygraph.event.Event;
 import org.treatygraph.history.MutationReceipts;
-import org.treatygraph.organization.Membership;
-import org.treatygraph.person.Tenure;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Retractions.Retraction;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -63,49 +54,10 @@ class RetractionController {
 		return retractions.load(payload.nodeId());
 	}
 
-	@SchemaMapping(typeName = "Agreement", field = FIELD)
-	CompletableFuture<Retraction> agreement(Agreement fact, DataLoader<GlobalId, Retraction> retractions) {
-		return retractions.load(new GlobalId(NodeType.AGREEMENT, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Party", field = FIELD)
-	CompletableFuture<Retraction> party(Party fact, DataLoader<GlobalId, Retraction> retractions) {
-		return retractions.load(new GlobalId(NodeType.PARTY, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "AgreementLink", field = FIELD)
-	CompletableFuture<Retraction> link(AgreementLink fact, DataLoader<GlobalId, Retraction> retractions) {
-		return retractions.load(new GlobalId(NodeType.AGREEMENT_LINK, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Signature", field = FIELD)
-	CompletableFuture<Retraction> signature(Signature fact, DataLoader<GlobalId, Retraction> retractions) {
-		return retractions.load(new GlobalId(NodeType.SIGNATURE, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "AgreementAction", field = FIELD)
-	CompletableFuture<Retraction> action(AgreementAction fact, DataLoader<GlobalId, Retraction> retractions) {
-		return retractions.load(new GlobalId(NodeType.AGREEMENT_ACTION, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Event", field = FIELD)
-	CompletableFuture<Retraction> event(Event fact, DataLoader<GlobalId, Retraction> retractions) {
-		return retractions.load(new GlobalId(NodeType.EVENT, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Attendance", field = FIELD)
-	CompletableFuture<Retraction> attendance(Attendance fact, DataLoader<GlobalId, Retraction> retractions) {
-		return retractions.load(new GlobalId(NodeType.ATTENDANCE, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Membership", field = FIELD)
-	CompletableFuture<Retraction> membership(Membership fact, DataLoader<GlobalId, Retraction> retractions) {
-		return retractions.load(new GlobalId(NodeType.MEMBERSHIP, fact.key()));
-	}
-
-	@SchemaMapping(typeName = "Tenure", field = FIELD)
-	CompletableFuture<Retraction> tenure(Tenure fact, DataLoader<GlobalId, Retraction> retractions) {
-		return retractions.load(new GlobalId(NodeType.TENURE, fact.key()));
+	/** Every type of fact, through the schema's interface. */
+	@SchemaMapping(typeName = "Fact", field = FIELD)
+	CompletableFuture<Retraction> retractionOfFact(Fact fact, DataLoader<GlobalId, Retraction> retractions) {
+		return retractions.load(fact.globalId());
 	}
 
 	@SchemaMapping(typeName = "Citation", field = FIELD)

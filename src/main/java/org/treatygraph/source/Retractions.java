@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.ChangeLog;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
 import org.treatygraph.system.Text;
 import org.treatygraph.system.security.Caller;
 
@@ -35,7 +35,7 @@ class Retractions {
 		.concat(Citations.FACTS.stream(), Stream.of(NodeType.CITATION))
 		.collect(Collectors.toUnmodifiableSet());
 
-	private static final String RETRACT = "WITH $label AS label, $key AS key\n" + Nodes.NODE_BY_LABEL_AND_KEY + """
+	private static final String RETRACT = "WITH $label AS label, $key AS key\n" + NodeLookup.NODE_BY_LABEL_AND_KEY + """
 			SET n:Retracted, n.retractedAt = datetime.transaction(), n.retractedBy = $by, n.retractionReason = $reason,
 			    n.version = coalesce(n.version, 1) + 1
 			""";
@@ -43,7 +43,7 @@ class Retractions {
 	private static final String OF_REFERENCES = """
 			UNWIND $references AS reference
 			WITH reference.label AS label, reference.key AS key
-			""" + Nodes.NODE_BY_LABEL_AND_KEY + """
+			""" + NodeLookup.NODE_BY_LABEL_AND_KEY + """
 			WITH label, n WHERE n.retractedAt <= $asOf
 			RETURN label, n.id AS key, toString(n.retractedAt) AS at, n.retractedBy AS by, n.retractionReason AS reason
 			""";
@@ -52,9 +52,9 @@ class Retractions {
 
 	private final ChangeLog changes;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
-	Retractions(Neo4jClient neo4j, ChangeLog changes, Nodes nodes) {
+	Retractions(Neo4jClient neo4j, ChangeLog changes, NodeLookup nodes) {
 		this.neo4j = neo4j;
 		this.changes = changes;
 		this.nodes = nodes;
@@ -91,7 +91,7 @@ class Retractions {
 	Map<GlobalId, Retraction> of(Collection<GlobalId> nodes) {
 		Map<GlobalId, Retraction> found = new HashMap<>();
 		this.neo4j.query(OF_REFERENCES)
-			.bind(nodes.stream().map(Nodes::reference).toList())
+			.bind(nodes.stream().map(NodeLookup::reference).toList())
 			.to("references")
 			.fetch()
 			.all()

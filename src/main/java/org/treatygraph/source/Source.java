@@ -2,9 +2,9 @@ package org.treatygraph.source;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** An article or document that facts are taken from. */
@@ -23,10 +23,9 @@ public record Source(String key, String title, @Nullable String publisher, @Null
 	static Source from(MapAccessor map) {
 		return new Source(Values.string(map, "id"), Values.string(map, "title"),
 				Values.optionalString(map, "publisher"), Values.optionalString(map, "author"),
-				Values.optionalString(map, "url"), Values.fuzzyDate(map, "published"),
-				Values.fuzzyDate(map, "retrieved"), Values.optionalString(map, "language"),
-				Values.optionalString(map, "category"), Values.optionalString(map, "text"),
-				Values.optionalString(map, "contentHash"));
+				Values.optionalString(map, "url"), FuzzyDate.from(map, "published"), FuzzyDate.from(map, "retrieved"),
+				Values.optionalString(map, "language"), Values.optionalString(map, "category"),
+				Values.optionalString(map, "text"), Values.optionalString(map, "contentHash"));
 	}
 
 	public String id() {

@@ -1,7 +1,7 @@
 package org.treatygraph.source;
 
 import org.jspecify.annotations.Nullable;
-import org.treatygraph.system.FuzzyDateInput;
+import org.treatygraph.date.FuzzyDateInput;
 
 /** An article or document as a curator registers it. */
 public record SourceInput(@Nullable String title, @Nullable String url, @Nullable String publisher,

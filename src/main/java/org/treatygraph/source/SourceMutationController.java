@@ -6,11 +6,11 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.MutationReceipts;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeLoader;
-import org.treatygraph.system.NodeType;
-import org.treatygraph.system.Nodes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -29,9 +29,9 @@ class SourceMutationController {
 
 	private final MutationReceipts receipts;
 
-	private final Nodes nodes;
+	private final NodeLookup nodes;
 
-	SourceMutationController(SourceRegistry sources, Citations citations, MutationReceipts receipts, Nodes nodes) {
+	SourceMutationController(SourceRegistry sources, Citations citations, MutationReceipts receipts, NodeLookup nodes) {
 		this.sources = sources;
 		this.citations = citations;
 		this.receipts = receipts;

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.date.FuzzyDate;
+import org.treatygraph.date.FuzzyDateInput;
 import org.treatygraph.history.ChangeLog;
-import org.treatygraph.system.FuzzyDate;
-import org.treatygraph.system.FuzzyDateInput;
-import org.treatygraph.system.GlobalId;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.InvalidArgumentException;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.Text;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

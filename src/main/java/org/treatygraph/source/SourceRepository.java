@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeFetcher;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeFetcher;
-import org.treatygraph.system.NodeType;
 import org.treatygraph.system.PageRequest;
-import org.treatygraph.system.Paging;
 import org.treatygraph.system.Paging.Connection;
-import org.treatygraph.system.Values;
+import org.treatygraph.system.Paging;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -98,7 +97,7 @@ class SourceRepository implements NodeFetcher {
 			.to("facts")
 			.fetchAs(Void.class)
 			.mappedBy((types, row) -> {
-				byFact.put(Values.reference(row, "fact"), row.get("items").asList(Citation::withSource));
+				byFact.put(GlobalId.reference(row, "fact"), row.get("items").asList(Citation::withSource));
 				return null;
 			})
 			.all();

@@ -63,12 +63,12 @@ public final class Batches {
 	 * Children for each parent, in the parents' order; an empty list for parents without
 	 * any.
 	 */
-	public static <S, V> Map<S, List<V>> bySource(List<S> sources, Function<S, String> keyOf,
+	public static <P, V> Map<P, List<V>> byParent(List<P> parents, Function<P, String> keyOf,
 			Function<Collection<String>, Map<String, List<V>>> loader) {
-		Map<String, List<V>> byKey = loader.apply(sources.stream().map(keyOf).distinct().toList());
-		Map<S, List<V>> bySource = new LinkedHashMap<>();
-		sources.forEach(source -> bySource.put(source, byKey.getOrDefault(keyOf.apply(source), List.of())));
-		return bySource;
+		Map<String, List<V>> byKey = loader.apply(parents.stream().map(keyOf).distinct().toList());
+		Map<P, List<V>> byParent = new LinkedHashMap<>();
+		parents.forEach(parent -> byParent.put(parent, byKey.getOrDefault(keyOf.apply(parent), List.of())));
+		return byParent;
 	}
 
 }

@@ -17,11 +17,11 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.boot.transaction.autoconfigure.TransactionProperties;
 import org.springframework.core.Ordered;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -35,27 +35,4 @@ public final class Values {
 		return value.isNull() ? List.of() : value.asList(Value::asString);
 	}
 
-	/**
-	 * A date stored as {@code <name>}, {@code <name>Approximate} and {@code <name>Note}.
-	 */
-	public static FuzzyDate fuzzyDate(MapAccessor map, String name) {
-		Value approximate = map.get(name + "Approximate");
-		return new FuzzyDate(optionalString(map, name), !approximate.isNull() && approximate.asBoolean(),
-				optionalString(map, name + "Note"));
-	}
-
-	/**
-	 * The global id of a referenced node projected as {@code {label: ..., key: ...}};
-	 * null when absent.
-	 */
-	public static @Nullable GlobalId reference(MapAccessor map, String key) {
-		Value value = map.get(key);
-		if (value.isNull()) {
-			return null;
-		}
-		NodeType type = NodeType.fromLabel(value.get("label").asString())
-			.orElseThrow(() -> new IllegalStateException("Unknown label in reference " + value));
-		return new GlobalId(type, value.get("key").asString());
-	}
-
 }

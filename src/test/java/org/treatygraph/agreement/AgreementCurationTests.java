@@ -28,20 +28,6 @@ class AgreementCurationTests extends CuratorTest {
 	/** How the service registers {@link #PARIS_URL}: without the trailing slash. */
 	private static final String PARIS_CANONICAL_URL = PARIS_URL.substring(0, PARIS_URL.length() - 1);
 
-	// language=GraphQL
-	private static final String CREATE = """
-			mutation($input: CreateAgreementInput!) {
-			  createAgreement(input: $input) { created agreement { id title status version parties { actor { name } citations { quote } } citations { quote } } }
-			}
-			""";
-
-	// language=GraphQL
-	private static final String RECORD_ACTION = """
-			mutation($input: RecordAgreementActionInput!) {
-			  recordAgreementAction(input: $input) { action { id kind date { value precision } citations { quote } } }
-			}
-			""";
-
 	private String parisText;
 
 	@BeforeEach
@@ -72,7 +58,7 @@ class AgreementCurationTests extends CuratorTest {
 	}
 
 	private GraphQlTester.Response create(Map<String, Object> input) {
-		return asCurator().document(CREATE).variable("input", input).execute();
+		return asCurator().documentName("createAgreement").variable("input", input).execute();
 	}
 
 	private String createParis() {
@@ -98,7 +84,7 @@ class AgreementCurationTests extends CuratorTest {
 			.containsExactly("Cuba", "France", "Russia");
 		String paris = created.path("createAgreement.agreement.id").entity(String.class).get();
 
-		asCurator().document(RECORD_ACTION)
+		asCurator().documentName("recordAgreementAction")
 			.variable("input",
 					Map.of("agreementId", paris, "kind", "CONCLUDED", "date", Map.of("value", "2015-12"), "citations",
 							List.of(Map.of("source", parisSource(), "quote", "adopted in Paris in December 2015"))))
@@ -106,7 +92,7 @@ class AgreementCurationTests extends CuratorTest {
 			.path("recordAgreementAction.action.date.precision")
 			.entity(String.class)
 			.isEqualTo("MONTH");
-		asCurator().document(RECORD_ACTION)
+		asCurator().documentName("recordAgreementAction")
 			.variable("input",
 					Map.of("agreementId", paris, "kind", "SIGNED", "date", Map.of("value", "2016-04-22"), "citations",
 							List.of(Map.of("source", parisSource(), "quote",
@@ -171,10 +157,6 @@ class AgreementCurationTests extends CuratorTest {
 	class Versions {
 
 		// language=GraphQL
-		private static final String UPDATE = """
-				mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { agreement { title version } } }
-				""";
-
 		private Map<String, Object> update(String id, int version, String title) {
 			return Map.of("id", id, "expectedVersion", version, "title", title, "citations",
 					List.of(Map.of("sourceId", sourceId(), "quote", "Paris Agreement on climate change")));
@@ -192,7 +174,7 @@ class AgreementCurationTests extends CuratorTest {
 		@Test
 		void shouldApplyAnUpdateBasedOnTheCurrentVersionAndRecordBeforeAndAfter() {
 			String paris = createParis();
-			asCurator().document(UPDATE)
+			asCurator().documentName("updateAgreement")
 				.variable("input", update(paris, 1, "Paris Agreement on Climate Change"))
 				.execute()
 				.path("updateAgreement.agreement.version")
@@ -220,9 +202,11 @@ class AgreementCurationTests extends CuratorTest {
 		@DisplayName("a stale version gets CONFLICT and nothing is overwritten")
 		void shouldRefuseAStaleVersion() {
 			String paris = createParis();
-			asCurator().document(UPDATE).variable("input", update(paris, 1, "First correction")).execute();
+			asCurator().documentName("updateAgreement")
+				.variable("input", update(paris, 1, "First correction"))
+				.execute();
 			String before = graphSize();
-			asCurator().document(UPDATE)
+			asCurator().documentName("updateAgreement")
 				.variable("input", update(paris, 1, "Second, based on a stale read"))
 				.execute()
 				.errors()
@@ -248,7 +232,7 @@ class AgreementCurationTests extends CuratorTest {
 		void shouldLetOnlyOneOfConcurrentUpdatesWin() throws Exception {
 			String paris = createParis();
 			List<Boolean> succeeded = inParallel(10,
-					() -> asCurator().document(UPDATE)
+					() -> asCurator().documentName("updateAgreement")
 						.variable("input", update(paris, 1, "Concurrent " + Thread.currentThread().getName()))
 						.execute()
 						.returnResponse()

@@ -18,13 +18,6 @@ class AgreementLineageTests extends CuratorTest {
 
 	private static final String TEXT = "The amended protocol on rice changes the delivery quotas of the 2024 protocol on rice.";
 
-	// language=GraphQL
-	private static final String LINK = """
-			mutation($input: LinkAgreementsInput!) {
-			  linkAgreements(input: $input) { link { relation agreement { title } target { title } citations { quote } } }
-			}
-			""";
-
 	private String original;
 
 	private String amended;
@@ -51,7 +44,7 @@ class AgreementLineageTests extends CuratorTest {
 	}
 
 	private GraphQlTester.Response link(String from, String to) {
-		return asCurator().document(LINK)
+		return asCurator().documentName("linkAgreements")
 			.variable("input",
 					Map.of("agreementId", from, "relation", "AMENDS", "targetId", to, "citations",
 							cite("changes the delivery quotas of the 2024 protocol")))

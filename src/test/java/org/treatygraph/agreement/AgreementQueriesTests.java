@@ -18,19 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Agreements")
 class AgreementQueriesTests extends GraphQlIntegrationTest {
 
-	// language=GraphQL
-	private static final String FILTERED = """
-			query($filter: AgreementFilter, $first: Int, $after: String) {
-			  agreements(filter: $filter, first: $first, after: $after) {
-			    totalCount
-			    pageInfo { hasNextPage hasPreviousPage endCursor }
-			    edges { cursor node { title kind status } }
-			  }
-			}
-			""";
-
 	private GraphQlTester.Response agreements(Map<String, Object> filter) {
-		return this.graphQl.document(FILTERED).variable("filter", filter).execute();
+		return this.graphQl.documentName("agreementsFiltered").variable("filter", filter).execute();
 	}
 
 	@Nested
@@ -112,13 +101,15 @@ class AgreementQueriesTests extends GraphQlIntegrationTest {
 		@Test
 		@DisplayName("page by page, following endCursor, yields every agreement once")
 		void shouldWalkThroughAllPagesWithCursors() {
-			var first = AgreementQueriesTests.this.graphQl.document(FILTERED).variable("first", 2).execute();
+			var first = AgreementQueriesTests.this.graphQl.documentName("agreementsFiltered")
+				.variable("first", 2)
+				.execute();
 			first.path("agreements.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 			first.path("agreements.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
 			String cursor = first.path("agreements.pageInfo.endCursor").entity(String.class).get();
 			List<String> firstTitles = first.path("agreements.edges[*].node.title").entityList(String.class).get();
 
-			var second = AgreementQueriesTests.this.graphQl.document(FILTERED)
+			var second = AgreementQueriesTests.this.graphQl.documentName("agreementsFiltered")
 				.variable("first", 2)
 				.variable("after", cursor)
 				.execute();
@@ -131,7 +122,9 @@ class AgreementQueriesTests extends GraphQlIntegrationTest {
 
 		@Test
 		void shouldAnswerAnEmptyPageForFirstZero() {
-			var response = AgreementQueriesTests.this.graphQl.document(FILTERED).variable("first", 0).execute();
+			var response = AgreementQueriesTests.this.graphQl.documentName("agreementsFiltered")
+				.variable("first", 0)
+				.execute();
 			response.path("agreements.edges").entityList(Object.class).hasSize(0);
 			response.path("agreements.totalCount").entity(Integer.class).isEqualTo(3);
 			response.path("agreements.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
@@ -146,13 +139,14 @@ class AgreementQueriesTests extends GraphQlIntegrationTest {
 		@ParameterizedTest(name = "first: {0}")
 		@CsvSource({ "101", "-1", "100000" })
 		void shouldRefuseAPageSizeOutsideTheLimit(int first) {
-			expectBadRequest(AgreementQueriesTests.this.graphQl.document(FILTERED).variable("first", first).execute(),
-					"first", "between 0 and 100");
+			expectBadRequest(AgreementQueriesTests.this.graphQl.documentName("agreementsFiltered")
+				.variable("first", first)
+				.execute(), "first", "between 0 and 100");
 		}
 
 		@Test
 		void shouldRefuseACursorThisListDidNotIssue() {
-			expectBadRequest(AgreementQueriesTests.this.graphQl.document(FILTERED)
+			expectBadRequest(AgreementQueriesTests.this.graphQl.documentName("agreementsFiltered")
 				.variable("after", "bm90LWEtY3Vyc29y")
 				.execute(), "after", "not a cursor");
 		}

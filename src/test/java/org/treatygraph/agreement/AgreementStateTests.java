@@ -15,20 +15,6 @@ class AgreementStateTests extends CuratorTest {
 
 	private static final String TEXT = "Cuba and Russia announced a fisheries protocol in January 2025 and ratified it in March.";
 
-	// language=GraphQL
-	private static final String STATUS = """
-			query($statuses: [AgreementStatus!], $asOf: String) {
-			  agreements(filter: { involving: ["CU", "RU"], statuses: $statuses }, orderBy: { field: DATE, direction: DESC }, asOf: $asOf) {
-			    totalCount edges { node { title status } }
-			  }
-			}
-			""";
-
-	// language=GraphQL
-	private static final String TALLY = """
-			{ relations(between: ["CU", "RU"]) { agreementTally { kind status count } } }
-			""";
-
 	private String protocol;
 
 	private Map<String, Object> source;
@@ -36,9 +22,7 @@ class AgreementStateTests extends CuratorTest {
 	@BeforeEach
 	void createTheProtocol() {
 		this.source = Map.of("title", "Fisheries protocol", "language", "en", "text", TEXT);
-		this.protocol = asCurator().document("""
-				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }
-				""")
+		this.protocol = asCurator().documentName("createAgreementId")
 			.variable("input", Map.of("title", "Cuba-Russia fisheries protocol", "kind", "OTHER", "parties",
 					List.of(Map.of("actor", "CU"), Map.of("actor", "RU")), "citations",
 					List.of(Map.of("source", this.source, "quote", "Cuba and Russia announced a fisheries protocol"))))
@@ -80,14 +64,14 @@ class AgreementStateTests extends CuratorTest {
 	@DisplayName("filters, order by date and tallies read the kept status and first date")
 	void shouldFilterSortAndCountByTheKeptState() {
 		record("ANNOUNCED", "1990-01-02");
-		this.graphQl.document(STATUS)
+		this.graphQl.documentName("cubaRussiaAgreementsByStatus")
 			.variable("statuses", List.of("ANNOUNCED"))
 			.execute()
 			.path("agreements.edges[*].node.title")
 			.entityList(String.class)
 			.contains("Cuba-Russia fisheries protocol");
 		// the earliest dated agreement comes last when the newest come first
-		List<String> newestFirst = this.graphQl.document(STATUS)
+		List<String> newestFirst = this.graphQl.documentName("cubaRussiaAgreementsByStatus")
 			.execute()
 			.path("agreements.edges[*].node.title")
 			.entityList(String.class)
@@ -102,7 +86,7 @@ class AgreementStateTests extends CuratorTest {
 			.stream()
 			.toList();
 		assertThat(newestFirst.get(dated.size() - 1)).isEqualTo("Cuba-Russia fisheries protocol");
-		this.graphQl.document(TALLY)
+		this.graphQl.documentName("cubaRussiaTally")
 			.execute()
 			.path("relations.agreementTally[?(@.kind == 'OTHER' && @.status == 'ANNOUNCED')].count")
 			.entityList(Integer.class)
@@ -110,9 +94,7 @@ class AgreementStateTests extends CuratorTest {
 	}
 
 	private String record(String kind, String date) {
-		return asCurator().document("""
-				mutation($input: RecordAgreementActionInput!) { recordAgreementAction(input: $input) { action { id } } }
-				""")
+		return asCurator().documentName("recordActionId")
 			.variable("input",
 					Map.of("agreementId", this.protocol, "kind", kind, "date", Map.of("value", date), "citations",
 							List.of(Map.of("source", this.source, "quote", "ratified it in March"))))
@@ -123,10 +105,7 @@ class AgreementStateTests extends CuratorTest {
 	}
 
 	private String statusOfProtocol(String asOf) {
-		return this.graphQl.document("""
-				query($asOf: String) { agreements(filter: { involving: ["CU", "RU"] }, asOf: $asOf) {
-				  edges { node { id status } } } }
-				""")
+		return this.graphQl.documentName("protocolStatusAsOf")
 			.variable("asOf", asOf)
 			.execute()
 			.path("agreements.edges[?(@.node.id == '" + this.protocol + "')].node.status")

@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.treatygraph.TreatygraphApplication;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

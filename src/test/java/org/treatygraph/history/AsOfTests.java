@@ -16,26 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Reading the graph as it stood at a moment")
 class AsOfTests extends CuratorTest {
 
-	// language=GraphQL
-	private static final String CUBA_RUSSIA = """
-			query($asOf: String) {
-			  agreements(filter: { involving: ["CU", "RU"] }, asOf: $asOf) {
-			    totalCount edges { node { title version status } }
-			  }
-			}
-			""";
-
 	private GraphQlTester.Response asOf(String moment) {
-		return this.graphQl.document(CUBA_RUSSIA).variable("asOf", moment).execute();
+		return this.graphQl.documentName("cubaRussiaAgreementsAsOf").variable("asOf", moment).execute();
 	}
 
 	@Test
 	@DisplayName("before, during and after a curator's changes, each moment shows what was then")
 	void shouldAnswerAsTheGraphStoodThen() {
 		String beforeAnything = Instant.now().toString();
-		String protocol = asCurator().document("""
-				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }
-				""")
+		String protocol = asCurator().documentName("answerAsTheGraphStoodThen")
 			.variable("input",
 					Map.of("title", "Protocol on rice", "kind", "TRADE_ACCORD", "parties",
 							List.of(Map.of("actor", "CU"), Map.of("actor", "RU")), "citations",
@@ -69,7 +58,11 @@ class AsOfTests extends CuratorTest {
 		asOf(afterUpdate).path("agreements.edges[?(@.node.title =~ /Protocol.*/)].node.title")
 			.entityList(String.class)
 			.containsExactly("Protocol on rice and beans");
-		this.graphQl.document(CUBA_RUSSIA).execute().path("agreements.totalCount").entity(Integer.class).isEqualTo(3);
+		this.graphQl.documentName("cubaRussiaAgreementsAsOf")
+			.execute()
+			.path("agreements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3);
 
 		this.graphQl.document("query($id: ID!, $asOf: String) { node(id: $id, asOf: $asOf) { id } }")
 			.variable("id", protocol)
@@ -118,9 +111,7 @@ class AsOfTests extends CuratorTest {
 	@Test
 	@DisplayName("one request reads as of one moment")
 	void shouldRefuseTwoMomentsInOneRequest() {
-		this.graphQl.document("""
-				{ a: agreements(asOf: "2025-01-01T00:00:00Z") { totalCount } b: agreements { totalCount } }
-				""")
+		this.graphQl.documentName("refuseTwoMomentsInOneRequest")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()

@@ -11,8 +11,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.treatygraph.CuratorTest;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
@@ -26,9 +26,6 @@ class LiveUpdatesTests extends CuratorTest {
 
 	private static final String SEED_SOURCE = GlobalId.encode(NodeType.SOURCE, "src-9f9a7992a81a878d");
 
-	private static final String CREATE = """
-			mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""";
-
 	@Autowired
 	private ChangeFeed feed;
 
@@ -38,9 +35,8 @@ class LiveUpdatesTests extends CuratorTest {
 		WebSocketGraphQlTester dashboard = WebSocketGraphQlTester
 			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
 			.build();
-		CompletableFuture<List<Map<String, Object>>> heard = dashboard.document("""
-				subscription { factChanged(involving: "CU", types: [Agreement]) {
-				  operation curator at node { id ... on Agreement { title parties { actor { name } } } } } }""")
+		CompletableFuture<List<Map<String, Object>>> heard = dashboard
+			.documentName("tellADashboardOfANewAgreementInvolvingItsCountry")
 			.executeSubscription()
 			.toFlux("factChanged", Map.class)
 			.map(change -> (Map<String, Object>) change)
@@ -66,7 +62,7 @@ class LiveUpdatesTests extends CuratorTest {
 				List.of(parties).stream().map(code -> Map.of("actor", code)).toList(), "citations",
 				List.of(Map.of("sourceId", SEED_SOURCE, "quote",
 						"The bilateral relations between Cuba and Russia continue to flourish.")));
-		return asCurator().document(CREATE)
+		return asCurator().documentName("createAgreementId")
 			.variable("input", input)
 			.execute()
 			.path("createAgreement.agreement.id")

@@ -7,15 +7,10 @@ import org.treatygraph.GraphQlIntegrationTest;
 @DisplayName("Organisations")
 class OrganizationQueriesTests extends GraphQlIntegrationTest {
 
-	// language=GraphQL
-	private static final String BY_NAME = """
-			query($name: String) { organizations(name: $name) { edges { node { name acronym kind country { code } } } } }
-			""";
-
 	@Test
 	@DisplayName("\"minrex\" finds Cuba's foreign ministry by its acronym")
 	void shouldFindByAcronym() {
-		this.graphQl.document(BY_NAME)
+		this.graphQl.documentName("organizationsByName")
 			.variable("name", "minrex")
 			.execute()
 			.path("organizations.edges[*].node.name")
@@ -26,7 +21,7 @@ class OrganizationQueriesTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("\"ministry of foreign\" finds both foreign ministries")
 	void shouldMatchEveryWordTyped() {
-		this.graphQl.document(BY_NAME)
+		this.graphQl.documentName("organizationsByName")
 			.variable("name", "ministry of foreign")
 			.execute()
 			.path("organizations.edges[*].node.name")
@@ -38,7 +33,7 @@ class OrganizationQueriesTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("\"BRICS New Development Bank\" finds the bank by its alias")
 	void shouldFindByAlias() {
-		this.graphQl.document(BY_NAME)
+		this.graphQl.documentName("organizationsByName")
 			.variable("name", "BRICS New Development Bank")
 			.execute()
 			.path("organizations.edges[*].node.acronym")

@@ -9,15 +9,10 @@ import org.treatygraph.GraphQlIntegrationTest;
 @DisplayName("People")
 class PersonQueriesTests extends GraphQlIntegrationTest {
 
-	// language=GraphQL
-	private static final String BY_NAME = """
-			query($name: String) { persons(name: $name) { totalCount edges { node { name } } } }
-			""";
-
 	@Test
 	@DisplayName("\"Rodriguez\" finds both Rodríguez, accents and case ignored")
 	void shouldFindNamesWithoutTheirAccents() {
-		this.graphQl.document(BY_NAME)
+		this.graphQl.documentName("personsByName")
 			.variable("name", "rodriguez")
 			.execute()
 			.path("persons.edges[*].node.name")
@@ -29,7 +24,7 @@ class PersonQueriesTests extends GraphQlIntegrationTest {
 	@CsvSource({ "Díaz-Canel, Miguel Díaz-Canel", "diaz can, Miguel Díaz-Canel", "Sergei Lavrov, Sergey Lavrov",
 			"von hoensbr, Alexis von Hoensbroech" })
 	void shouldFindByPrefixesOfNamesAndAliases(String typed, String expected) {
-		this.graphQl.document(BY_NAME)
+		this.graphQl.documentName("personsByName")
 			.variable("name", typed)
 			.execute()
 			.path("persons.edges[*].node.name")
@@ -63,7 +58,11 @@ class PersonQueriesTests extends GraphQlIntegrationTest {
 
 	@Test
 	void shouldListEveryoneWithoutAName() {
-		this.graphQl.document(BY_NAME).execute().path("persons.totalCount").entity(Integer.class).isEqualTo(5);
+		this.graphQl.documentName("personsByName")
+			.execute()
+			.path("persons.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(5);
 	}
 
 }

@@ -16,15 +16,7 @@ class DashboardQuestionsTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("What do Cuba and Russia share? Three agreements by kind and status, and the signing ceremony")
 	void shouldSummariseCubaAndRussia() {
-		var response = this.graphQl.document("""
-				{
-				  relations(between: ["CU", "RU"]) {
-				    agreements(orderBy: {field: TITLE}) { totalCount nodes: edges { node { title } } }
-				    agreementTally { kind status count }
-				    events { totalCount edges { node { name kind } } }
-				    sharedMemberships { organization { name } memberships { member { name } } }
-				  }
-				}""").execute();
+		var response = this.graphQl.documentName("summariseCubaAndRussia").execute();
 		response.path("relations.agreements.totalCount").entity(Integer.class).isEqualTo(3);
 		response.path("relations.agreementTally[*].count")
 			.entityList(Integer.class)

@@ -15,25 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Relations, timelines and connections on the sample article")
 class RelationQuestionsTests extends GraphQlIntegrationTest {
 
-	private static final String TIMELINE = """
-			query ($of: String!, $from: String, $to: String, $kinds: [TimelineEntryKind!], $first: Int, $after: String) {
-			  timeline(of: $of, from: $from, to: $to, kinds: $kinds, first: $first, after: $after) {
-			    totalCount
-			    pageInfo { hasNextPage endCursor }
-			    nodes { kind statement date { value precision note } fact { __typename id } citations { quote source { title } } }
-			  }
-			}""";
-
 	@Test
 	@DisplayName("What happened between Cuba and Russia? The plan's signing, each signature and the accord, cited")
 	void shouldTellWhatHappenedBetweenCubaAndRussia() {
-		var response = this.graphQl.document("""
-				{
-				  relations(between: ["CU", "RU"]) {
-				    between { ... on Country { code } }
-				    timeline { totalCount nodes { kind statement date { value note } citations { quote } } }
-				  }
-				}""").execute();
+		var response = this.graphQl.documentName("tellWhatHappenedBetweenCubaAndRussia").execute();
 		response.path("relations.between[*].code").entityList(String.class).containsExactly("CU", "RU");
 		List<String> statements = response.path("relations.timeline.nodes[*].statement").entityList(String.class).get();
 		assertThat(statements).contains(
@@ -53,7 +38,7 @@ class RelationQuestionsTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("Cuba's timeline lists every dated fact once, earliest first, undated last, and pages without gaps")
 	void shouldPageCubasTimelineInDateOrder() {
-		var whole = this.graphQl.document(TIMELINE).variable("of", "CU").variable("first", 100).execute();
+		var whole = this.graphQl.documentName("timeline").variable("of", "CU").variable("first", 100).execute();
 		List<String> all = whole.path("timeline.nodes[*].statement").entityList(String.class).get();
 		List<String> dates = whole.path("timeline.nodes[*].date.value").entityList(String.class).get();
 		assertThat(all).contains("Cuba joined New Development Bank").doesNotHaveDuplicates();
@@ -64,7 +49,7 @@ class RelationQuestionsTests extends GraphQlIntegrationTest {
 		List<String> paged = new java.util.ArrayList<>();
 		String after = null;
 		do {
-			var page = this.graphQl.document(TIMELINE)
+			var page = this.graphQl.documentName("timeline")
 				.variable("of", "CU")
 				.variable("first", 2)
 				.variable("after", after)
@@ -81,7 +66,7 @@ class RelationQuestionsTests extends GraphQlIntegrationTest {
 	@DisplayName("What did Sergey Lavrov do? He signed the plan and attended its ceremony")
 	void shouldTellWhatLavrovDid() {
 		String lavrov = personId("Sergey Lavrov");
-		var response = this.graphQl.document(TIMELINE).variable("of", lavrov).execute();
+		var response = this.graphQl.documentName("timeline").variable("of", lavrov).execute();
 		response.path("timeline.nodes[*].kind").entityList(String.class).contains("SIGNATURE", "EVENT");
 		response.path("timeline.nodes[*].statement")
 			.entityList(String.class)
@@ -92,14 +77,14 @@ class RelationQuestionsTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("A timeline filtered by kind and by date keeps only those entries")
 	void shouldFilterTimelineByKindAndDate() {
-		this.graphQl.document(TIMELINE)
+		this.graphQl.documentName("timeline")
 			.variable("of", "CU")
 			.variable("kinds", List.of("MEMBERSHIP_STARTED"))
 			.execute()
 			.path("timeline.nodes[*].statement")
 			.entityList(String.class)
 			.containsExactly("Cuba joined New Development Bank");
-		this.graphQl.document(TIMELINE)
+		this.graphQl.documentName("timeline")
 			.variable("of", "CU")
 			.variable("from", "2025-11-01")
 			.variable("to", "2025-11-30")
@@ -112,13 +97,7 @@ class RelationQuestionsTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("How is Sergey Lavrov connected to Miguel Díaz-Canel? Hop by hop, in words, cited")
 	void shouldExplainHowLavrovIsConnectedToDiazCanel() {
-		var response = this.graphQl.document("""
-				query ($from: String!, $to: String!) {
-				  connections(from: $from, to: $to, maxHops: 6) {
-				    length
-				    hops { statement referenceData from { id } to { id } fact { __typename } citations { quote } }
-				  }
-				}""")
+		var response = this.graphQl.documentName("explainHowLavrovIsConnectedToDiazCanel")
 			.variable("from", personId("Sergey Lavrov"))
 			.variable("to", personId("Miguel Díaz-Canel"))
 			.execute();

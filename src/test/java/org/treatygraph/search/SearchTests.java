@@ -13,20 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("The search box")
 class SearchTests extends GraphQlIntegrationTest {
 
-	// language=GraphQL
-	private static final String SEARCH = """
-			query($query: String!, $types: [SearchType!], $first: Int) {
-			  search(query: $query, types: $types, first: $first) {
-			    score matchedIn
-			    node { __typename ... on Person { name } ... on Country { name } ... on Agreement { title } ... on Event { name } }
-			  }
-			}
-			""";
-
 	@Test
 	@DisplayName("\"rodriguez\" finds both Rodríguez and marks the matched word")
 	void shouldFindPeopleWithoutAccentsAndHighlight() {
-		var response = this.graphQl.document(SEARCH).variable("query", "rodriguez").execute();
+		var response = this.graphQl.documentName("search").variable("query", "rodriguez").execute();
 		response.path("search[*].node.name")
 			.entityList(String.class)
 			.containsExactly("Bruno Rodríguez Parrilla", "Rodolfo Reyes Rodríguez");
@@ -39,7 +29,7 @@ class SearchTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("one box finds every kind of node, and types narrow it")
 	void shouldFindEveryKindAndNarrowByType() {
-		List<String> kinds = this.graphQl.document(SEARCH)
+		List<String> kinds = this.graphQl.documentName("search")
 			.variable("query", "cuba")
 			.variable("first", 50)
 			.execute()
@@ -47,7 +37,7 @@ class SearchTests extends GraphQlIntegrationTest {
 			.entityList(String.class)
 			.get();
 		assertThat(kinds).contains("Country", "Organization", "Agreement", "Event", "Source");
-		this.graphQl.document(SEARCH)
+		this.graphQl.documentName("search")
 			.variable("query", "cuba")
 			.variable("types", List.of("Country"))
 			.execute()
@@ -58,7 +48,7 @@ class SearchTests extends GraphQlIntegrationTest {
 
 	@Test
 	void shouldFindAgreementsByWordsOfTheirTitle() {
-		this.graphQl.document(SEARCH)
+		this.graphQl.documentName("search")
 			.variable("query", "consultation plan")
 			.variable("types", List.of("Agreement", "Event"))
 			.execute()
@@ -69,7 +59,7 @@ class SearchTests extends GraphQlIntegrationTest {
 
 	@Test
 	void shouldRefuseAQueryWithoutWords() {
-		this.graphQl.document(SEARCH)
+		this.graphQl.documentName("search")
 			.variable("query", " -- ")
 			.execute()
 			.errors()

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.treatygraph.CuratorTest;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -20,33 +20,13 @@ class RetractionTests extends CuratorTest {
 
 	private static final String TEXT = "Cuba and Russia signed a protocol on sugar deliveries for 2026.";
 
-	// language=GraphQL
-	private static final String RETRACT = """
-			mutation($id: ID!, $reason: String!) {
-			  retract(input: { id: $id, reason: $reason }) { node { id } retraction { by reason at } }
-			}
-			""";
-
-	// language=GraphQL
-	private static final String CUBA_RUSSIA = """
-			query($all: Boolean) {
-			  agreements(filter: { involving: ["CU", "RU"], includeRetracted: $all }) {
-			    totalCount edges { node { id title retraction { by reason } } }
-			  }
-			}
-			""";
-
 	private String protocol;
 
 	private String citation;
 
 	@BeforeEach
 	void enterAProtocol() {
-		var created = asCurator().document("""
-				mutation($input: CreateAgreementInput!) {
-				  createAgreement(input: $input) { agreement { id citations { id } } }
-				}
-				""")
+		var created = asCurator().documentName("createAgreementWithCitations")
 			.variable("input",
 					Map.of("title", "Protocol on sugar deliveries", "kind", "TRADE_ACCORD", "parties",
 							List.of(Map.of("actor", "CU"), Map.of("actor", "RU")), "citations",
@@ -58,19 +38,27 @@ class RetractionTests extends CuratorTest {
 	}
 
 	private GraphQlTester.Response retract(String id, String reason) {
-		return asCurator().document(RETRACT).variable("id", id).variable("reason", reason).execute();
+		return asCurator().documentName("retract").variable("id", id).variable("reason", reason).execute();
 	}
 
 	@Test
 	@DisplayName("a retracted agreement leaves the lists, stays visible on request, and history says why")
 	void shouldHideARetractedFactButKeepIt() {
-		this.graphQl.document(CUBA_RUSSIA).execute().path("agreements.totalCount").entity(Integer.class).isEqualTo(4);
+		this.graphQl.documentName("cubaRussiaAgreementsWithRetractions")
+			.execute()
+			.path("agreements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4);
 		retract(this.protocol, "The article confused the protocol with a 2016 one").path("retract.retraction.by")
 			.entity(String.class)
 			.isEqualTo(CURATOR);
 
-		this.graphQl.document(CUBA_RUSSIA).execute().path("agreements.totalCount").entity(Integer.class).isEqualTo(3);
-		this.graphQl.document(CUBA_RUSSIA)
+		this.graphQl.documentName("cubaRussiaAgreementsWithRetractions")
+			.execute()
+			.path("agreements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3);
+		this.graphQl.documentName("cubaRussiaAgreementsWithRetractions")
 			.variable("all", true)
 			.execute()
 			.path("agreements.edges[?(@.node.retraction)].node.retraction.reason")
@@ -116,7 +104,7 @@ class RetractionTests extends CuratorTest {
 		expect(retract(this.protocol, " "), ErrorType.BAD_REQUEST, "input.reason", "must not be empty");
 		expect(retract(GlobalId.encode(NodeType.AGREEMENT, "agr-nowhere"), "gone"), ErrorType.NOT_FOUND, "input.id",
 				"no Agreement has id");
-		expect(as(READER, READER_PASSWORD).document(RETRACT)
+		expect(as(READER, READER_PASSWORD).documentName("retract")
 			.variable("id", this.protocol)
 			.variable("reason", "x")
 			.execute(), ErrorType.FORBIDDEN, null, "");

@@ -17,17 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Registering sources")
 class SourceCurationTests extends CuratorTest {
 
-	// language=GraphQL
-	private static final String ADD_SOURCE = """
-			mutation($source: SourceInput!, $id: String) {
-			  addSource(input: { source: $source, clientMutationId: $id }) {
-			    clientMutationId created source { id title url contentHash retrieved { precision } }
-			  }
-			}
-			""";
-
 	private String addSource(Map<String, Object> source) {
-		return asCurator().document(ADD_SOURCE)
+		return asCurator().documentName("addSource")
 			.variable("source", source)
 			.execute()
 			.path("addSource.source.id")
@@ -40,7 +31,7 @@ class SourceCurationTests extends CuratorTest {
 	void shouldRecogniseTheSameUrl() {
 		String first = addSource(Map.of("title", "Report", "url",
 				"HTTPS://Example.ORG:443/News/Item/?utm_source=mail&b=2&a=1&fbclid=x#comments"));
-		var again = asCurator().document(ADD_SOURCE)
+		var again = asCurator().documentName("addSource")
 			.variable("source", Map.of("title", "Report again", "url", "https://example.org/News/Item?a=1&b=2"))
 			.execute();
 		again.path("addSource.created").entity(Boolean.class).isEqualTo(false);
@@ -89,8 +80,14 @@ class SourceCurationTests extends CuratorTest {
 	@DisplayName("a retried mutation with the same clientMutationId returns the first result")
 	void shouldReturnTheFirstResultToARetry() {
 		var source = Map.<String, Object>of("title", "Retried", "url", "https://example.org/retried");
-		var first = asCurator().document(ADD_SOURCE).variable("source", source).variable("id", "retry-1").execute();
-		var retry = asCurator().document(ADD_SOURCE).variable("source", source).variable("id", "retry-1").execute();
+		var first = asCurator().documentName("addSource")
+			.variable("source", source)
+			.variable("id", "retry-1")
+			.execute();
+		var retry = asCurator().documentName("addSource")
+			.variable("source", source)
+			.variable("id", "retry-1")
+			.execute();
 		retry.path("addSource.clientMutationId").entity(String.class).isEqualTo("retry-1");
 		retry.path("addSource.source.id")
 			.entity(String.class)
@@ -109,7 +106,7 @@ class SourceCurationTests extends CuratorTest {
 			""")
 	void shouldRefuseBadSourcesAndWriteNothing(String name, String title, String url, String argument, String reason) {
 		String before = graphSize();
-		asCurator().document(ADD_SOURCE)
+		asCurator().documentName("addSource")
 			.variable("source", Map.of("title", title, "url", url))
 			.execute()
 			.errors()
@@ -126,7 +123,7 @@ class SourceCurationTests extends CuratorTest {
 	void shouldRefuseTheSameTextUnderAnotherUrl() {
 		addSource(Map.of("title", "Original", "url", "https://example.org/one", "text", "The same words."));
 		String before = graphSize();
-		asCurator().document(ADD_SOURCE)
+		asCurator().documentName("addSource")
 			.variable("source",
 					Map.of("title", "Copy", "url", "https://mirror.example.net/one", "text", "The same words."))
 			.execute()
@@ -138,7 +135,7 @@ class SourceCurationTests extends CuratorTest {
 
 	@Test
 	void shouldRefuseAnInvalidPublicationDate() {
-		asCurator().document(ADD_SOURCE)
+		asCurator().documentName("addSource")
 			.variable("source",
 					Map.of("title", "T", "url", "https://example.org/d", "published", Map.of("value", "2025-13")))
 			.execute()

@@ -1,8 +1,8 @@
 package org.treatygraph.system;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.DisplayName;
 import org.treatygraph.GraphQlIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,6 +3,8 @@ package org.treatygraph.system;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.treatygraph.GraphQlIntegrationTest;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 
 import org.springframework.graphql.ResponseError;
 

@@ -1,17 +1,19 @@
 package org.treatygraph.system;
 
-import org.junit.jupiter.api.BeforeEach;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.treatygraph.CuratorTest;
 import org.treatygraph.history.ChangeLog;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,24 +38,6 @@ class RoundTripTests extends CuratorTest {
 
 	@Autowired
 	private PlatformTransactionManager transactions;
-
-	// language=GraphQL
-	private static final String DEEP = """
-			query($first: Int) {
-			  agreements(filter: { involving: ["CU", "JP"] }, first: $first) {
-			    totalCount
-			    edges { node {
-			      title status
-			      parties { role actor { name ... on Country { memberships { organization { name } } } } citations { quote source { title } } }
-			      signatures { post signer { name tenures { post within { name } } } onBehalfOf { name }
-			                   event { name venue { name country { code } } attendances { attendee { name } } } citations { quote } }
-			      actions { kind date { value } citations { quote source { title publisher } } }
-			      events { name }
-			      citations { quote source { title informationFrom { name } } }
-			    } }
-			  }
-			}
-			""";
 
 	/**
 	 * 60 agreements of one shape between Cuba and Japan, each signed at its own ceremony
@@ -172,16 +156,12 @@ class RoundTripTests extends CuratorTest {
 		input.put("citations",
 				List.of(Map.of("sourceId", GlobalId.encode(NodeType.SOURCE, "src-9f9a7992a81a878d"), "quote", "Cuba")));
 		input.put("clientMutationId", clientMutationId);
-		return asCurator().document("""
-				mutation($input: CreateAgreementInput!) {
-				  createAgreement(input: $input) { created agreement { id title } }
-				}
-				""").variable("input", input).execute();
+		return asCurator().documentName("createAgreementWithTitle").variable("input", input).execute();
 	}
 
 	private long statementsFor(int agreements) {
 		long before = this.statements.count();
-		this.graphQl.document(DEEP)
+		this.graphQl.documentName("deepAgreementPage")
 			.variable("first", agreements)
 			.execute()
 			.path("agreements.edges")

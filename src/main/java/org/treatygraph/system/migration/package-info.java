@@ -1,4 +1,7 @@
-/** Versioned Cypher migrations applied at start-up. */
+/**
+ * Versioned Cypher migrations applied at start-up, checksummed, one transaction per file.
+ * Uses nothing beyond {@code system}.
+ */
 @NullMarked
 package org.treatygraph.system.migration;
 

@@ -3,7 +3,6 @@ package org.treatygraph.system.security;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.treatygraph.system.ClientRateLimits;
 import org.treatygraph.system.DatabaseOutages;
 import org.treatygraph.system.ErrorBodies;

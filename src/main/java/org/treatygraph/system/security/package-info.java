@@ -1,4 +1,7 @@
-/** Who may write: curators by HTTP Basic or API token, readers, and anonymous reads. */
+/**
+ * Who may write: curators by HTTP Basic or API token, readers, and anonymous reads; the
+ * Bolt password of the embedded database. Uses nothing beyond {@code system}.
+ */
 @NullMarked
 package org.treatygraph.system.security;
 

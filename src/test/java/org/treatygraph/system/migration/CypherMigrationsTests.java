@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.treatygraph.GraphQlIntegrationTest;
-import org.treatygraph.system.GlobalId;
-import org.treatygraph.system.NodeType;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -113,9 +113,7 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 				session.executeWriteWithoutResult(
 						tx -> CypherStatements.split(script).forEach(statement -> tx.run(statement).consume()));
 			}
-			this.graphQl.document("""
-					query($id: ID!) { node(id: $id) { ... on Agreement { citations { quote source { title } } } } }
-					""")
+			this.graphQl.documentName("letOlderCitationsBeFoundFromTheirFact")
 				.variable("id", GlobalId.encode(NodeType.AGREEMENT, "old-shape-cited"))
 				.execute()
 				.path("node.citations[*].source.title")
