@@ -1,5 +1,10 @@
 package org.treatygraph.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +16,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,29 +32,32 @@ class PlanWarmup {
 
 	private static final Log logger = LogFactory.getLog(PlanWarmup.class);
 
-	private static final List<String> QUESTIONS = List.of(
-			"""
-					{ country(code: "CU") { name memberships { organization { name } citations { quote } }
-					    agreements(first: 20) { totalCount edges { node { title kind status summary parties { role actor { name } }
-					      signatures { signer { name } onBehalfOf { name } event { name venue { name } } citations { quote source { title } } }
-					      actions { kind date { value } } events { name } citations { quote source { title } } } } }
-					    events { name date { value } venue { name } } } }""",
-			"""
-					{ relations(between: ["CU", "RU"]) { between { id } agreements(first: 10) { totalCount edges { node { title status } } }
-					    agreementTally { kind status count } events(first: 10) { totalCount edges { node { name } } }
-					    sharedMemberships { organization { name } }
-					    timeline(first: 20) { totalCount nodes { date { value } kind statement fact { id } citations { quote } } } } }""",
-			"""
-					{ timeline(of: "CU", first: 20) { totalCount nodes { statement citations { quote } } }
-					  connections(from: "CU", to: "RU", maxHops: 4) { length hops { statement citations { quote } } }
-					  agreementsPerYear(of: "CU") { year count } topPartners(of: "CU") { partner { name } agreements }
-					  topSignatories { person { name } signatures } membershipCounts { organization { name } members }
-					  search(query: "cuba", first: 10) { matchedIn node { __typename } }
-					  agreements(filter: { involving: ["CU"], text: "plan" }, orderBy: { field: DATE, direction: DESC }, first: 5) { totalCount }
-					  events(filter: { venueCountries: ["CU"] }, orderBy: { field: DATE }, first: 5) { totalCount }
-					  sources(first: 5) { edges { node { title citations { quote } } } } }""");
+	/** The analysts' usual questions, one document per file. */
+	private static final String QUESTIONS = "classpath:warmup/*.graphql";
 
 	private final ExecutionGraphQlService graphQl;
+
+	/** The warm-up's documents, in file-name order. */
+	static List<String> questions() {
+		try {
+			return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(QUESTIONS))
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.map(PlanWarmup::read)
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String read(Resource document) {
+		try {
+			return document.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	PlanWarmup(ExecutionGraphQlService graphQl) {
 		this.graphQl = graphQl;
@@ -57,7 +67,7 @@ class PlanWarmup {
 	void warmUp() {
 		Thread.ofPlatform().daemon().name("plan-warmup").start(() -> {
 			long started = System.nanoTime();
-			for (String question : QUESTIONS) {
+			for (String question : questions()) {
 				try {
 					this.graphQl
 						.execute(new DefaultExecutionGraphQlRequest(question, null, null, null,
