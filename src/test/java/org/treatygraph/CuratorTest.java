@@ -37,7 +37,7 @@ public abstract class CuratorTest extends GraphQlIntegrationTest {
 	}
 
 	/**
-	 * NodeLookup and relationships in the graph, to show that a refused mutation wrote
+	 * Nodes and relationships in the graph, to show that a refused mutation wrote
 	 * nothing.
 	 */
 	protected String graphSize() {

@@ -103,6 +103,7 @@ class SampleArticleQuestionsTests extends GraphQlIntegrationTest {
 		response.path("country.memberships[*].organization.name")
 			.entityList(String.class)
 			.containsExactly("New Development Bank");
+		response.path("country.memberships[0].kind").entity(String.class).isEqualTo("FULL_MEMBER");
 		response.path("country.memberships[0].organization.aliases")
 			.entityList(String.class)
 			.contains("BRICS New Development Bank");

@@ -96,7 +96,7 @@ public final class BulkStatements {
 	public static final String MEMBERSHIPS = """
 			UNWIND $rows AS row
 			MATCH (c:Country {id: row.member}), (o:Organization {id: row.organization})
-			CREATE (m:Membership {id: row.id, start: row.start, startApproximate: false, end: row.end, endApproximate: false}),
+			CREATE (m:Membership {id: row.id, kind: 'FULL_MEMBER', start: row.start, startApproximate: false, end: row.end, endApproximate: false}),
 			       (m)-[:MEMBER]->(c), (m)-[:OF_ORGANIZATION]->(o)
 			""";
 

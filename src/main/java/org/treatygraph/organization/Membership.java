@@ -7,8 +7,8 @@ import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
-/** A country's or organisation's membership in an organisation. */
-public record Membership(String key, GlobalId member, String organizationKey, FuzzyDate start,
+/** A country's or organisation's membership in an organisation, of one kind. */
+public record Membership(String key, GlobalId member, String organizationKey, MembershipKind kind, FuzzyDate start,
 		FuzzyDate end) implements Fact {
 
 	/**
@@ -16,7 +16,7 @@ public record Membership(String key, GlobalId member, String organizationKey, Fu
 	 * {@link #from}.
 	 */
 	public static final String PROJECTION = """
-			m {.id, .start, .startApproximate, .startNote, .end, .endApproximate, .endNote,
+			m {.id, .kind, .start, .startApproximate, .startNote, .end, .endApproximate, .endNote,
 			   member: [(m)-[:MEMBER]->(x) | {label: labels(x)[0], key: x.id}][0],
 			   organization: [(m)-[:OF_ORGANIZATION]->(o:Organization) | o.id][0]}""";
 
@@ -25,8 +25,10 @@ public record Membership(String key, GlobalId member, String organizationKey, Fu
 		if (member == null) {
 			throw new IllegalStateException("Membership without member: " + map.get("id"));
 		}
+		String kind = Values.optionalString(map, "kind");
 		return new Membership(Values.string(map, "id"), member, Values.string(map, "organization"),
-				FuzzyDate.from(map, "start"), FuzzyDate.from(map, "end"));
+				(kind != null) ? MembershipKind.valueOf(kind) : MembershipKind.DEFAULT, FuzzyDate.from(map, "start"),
+				FuzzyDate.from(map, "end"));
 	}
 
 	@Override

@@ -36,20 +36,21 @@ class MembershipStatisticsController {
 	}
 
 	@SchemaMapping(typeName = "Relations", field = "sharedMemberships")
-	List<SharedMembership> sharedMemberships(Relations relations) {
+	List<SharedMembership> sharedMemberships(Relations relations, @Argument @Nullable List<MembershipKind> kinds) {
 		List<GlobalId> members = relations.between().stream().filter(id -> MEMBERS.contains(id.type())).toList();
-		return members.size() < 2 ? List.of() : this.statistics.shared(members);
+		return members.size() < 2 ? List.of() : this.statistics.shared(members, kindsOrMembers(kinds));
 	}
 
 	@QueryMapping
-	List<MembershipTally> membershipCounts(@Argument @Nullable Boolean current, @Argument @Nullable Integer first,
+	List<MembershipTally> membershipCounts(@Argument @Nullable Boolean current,
+			@Argument @Nullable List<MembershipKind> kinds, @Argument @Nullable Integer first,
 			@Argument @Nullable String asOf, DataFetchingEnvironment environment) {
 		AsOf.use(asOf, environment);
 		int top = first == null ? DEFAULT_TOP : first;
 		if (top < 1 || top > MAX_TOP) {
 			throw new InvalidArgumentException("first", "must be between 1 and %d, was %d".formatted(MAX_TOP, top));
 		}
-		return this.statistics.counts(current == null || current, top);
+		return this.statistics.counts(current == null || current, kindsOrMembers(kinds), top);
 	}
 
 	@SchemaMapping(typeName = "SharedMembership", field = "organization")
@@ -60,6 +61,17 @@ class MembershipStatisticsController {
 	@SchemaMapping(typeName = "MembershipTally", field = "organization")
 	CompletableFuture<@Nullable Object> organization(MembershipTally tally, DataLoader<GlobalId, Object> nodes) {
 		return NodeLoader.load(nodes, new GlobalId(NodeType.ORGANIZATION, tally.organizationKey()));
+	}
+
+	/** Full members unless the analyst names other kinds; a partner is not a member. */
+	private static Set<MembershipKind> kindsOrMembers(@Nullable List<MembershipKind> kinds) {
+		if (kinds == null) {
+			return Set.of(MembershipKind.FULL_MEMBER);
+		}
+		if (kinds.isEmpty()) {
+			throw new InvalidArgumentException("kinds", "must name at least one kind when given");
+		}
+		return Set.copyOf(kinds);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.relation.FactWords;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
 import org.treatygraph.system.InvalidArgumentException;
@@ -44,15 +45,24 @@ class OrganizationCuration {
 			RETURN o.id AS key, created
 			""";
 
+	/**
+	 * The names of the member and the organisation when the member already holds a
+	 * membership of this kind with no end, so the refusal can say who and what.
+	 */
 	private static final String OPEN_MEMBERSHIP = """
-			MATCH ({id: $memberKey})<-[:MEMBER]-(m:Membership)-[:OF_ORGANIZATION]->(:Organization {id: $organizationKey})
-			WHERE m.end IS NULL AND m.retractedAt IS NULL
-			RETURN count(m) > 0
+			MATCH (o:Organization {id: $organizationKey})<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(x)
+			WHERE x.id = $memberKey AND m.kind = $kind AND m.end IS NULL AND NOT m:Retracted
+			RETURN x.name AS member, o.name AS organization
+			LIMIT 1
 			""";
 
 	private static final String RECORD_MEMBERSHIP = """
-			MATCH (x {id: $memberKey}), (o:Organization {id: $organizationKey}) WHERE $memberLabel IN labels(x)
-			CREATE (m:Membership {id: $id, version: 1, createdAt: datetime.transaction()})
+			MATCH (o:Organization {id: $organizationKey})
+			OPTIONAL MATCH (c:Country {id: $memberKey}) WHERE $memberLabel = 'Country'
+			OPTIONAL MATCH (g:Organization {id: $memberKey}) WHERE $memberLabel = 'Organization'
+			WITH o, coalesce(c, g) AS x
+			WHERE x IS NOT NULL
+			CREATE (m:Membership {id: $id, kind: $kind, version: 1, createdAt: datetime.transaction()})
 			SET m += $dates
 			CREATE (m)-[:MEMBER]->(x), (m)-[:OF_ORGANIZATION]->(o)
 			""";
@@ -117,10 +127,13 @@ class OrganizationCuration {
 		parameters.put("memberKey", member.key());
 		parameters.put("memberLabel", member.type().label());
 		parameters.put("organizationKey", organizationKey);
-		if (period.end().value() == null
-				&& this.neo4j.query(OPEN_MEMBERSHIP).bindAll(parameters).fetchAs(Boolean.class).one().orElse(false)) {
-			throw new InvalidArgumentException("input.member",
-					"is already a member of this organisation, with no end recorded");
+		MembershipKind kind = (input.kind() != null) ? input.kind() : MembershipKind.DEFAULT;
+		parameters.put("kind", kind.name());
+		if (period.end().value() == null) {
+			this.neo4j.query(OPEN_MEMBERSHIP).bindAll(parameters).fetch().one().ifPresent((open) -> {
+				throw new InvalidArgumentException("input.member", "%s is already %s of %s, with no end recorded"
+					.formatted(open.get("member"), FactWords.membershipRole(kind.name()), open.get("organization")));
+			});
 		}
 		GlobalId membership = new GlobalId(NodeType.MEMBERSHIP, "membership-" + UUID.randomUUID());
 		parameters.put("id", membership.key());
@@ -136,7 +149,8 @@ class OrganizationCuration {
 	}
 
 	record RecordMembershipInput(@Nullable String clientMutationId, String member, String organizationId,
-			@Nullable FuzzyDateInput start, @Nullable FuzzyDateInput end, @Nullable List<CitationInput> citations) {
+			@Nullable MembershipKind kind, @Nullable FuzzyDateInput start, @Nullable FuzzyDateInput end,
+			@Nullable List<CitationInput> citations) {
 	}
 
 }

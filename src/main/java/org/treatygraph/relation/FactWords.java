@@ -11,7 +11,7 @@ import org.neo4j.driver.Value;
  * analyst reads "Sergey Lavrov signed Political Consultation Plan for Russia" rather than
  * a list of ids.
  */
-final class FactWords {
+public final class FactWords {
 
 	/**
 	 * Cypher for the words' ingredients of the fact bound to {@code variable}: its label,
@@ -27,7 +27,20 @@ final class FactWords {
 			.replace("(f)", "(" + variable + ")");
 	}
 
+	/** How a member belongs, by membership kind, as a sentence needs it. */
+	private static final Map<String, String> MEMBERSHIP_ROLES = Map.of("FULL_MEMBER", "a member", "PARTNER_COUNTRY",
+			"a partner country", "OBSERVER", "an observer", "ASSOCIATE_MEMBER", "an associate member",
+			"DIALOGUE_PARTNER", "a dialogue partner", "CANDIDATE", "a candidate for membership");
+
 	private FactWords() {
+	}
+
+	/**
+	 * A kind of membership in words, such as "a partner country" for
+	 * {@code PARTNER_COUNTRY}; "a member" for a kind not known.
+	 */
+	public static String membershipRole(@Nullable String kind) {
+		return MEMBERSHIP_ROLES.getOrDefault((kind != null) ? kind : "FULL_MEMBER", "a member");
 	}
 
 	/** The fact as a timeline shows it: what happened on the entry's date. */
@@ -35,8 +48,12 @@ final class FactWords {
 		Map<String, String> ends = ends(fact);
 		return switch (entryKind) {
 			case "AGREEMENT_STEP" -> ends.get("OF_AGREEMENT") + " " + stepVerb(fact.get("kind").asString());
-			case "MEMBERSHIP_STARTED" -> ends.get("MEMBER") + " joined " + ends.get("OF_ORGANIZATION");
-			case "MEMBERSHIP_ENDED" -> ends.get("MEMBER") + " left " + ends.get("OF_ORGANIZATION");
+			case "MEMBERSHIP_STARTED" -> ends.get("MEMBER")
+					+ (isFullMember(fact) ? " joined " : " became " + membershipRole(string(fact, "kind")) + " of ")
+					+ ends.get("OF_ORGANIZATION");
+			case "MEMBERSHIP_ENDED" -> ends.get("MEMBER")
+					+ (isFullMember(fact) ? " left " : " ceased to be " + membershipRole(string(fact, "kind")) + " of ")
+					+ ends.get("OF_ORGANIZATION");
 			case "TENURE_STARTED" -> ends.get("HOLDER") + " became " + post(fact, ends);
 			case "TENURE_ENDED" -> ends.get("HOLDER") + " left the post of " + post(fact, ends);
 			default -> statement(fact);
@@ -55,8 +72,8 @@ final class FactWords {
 					+ ends.get("OF_AGREEMENT");
 			case "Attendance" ->
 				ends.get("ATTENDEE") + " attended " + ends.get("AT_EVENT") + optional(" as ", string(fact, "role"));
-			case "Membership" ->
-				ends.get("MEMBER") + (ended ? " was" : " is") + " a member of " + ends.get("OF_ORGANIZATION");
+			case "Membership" -> ends.get("MEMBER") + (ended ? " was " : " is ") + membershipRole(string(fact, "kind"))
+					+ " of " + ends.get("OF_ORGANIZATION");
 			case "Tenure" -> ends.get("HOLDER") + (ended ? " was " : " is ") + post(fact, ends);
 			case "AgreementLink" -> ends.get("OF_AGREEMENT") + " "
 					+ fact.get("relation").asString().toLowerCase(Locale.ROOT) + " " + ends.get("REFERS_TO");
@@ -77,6 +94,11 @@ final class FactWords {
 			case "CONCERNS", "CONCERNS_ORGANIZATION" -> start + " concerned " + end;
 			default -> start + " " + type.toLowerCase(Locale.ROOT).replace('_', ' ') + " " + end;
 		};
+	}
+
+	private static boolean isFullMember(Value fact) {
+		String kind = string(fact, "kind");
+		return kind == null || kind.equals("FULL_MEMBER");
 	}
 
 	private static Map<String, String> ends(Value fact) {

@@ -1,6 +1,7 @@
 package org.treatygraph.system.migration;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 		var versions = this.neo4j.query("MATCH (m:__Migration) RETURN m.version ORDER BY m.version")
 			.fetchAs(Long.class)
 			.all();
-		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
 	}
 
 	@Test
@@ -119,6 +120,39 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 				.path("node.citations[*].source.title")
 				.entityList(String.class)
 				.containsExactly("Russia and Cuba Relations Continue to Flourish");
+		}
+		finally {
+			this.neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'old-shape-' DETACH DELETE n").run();
+		}
+	}
+
+	@Test
+	@DisplayName("V0011 makes every membership recorded before kinds a full one, the seed's New Development Bank membership among them")
+	void shouldMakeOlderMembershipsFullOnes() throws Exception {
+		// a membership as they were written before V0011: without a kind
+		// language=Cypher
+		this.neo4j
+			.query("""
+					MATCH (:Membership {id: 'membership-cuba-ndb'})-[:OF_ORGANIZATION]->(ndb:Organization), (ru:Country {id: 'RU'})
+					CREATE (m:Membership {id: 'old-shape-membership', start: '2015'})-[:MEMBER]->(ru)
+					CREATE (m)-[:OF_ORGANIZATION]->(ndb)
+					""")
+			.run();
+		try {
+			String script = new ClassPathResource("cypher/migrations/V0011__Kinds_of_membership.cypher")
+				.getContentAsString(StandardCharsets.UTF_8);
+			try (Session session = this.driver.session()) {
+				session.executeWriteWithoutResult(
+						tx -> CypherStatements.split(script).forEach(statement -> tx.run(statement).consume()));
+			}
+			this.graphQl.document("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Membership { kind } } }")
+				.variable("ids",
+						List.of(GlobalId.encode(NodeType.MEMBERSHIP, "old-shape-membership"),
+								GlobalId.encode(NodeType.MEMBERSHIP, "membership-cuba-ndb")))
+				.execute()
+				.path("nodes[*].kind")
+				.entityList(String.class)
+				.containsExactly("FULL_MEMBER", "FULL_MEMBER");
 		}
 		finally {
 			this.neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'old-shape-' DETACH DELETE n").run();

@@ -1,0 +1,140 @@
+package org.treatygraph.organization;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.treatygraph.CuratorTest;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Cuba became a BRICS partner country from 1 January 2025": a partner is not a member,
+ * in counts, shared memberships, timelines and connections alike.
+ */
+@DisplayName("Kinds of membership")
+class MembershipKindsTests extends CuratorTest {
+
+	private static final String TEXT = """
+			Brazil and China are founding members of BRICS. Cuba became a BRICS partner country \
+			from 1 January 2025.""";
+
+	private String brics;
+
+	private static Map<String, Object> cite(String quote) {
+		return Map.of("source", Map.of("title", "BRICS welcomes new partner countries", "url",
+				"https://example.org/2025/01/brics-partners", "text", TEXT), "quote", quote);
+	}
+
+	private GraphQlTester.Response record(String member, String kind, String start, String quote) {
+		return asCurator().document("""
+				mutation($input: RecordMembershipInput!) {
+				  recordMembership(input: $input) { membership { id kind member { name } } }
+				}""")
+			.variable("input",
+					Map.of("member", member, "organizationId", this.brics, "kind", kind, "start",
+							Map.of("value", start), "citations", List.of(cite(quote))))
+			.execute();
+	}
+
+	@BeforeEach
+	void bricsWithTwoMembersAndAPartner() {
+		this.brics = asCurator().document("""
+				mutation { createOrganization(input: { name: "BRICS", acronym: "BRICS", kind: BLOC }) {
+				  organization { id } } }""")
+			.execute()
+			.path("createOrganization.organization.id")
+			.entity(String.class)
+			.get();
+		record("BR", "FULL_MEMBER", "2009", "Brazil and China are founding members of BRICS").errors().verify();
+		record("CN", "FULL_MEMBER", "2009", "Brazil and China are founding members of BRICS").errors().verify();
+		record("CU", "PARTNER_COUNTRY", "2025-01-01", "Cuba became a BRICS partner country from 1 January 2025")
+			.path("recordMembership.membership.kind")
+			.entity(String.class)
+			.isEqualTo("PARTNER_COUNTRY");
+	}
+
+	@Test
+	@DisplayName("membershipCounts counts BRICS's two members, with its partner country beside them")
+	void shouldCountMembersAndPartnersApart() {
+		var counts = this.graphQl.document("""
+				{ membershipCounts(first: 100) { organization { name } members byKind { kind count } } }""").execute();
+		counts.path("membershipCounts[?(@.organization.name == 'BRICS')].members")
+			.entityList(Integer.class)
+			.containsExactly(2);
+		counts.path("membershipCounts[?(@.organization.name == 'BRICS')].byKind[*].kind")
+			.entityList(String.class)
+			.containsExactly("FULL_MEMBER", "PARTNER_COUNTRY");
+		counts.path("membershipCounts[?(@.organization.name == 'BRICS')].byKind[*].count")
+			.entityList(Integer.class)
+			.containsExactly(2, 1);
+
+		this.graphQl.document("{ membershipCounts(kinds: [PARTNER_COUNTRY]) { organization { name } members } }")
+			.execute()
+			.path("membershipCounts[*].organization.name")
+			.entityList(String.class)
+			.containsExactly("BRICS");
+	}
+
+	@Test
+	@DisplayName("Cuba and Brazil share no membership of BRICS unless partner countries are asked for")
+	void shouldNotShareAMembershipWithAPartner() {
+		this.graphQl.document("""
+				{ relations(between: ["CU", "BR"]) { sharedMemberships { organization { name } } } }""")
+			.execute()
+			.path("relations.sharedMemberships")
+			.entityList(Object.class)
+			.hasSize(0);
+		this.graphQl.document("""
+				{ relations(between: ["CU", "BR"]) {
+				    sharedMemberships(kinds: [FULL_MEMBER, PARTNER_COUNTRY]) {
+				      organization { name } memberships { kind member { name } } } } }""")
+			.execute()
+			.path("relations.sharedMemberships[0].memberships[*].kind")
+			.entityList(String.class)
+			.containsExactly("FULL_MEMBER", "PARTNER_COUNTRY");
+		this.graphQl.document(
+				"{ relations(between: [\"CU\", \"BR\"]) { sharedMemberships(kinds: []) { members: memberships { id } } } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("kinds")));
+	}
+
+	@Test
+	@DisplayName("Cuba's timeline says it became a partner country of BRICS, and a connection says it is one")
+	void shouldPhraseAPartnershipAsOne() {
+		this.graphQl.document("""
+				{ timeline(of: "CU", kinds: [MEMBERSHIP_STARTED]) { nodes { date { value } statement } } }""")
+			.execute()
+			.path("timeline.nodes[?(@.date.value == '2025-01-01')].statement")
+			.entityList(String.class)
+			.containsExactly("Cuba became a partner country of BRICS");
+		this.graphQl.document("""
+				{ connections(from: "CU", to: "BR", maxHops: 2) { hops { statement } } }""")
+			.execute()
+			.path("connections[*].hops[*].statement")
+			.entityList(String.class)
+			.contains("Cuba is a partner country of BRICS", "Brazil is a member of BRICS");
+	}
+
+	@Test
+	@DisplayName("a second open partnership is refused, naming Cuba and BRICS, and nothing is written")
+	void shouldRefuseASecondOpenPartnershipByName() {
+		String before = graphSize();
+		record("CU", "PARTNER_COUNTRY", "2025", "Cuba became a BRICS partner country from 1 January 2025").errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getExtensions()).containsEntry("argument", "input.member");
+				assertThat(error.getMessage())
+					.contains("Cuba is already a partner country of BRICS, with no end recorded");
+			}));
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+}
