@@ -38,13 +38,9 @@ class AgreementMutationController {
 
 	@MutationMapping
 	AgreementPayload createAgreement(@Argument CreateAgreementInput input) {
-		boolean[] created = { false };
-		GlobalId agreement = this.receipts.once(input.clientMutationId(), "createAgreement", () -> {
-			RecordedMerges.Created result = this.curation.create(input);
-			created[0] = result.created();
-			return result.node();
-		});
-		return new AgreementPayload(input.clientMutationId(), agreement, created[0]);
+		RecordedMerges.Created agreement = this.receipts.onceCreated(input.clientMutationId(), "createAgreement",
+				() -> this.curation.create(input));
+		return new AgreementPayload(input.clientMutationId(), agreement.node(), agreement.created());
 	}
 
 	@MutationMapping

@@ -33,13 +33,9 @@ class EventMutationController {
 
 	@MutationMapping
 	CreatedPayload createEvent(@Argument CreateEventInput input) {
-		boolean[] created = { false };
-		GlobalId event = this.receipts.once(input.clientMutationId(), "createEvent", () -> {
-			RecordedMerges.Created result = this.curation.createEvent(input);
-			created[0] = result.created();
-			return result.node();
-		});
-		return new CreatedPayload(input.clientMutationId(), event, created[0]);
+		RecordedMerges.Created event = this.receipts.onceCreated(input.clientMutationId(), "createEvent",
+				() -> this.curation.createEvent(input));
+		return new CreatedPayload(input.clientMutationId(), event.node(), event.created());
 	}
 
 	@MutationMapping

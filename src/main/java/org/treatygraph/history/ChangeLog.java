@@ -31,6 +31,7 @@ public class ChangeLog {
 			CREATE (c:Change {id: $id, at: datetime.transaction(), by: $by, operation: $operation,
 			                  entityType: $type, entityKey: $key, before: $before, after: $after,
 			                  clientMutationId: $clientMutationId})-[:CHANGED]->(n)
+			RETURN c.at AS at
 			""";
 
 	private static final String PROPERTIES = "WITH $label AS label, $key AS key\n" + NodeLookup.NODE_BY_LABEL_AND_KEY
@@ -81,15 +82,15 @@ public class ChangeLog {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("id", "chg-" + UUID.randomUUID());
 		parameters.put("by", Caller.current().name());
-		parameters.put("operation", operation);
+		parameters.put("operation", mutationOr(operation));
 		parameters.put("type", node.type().label());
 		parameters.put("key", node.key());
 		parameters.put("before", before == null ? null : JSON.writeValueAsString(before));
 		parameters.put("after", JSON.writeValueAsString(after));
 		parameters.put("clientMutationId", clientMutationId);
 		parameters.put("label", node.type().label());
-		this.neo4j.query(RECORD).bindAll(parameters).run();
-		this.events.publishEvent(new ChangeRecorded(node, operation, Caller.current().name(), Instant.now()));
+		Instant at = recordAt(parameters);
+		this.events.publishEvent(new ChangeRecorded(node, mutationOr(operation), Caller.current().name(), at));
 	}
 
 	/**
@@ -114,14 +115,14 @@ public class ChangeLog {
 		Map<String, Object> change = new HashMap<>();
 		change.put("id", "chg-" + UUID.randomUUID());
 		change.put("by", Caller.current().name());
-		change.put("operation", operation);
+		change.put("operation", mutationOr(operation));
 		change.put("entityType", node.type().label());
 		change.put("entityKey", node.key());
 		change.put("after", JSON.writeValueAsString(after));
 		if (clientMutationId != null) {
 			change.put("clientMutationId", clientMutationId);
 		}
-		return new Creation(node, operation, change, at);
+		return new Creation(node, mutationOr(operation), change, at);
 	}
 
 	/**
@@ -149,15 +150,35 @@ public class ChangeLog {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("id", "chg-" + UUID.randomUUID());
 		parameters.put("by", Caller.current().name());
-		parameters.put("operation", "merge");
+		parameters.put("operation", mutationOr("merge"));
 		parameters.put("type", duplicate.type().label());
 		parameters.put("key", duplicate.key());
 		parameters.put("before", JSON.writeValueAsString(before));
 		parameters.put("after", JSON.writeValueAsString(after));
 		parameters.put("clientMutationId", clientMutationId);
 		parameters.put("label", "Merged");
-		this.neo4j.query(RECORD).bindAll(parameters).run();
-		this.events.publishEvent(new ChangeRecorded(survivor, "merge", Caller.current().name(), Instant.now()));
+		Instant at = recordAt(parameters);
+		this.events.publishEvent(new ChangeRecorded(survivor, mutationOr("merge"), Caller.current().name(), at));
+	}
+
+	/**
+	 * Records the change and returns its time, the transaction's, as history stores it.
+	 */
+	private Instant recordAt(Map<String, @Nullable Object> parameters) {
+		return this.neo4j.query(RECORD)
+			.bindAll(parameters)
+			.fetchAs(Instant.class)
+			.mappedBy((types, row) -> row.get("at").asZonedDateTime().toInstant())
+			.one()
+			.orElseThrow(() -> new IllegalStateException("No node to record a change of: " + parameters.get("key")));
+	}
+
+	/**
+	 * The mutation the curator called, which every change its work records is told as;
+	 * {@code operation} only for work outside a mutation.
+	 */
+	private static String mutationOr(String operation) {
+		return MutationReceipts.currentMutation().orElse(operation);
 	}
 
 	@SuppressWarnings("unchecked")

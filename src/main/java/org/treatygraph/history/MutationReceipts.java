@@ -2,15 +2,18 @@ package org.treatygraph.history;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.history.RecordedMerges.Created;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.security.Caller;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,14 +28,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class MutationReceipts {
 
+	/**
+	 * Runs of a mutation that Neo4j may end to break a deadlock before the curator is
+	 * told.
+	 */
+	private static final int DEADLOCK_ATTEMPTS = 4;
+
+	/** The mutation a curator called, told with every change its work records. */
+	private static final ScopedValue<String> MUTATION = ScopedValue.newInstance();
+
 	private static final String FIND = """
 			MATCH (r:MutationReceipt {key: $key})
-			RETURN r.operation AS operation, r.resultType AS type, r.resultKey AS resultKey
+			RETURN r.operation AS operation, r.resultType AS type, r.resultKey AS resultKey,
+			       coalesce(r.created, true) AS created
 			""";
 
 	private static final String RECORD = """
 			CREATE (:MutationReceipt {key: $key, operation: $operation, resultType: $type, resultKey: $resultKey,
-			                          at: datetime.transaction()})
+			                          created: $created, at: datetime.transaction()})
 			""";
 
 	private final Neo4jClient neo4j;
@@ -50,20 +63,67 @@ public class MutationReceipts {
 	 * @param work the mutation's writes; returns the node the payload shows
 	 */
 	public GlobalId once(@Nullable String clientMutationId, String operation, Supplier<GlobalId> work) {
+		return onceCreated(clientMutationId, operation, () -> new Created(work.get(), true)).node();
+	}
+
+	/**
+	 * Like {@link #once}, for a mutation whose payload also says whether it created the
+	 * node: a retry returns exactly what the first run answered.
+	 */
+	public Created onceCreated(@Nullable String clientMutationId, String operation, Supplier<Created> work) {
+		return ScopedValue.where(MUTATION, operation).call(() -> run(clientMutationId, operation, work));
+	}
+
+	/** The mutation being run on this thread, if any. */
+	static Optional<String> currentMutation() {
+		return MUTATION.isBound() ? Optional.of(MUTATION.get()) : Optional.empty();
+	}
+
+	/**
+	 * Runs the mutation, again in a new transaction when Neo4j ended the first one to
+	 * break a deadlock with a concurrent one: the retry then sees the other's change (a
+	 * stale version becomes a {@code CONFLICT}) rather than the curator seeing an
+	 * internal error.
+	 */
+	private Created run(@Nullable String clientMutationId, String operation, Supplier<Created> work) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return runOnce(clientMutationId, operation, work);
+			}
+			catch (TransientDataAccessException ex) {
+				if (attempt == DEADLOCK_ATTEMPTS) {
+					throw ex;
+				}
+				pauseBeforeAttempt(attempt);
+			}
+		}
+	}
+
+	private static void pauseBeforeAttempt(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted before retrying a deadlocked mutation", ex);
+		}
+	}
+
+	private Created runOnce(@Nullable String clientMutationId, String operation, Supplier<Created> work) {
 		if (clientMutationId == null || clientMutationId.isBlank()) {
 			return this.transaction.execute(status -> work.get());
 		}
 		String key = Caller.current().name() + "\u001F" + clientMutationId;
-		Optional<GlobalId> earlier = find(key, operation);
+		Optional<Created> earlier = find(key, operation);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
 		try {
 			return this.transaction.execute(status -> {
-				GlobalId result = work.get();
+				Created result = work.get();
 				this.neo4j.query(RECORD)
-					.bindAll(Map.of("key", key, "operation", operation, "type", result.type().label(), "resultKey",
-							result.key()))
+					.bindAll(Map.of("key", key, "operation", operation, "type", result.node().type().label(),
+							"resultKey", result.node().key(), "created", result.created()))
 					.run();
 				return result;
 			});
@@ -73,14 +133,14 @@ public class MutationReceipts {
 		}
 	}
 
-	private Optional<GlobalId> find(String key, String operation) {
+	private Optional<Created> find(String key, String operation) {
 		return this.neo4j.query(FIND).bind(key).to("key").fetch().one().map(row -> {
 			if (!operation.equals(row.get("operation"))) {
 				throw new InvalidArgumentException("input.clientMutationId",
 						"was already used for %s; use a new id for each mutation".formatted(row.get("operation")));
 			}
-			return new GlobalId(NodeType.fromLabel((String) row.get("type")).orElseThrow(),
-					(String) row.get("resultKey"));
+			return new Created(new GlobalId(NodeType.fromLabel((String) row.get("type")).orElseThrow(),
+					(String) row.get("resultKey")), (Boolean) row.get("created"));
 		});
 	}
 

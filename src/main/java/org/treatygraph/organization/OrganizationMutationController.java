@@ -33,13 +33,9 @@ class OrganizationMutationController {
 
 	@MutationMapping
 	CreatedPayload createOrganization(@Argument CreateOrganizationInput input) {
-		boolean[] created = { false };
-		GlobalId organization = this.receipts.once(input.clientMutationId(), "createOrganization", () -> {
-			RecordedMerges.Created result = this.curation.createOrganization(input);
-			created[0] = result.created();
-			return result.node();
-		});
-		return new CreatedPayload(input.clientMutationId(), organization, created[0]);
+		RecordedMerges.Created organization = this.receipts.onceCreated(input.clientMutationId(), "createOrganization",
+				() -> this.curation.createOrganization(input));
+		return new CreatedPayload(input.clientMutationId(), organization.node(), organization.created());
 	}
 
 	@MutationMapping

@@ -33,13 +33,9 @@ class PersonMutationController {
 
 	@MutationMapping
 	CreatedPayload createPerson(@Argument CreatePersonInput input) {
-		boolean[] created = { false };
-		GlobalId person = this.receipts.once(input.clientMutationId(), "createPerson", () -> {
-			RecordedMerges.Created result = this.curation.createPerson(input);
-			created[0] = result.created();
-			return result.node();
-		});
-		return new CreatedPayload(input.clientMutationId(), person, created[0]);
+		RecordedMerges.Created person = this.receipts.onceCreated(input.clientMutationId(), "createPerson",
+				() -> this.curation.createPerson(input));
+		return new CreatedPayload(input.clientMutationId(), person.node(), person.created());
 	}
 
 	@MutationMapping

@@ -32,13 +32,9 @@ class PlaceMutationController {
 
 	@MutationMapping
 	PlacePayload createPlace(@Argument CreatePlaceInput input) {
-		boolean[] created = { false };
-		GlobalId place = this.receipts.once(input.clientMutationId(), "createPlace", () -> {
-			RecordedMerges.Created result = this.curation.createPlace(input);
-			created[0] = result.created();
-			return result.node();
-		});
-		return new PlacePayload(input.clientMutationId(), place, created[0]);
+		RecordedMerges.Created place = this.receipts.onceCreated(input.clientMutationId(), "createPlace",
+				() -> this.curation.createPlace(input));
+		return new PlacePayload(input.clientMutationId(), place.node(), place.created());
 	}
 
 	@SchemaMapping(typeName = "PlacePayload", field = "place")

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.MutationReceipts;
+import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
 import org.treatygraph.node.NodeLookup;
@@ -40,14 +41,12 @@ class SourceMutationController {
 
 	@MutationMapping
 	AddSourcePayload addSource(@Argument AddSourceInput input) {
-		boolean[] created = { false };
-		GlobalId source = this.receipts.once(input.clientMutationId(), "addSource", () -> {
+		RecordedMerges.Created source = this.receipts.onceCreated(input.clientMutationId(), "addSource", () -> {
 			SourceRegistry.Registered registered = this.sources.register(input.source(), "input.source",
 					input.clientMutationId());
-			created[0] = registered.created();
-			return new GlobalId(NodeType.SOURCE, registered.key());
+			return new RecordedMerges.Created(new GlobalId(NodeType.SOURCE, registered.key()), registered.created());
 		});
-		return new AddSourcePayload(input.clientMutationId(), source, created[0]);
+		return new AddSourcePayload(input.clientMutationId(), source.node(), source.created());
 	}
 
 	@MutationMapping

@@ -2,6 +2,8 @@ package org.treatygraph.live;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,8 +55,20 @@ class LiveUpdatesTests extends CuratorTest {
 			assertThat(change).containsEntry("operation", "createAgreement").containsEntry("curator", CURATOR);
 			assertThat((Map<String, Object>) change.get("node")).containsEntry("id", cubaFrance)
 				.containsEntry("title", "Cuba–France accord on a test subject");
+			assertThat(Instant.parse((String) change.get("at"))).as("the change's time, as history has it")
+				.isEqualTo(historyTimeOf(cubaFrance));
 		});
 		dashboard.stop().block(Duration.ofSeconds(10));
+	}
+
+	private Instant historyTimeOf(String id) {
+		String at = this.graphQl.document("query($id: ID!) { history(id: $id) { edges { node { at } } } }")
+			.variable("id", id)
+			.execute()
+			.path("history.edges[0].node.at")
+			.entity(String.class)
+			.get();
+		return ZonedDateTime.parse(at).toInstant();
 	}
 
 	private String create(String title, String... parties) {

@@ -88,7 +88,9 @@ class SourceCurationTests extends CuratorTest {
 			.variable("source", source)
 			.variable("id", "retry-1")
 			.execute();
+		first.path("addSource.created").entity(Boolean.class).isEqualTo(true);
 		retry.path("addSource.clientMutationId").entity(String.class).isEqualTo("retry-1");
+		retry.path("addSource.created").entity(Boolean.class).isEqualTo(true);
 		retry.path("addSource.source.id")
 			.entity(String.class)
 			.isEqualTo(first.path("addSource.source.id").entity(String.class).get());
