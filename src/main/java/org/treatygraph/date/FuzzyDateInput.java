@@ -2,7 +2,13 @@ package org.treatygraph.date;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -28,22 +34,38 @@ public record FuzzyDateInput(@Nullable String value, @Nullable Boolean approxima
 	public static final int MAX_NOTE = 500;
 
 	/**
+	 * Longest value read far enough to say what is wrong with it; no written date is
+	 * longer.
+	 */
+	private static final int MAX_WRITTEN = 60;
+
+	private static final String ACCEPTED = "a day such as 2024-11-20, a month such as 2024-11 or a year such as 2024";
+
+	/** Dates as news copy writes them, each with the precision it gives. */
+	private static final List<WrittenForm> WRITTEN_FORMS = List.of(new WrittenForm("d MMMM uuuu", "uuuu-MM-dd"),
+			new WrittenForm("d MMM uuuu", "uuuu-MM-dd"), new WrittenForm("MMMM d, uuuu", "uuuu-MM-dd"),
+			new WrittenForm("MMM d, uuuu", "uuuu-MM-dd"), new WrittenForm("MMMM uuuu", "uuuu-MM"),
+			new WrittenForm("MMM uuuu", "uuuu-MM"));
+
+	/**
 	 * The validated date; an error naming {@code argument.value} or
 	 * {@code argument.note}.
 	 */
 	public FuzzyDate toFuzzyDate(String argument) {
-		String text = Text.optional(this.value, argument + ".value", 10);
+		String text = Text.optional(this.value, argument + ".value", MAX_WRITTEN);
 		if (text != null) {
 			if (!text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
 				throw new InvalidArgumentException(argument + ".value",
-						"'%s' is not a year, month or day such as 2025, 2025-11 or 2025-11-03".formatted(text));
+						"'%s' is not a year, month or day in ISO 8601: %s%s".formatted(text, ACCEPTED,
+								suggestion(text)));
 			}
 			LocalDate earliest;
 			try {
 				earliest = new FuzzyDate(text, false, null).earliest();
 			}
 			catch (DateTimeException ex) {
-				throw new InvalidArgumentException(argument + ".value", "'%s' is not a calendar date".formatted(text));
+				throw new InvalidArgumentException(argument + ".value",
+						"'%s' is not a calendar date; give %s".formatted(text, ACCEPTED));
 			}
 			int maxYear = LocalDate.now().getYear() + MAX_YEARS_AHEAD;
 			if (earliest == null || earliest.getYear() < MIN_YEAR || earliest.getYear() > maxYear) {
@@ -53,6 +75,34 @@ public record FuzzyDateInput(@Nullable String value, @Nullable Boolean approxima
 		}
 		return new FuzzyDate(text, Boolean.TRUE.equals(this.approximate),
 				Text.optional(this.note, argument + ".note", MAX_NOTE));
+	}
+
+	/**
+	 * What a curator who wrote the date as the article does should send instead, such as
+	 * "; for '20 November 2024' send 2024-11-20"; empty when it is no date we recognise.
+	 */
+	private static String suggestion(String text) {
+		for (WrittenForm form : WRITTEN_FORMS) {
+			try {
+				TemporalAccessor parsed = form.reading().parse(text);
+				return "; for '%s' send %s".formatted(text, form.iso().format(parsed));
+			}
+			catch (DateTimeException notThisForm) {
+				// try the next form
+			}
+		}
+		return "";
+	}
+
+	private record WrittenForm(DateTimeFormatter reading, DateTimeFormatter iso) {
+
+		WrittenForm(String reading, String iso) {
+			this(new DateTimeFormatterBuilder().parseCaseInsensitive()
+				.appendPattern(reading)
+				.toFormatter(Locale.ENGLISH)
+				.withResolverStyle(ResolverStyle.STRICT), DateTimeFormatter.ofPattern(iso, Locale.ROOT));
+		}
+
 	}
 
 	/** Stored as {@code <name>}, {@code <name>Approximate} and {@code <name>Note}. */
