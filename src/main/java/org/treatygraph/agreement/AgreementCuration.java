@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Citations.CheckedCitations;
 import org.treatygraph.source.Citations;
 import org.treatygraph.system.ConflictException;
+import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NotFoundException;
 import org.treatygraph.system.Text;
@@ -186,20 +188,28 @@ class AgreementCuration {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Created create(CreateAgreementInput input) {
-		String title = Text.required(input.title(), "input.title", MAX_TITLE);
-		String summary = Text.optional(input.summary(), "input.summary", MAX_SUMMARY);
+		InputErrors errors = new InputErrors();
+		String title = errors.check(() -> Text.required(input.title(), "input.title", MAX_TITLE));
+		String summary = errors.check(() -> Text.optional(input.summary(), "input.summary", MAX_SUMMARY));
 		List<PartyInput> partyInputs = input.parties() == null ? List.of() : input.parties();
 		List<GlobalId> actors = new ArrayList<>();
 		for (int i = 0; i < partyInputs.size(); i++) {
-			GlobalId actor = this.actors.resolveOne(partyInputs.get(i).actor(), "input.parties[" + i + "].actor",
-					PARTY_TYPES);
-			if (actors.contains(actor)) {
-				throw new InvalidArgumentException("input.parties[" + i + "].actor", "is listed twice as a party");
+			String argument = "input.parties[" + i + "].actor";
+			String given = partyInputs.get(i).actor();
+			GlobalId actor = errors.check(() -> this.actors.resolveOne(given, argument, PARTY_TYPES));
+			if (actor != null && actors.contains(actor)) {
+				errors.check(() -> {
+					throw new InvalidArgumentException(argument, "is listed twice as a party");
+				});
 			}
-			actors.add(actor);
+			else if (actor != null) {
+				actors.add(actor);
+			}
 		}
 		String cmid = input.clientMutationId();
-		CheckedCitations citations = this.citations.check(input.citations(), "input.citations", cmid);
+		CheckedCitations checked = errors.check(() -> this.citations.check(input.citations(), "input.citations", cmid));
+		errors.throwIfAny();
+		CheckedCitations citations = Objects.requireNonNull(checked);
 		ZonedDateTime now = citations.at();
 		List<Creation> creations = new ArrayList<>();
 		GlobalId agreement = new GlobalId(NodeType.AGREEMENT, "agr-" + UUID.randomUUID());
@@ -328,8 +338,15 @@ class AgreementCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId recordAction(RecordAgreementActionInput input) {
-		GlobalId agreement = agreement(input.agreementId(), "input.agreementId");
-		FuzzyDate date = input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date");
+		InputErrors errors = new InputErrors();
+		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
+		FuzzyDate checkedDate = errors
+			.check(() -> input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date"));
+		CheckedCitations checkedCitations = errors
+			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		errors.throwIfAny();
+		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
+		FuzzyDate date = Objects.requireNonNull(checkedDate);
 		if (BINDING_STEPS.contains(input.kind())) {
 			requireTwoParties(agreement, "input.agreementId", input.kind().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}
@@ -339,7 +356,7 @@ class AgreementCuration {
 					FuzzyDateInput.properties("date", date)))
 			.run();
 		this.changes.record(action, "recordAgreementAction", null, input.clientMutationId());
-		this.citations.cite(action, input.citations(), "input.citations", input.clientMutationId());
+		this.citations.cite(action, Objects.requireNonNull(checkedCitations), input.clientMutationId());
 		return action;
 	}
 

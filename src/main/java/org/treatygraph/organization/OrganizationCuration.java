@@ -3,6 +3,7 @@ package org.treatygraph.organization;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +20,8 @@ import org.treatygraph.node.NodeType;
 import org.treatygraph.relation.FactWords;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
+import org.treatygraph.source.Citations.CheckedCitations;
+import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
 
@@ -114,15 +117,25 @@ class OrganizationCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId recordMembership(RecordMembershipInput input) {
-		GlobalId member = this.actors.resolveOne(input.member(), "input.member",
-				Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
-		this.nodes.requireExists(member, "input.member");
-		String organizationKey = this.nodes.existing(input.organizationId(), NodeType.ORGANIZATION,
-				"input.organizationId");
+		InputErrors errors = new InputErrors();
+		GlobalId checkedMember = errors.check(() -> {
+			GlobalId member = this.actors.resolveOne(input.member(), "input.member",
+					Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
+			this.nodes.requireExists(member, "input.member");
+			return member;
+		});
+		String checkedOrganization = errors
+			.check(() -> this.nodes.existing(input.organizationId(), NodeType.ORGANIZATION, "input.organizationId"));
+		Period checkedPeriod = errors.check(() -> Period.of(input.start(), input.end()));
+		CheckedCitations citations = errors
+			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		errors.throwIfAny();
+		GlobalId member = Objects.requireNonNull(checkedMember);
+		String organizationKey = Objects.requireNonNull(checkedOrganization);
+		Period period = Objects.requireNonNull(checkedPeriod);
 		if (member.key().equals(organizationKey)) {
 			throw new InvalidArgumentException("input.member", "an organisation cannot be a member of itself");
 		}
-		Period period = Period.of(input.start(), input.end());
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("memberKey", member.key());
 		parameters.put("memberLabel", member.type().label());
@@ -140,7 +153,7 @@ class OrganizationCuration {
 		parameters.put("dates", period.properties());
 		this.neo4j.query(RECORD_MEMBERSHIP).bindAll(parameters).run();
 		this.changes.record(membership, "recordMembership", null, input.clientMutationId());
-		this.citations.cite(membership, input.citations(), "input.citations", input.clientMutationId());
+		this.citations.cite(membership, Objects.requireNonNull(citations), input.clientMutationId());
 		return membership;
 	}
 

@@ -90,7 +90,13 @@ public class Citations {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void cite(GlobalId fact, @Nullable List<CitationInput> citations, String argument,
 			@Nullable String clientMutationId) {
-		for (CheckedCitations.Passage passage : check(citations, argument, clientMutationId).passages()) {
+		cite(fact, check(citations, argument, clientMutationId), clientMutationId);
+	}
+
+	/** Cites the fact with each passage checked before. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void cite(GlobalId fact, CheckedCitations citations, @Nullable String clientMutationId) {
+		for (CheckedCitations.Passage passage : citations.passages()) {
 			String id = "cit-" + UUID.randomUUID();
 			this.neo4j.query(CITE)
 				.bindAll(Map.of("label", fact.type().label(), "factKey", fact.key(), "sourceKey", passage.sourceKey(),

@@ -1,5 +1,6 @@
 package org.treatygraph.system;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.ErrorClassification;
@@ -17,6 +18,12 @@ class GraphQlErrors {
 
 	/** Stale versions: someone else changed the node since the curator read it. */
 	static final ErrorClassification CONFLICT = ErrorClassification.errorClassification("CONFLICT");
+
+	/** One error per invalid field, each naming its argument, in the order checked. */
+	@GraphQlExceptionHandler
+	List<GraphQLError> invalidInput(InputErrors.InvalidInputException ex, DataFetchingEnvironment environment) {
+		return ex.errors().stream().map((error) -> invalidArgument(error, environment)).toList();
+	}
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {

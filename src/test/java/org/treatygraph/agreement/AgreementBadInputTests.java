@@ -131,6 +131,20 @@ class AgreementBadInputTests extends CuratorTest {
 							Map.of("agreementId", PLAN, "kind", "RATIFIED", "date", Map.of("value", "2025-1"),
 									"citations", List.of(citation())),
 							ErrorType.BAD_REQUEST, "input.date.value", "not a year, month or day"),
+					Arguments.of("a day as the article writes it", "recordAgreementAction",
+							Map.of("agreementId", PLAN, "kind", "RATIFIED", "date", Map.of("value", "20 November 2024"),
+									"citations", List.of(citation())),
+							ErrorType.BAD_REQUEST, "input.date.value",
+							"a day such as 2024-11-20, a month such as 2024-11 or a year such as 2024; for '20 November 2024' send 2024-11-20"),
+					Arguments.of("a month as the article writes it", "recordAgreementAction",
+							Map.of("agreementId", PLAN, "kind", "RATIFIED", "date", Map.of("value", "Nov 2024"),
+									"citations", List.of(citation())),
+							ErrorType.BAD_REQUEST, "input.date.value", "for 'Nov 2024' send 2024-11"),
+					Arguments.of("a date in words no calendar holds", "recordAgreementAction",
+							Map.of("agreementId", PLAN, "kind", "RATIFIED", "date", Map.of("value", "early spring"),
+									"citations", List.of(citation())),
+							ErrorType.BAD_REQUEST, "input.date.value",
+							"'early spring' is not a year, month or day in ISO 8601: a day such as 2024-11-20"),
 					Arguments.of("an id that is not an id", "recordAgreementAction",
 							Map.of("agreementId", "garbage", "kind", "ANNOUNCED", "citations", List.of(citation())),
 							ErrorType.BAD_REQUEST, "input.agreementId", "not a Treatygraph id"),
@@ -161,6 +175,44 @@ class AgreementBadInputTests extends CuratorTest {
 				assertThat(error.getMessage()).startsWith(argument + ": ").contains(reason);
 			}));
 		assertThat(graphSize()).as("nothing written").isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("severalBadFields")
+	@DisplayName("several bad fields in one input come back together, each with its own path, and nothing is written")
+	void shouldReportEveryBadFieldAtOnce(String name, String mutation, Map<String, Object> input,
+			List<String> arguments) {
+		String before = graphSize();
+		String inputType = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
+		asCurator()
+			.document("mutation($input: %s!) { %s(input: $input) { clientMutationId } }".formatted(inputType, mutation))
+			.variable("input", input)
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors).extracting(error -> error.getExtensions().get("argument"))
+					.containsExactlyElementsOf(arguments);
+				assertThat(errors).allSatisfy(error -> {
+					assertThat(error.getPath()).isEqualTo(mutation);
+					assertThat(error.getMessage()).startsWith(error.getExtensions().get("argument") + ": ");
+				});
+			});
+		assertThat(graphSize()).as("nothing written").isEqualTo(before);
+	}
+
+	static Stream<Arguments> severalBadFields() {
+		return Stream.of(
+				Arguments.of("an agreement with no title, an unknown party and no citation", "createAgreement",
+						agreement(i -> with(
+								with(with(i, "title", " "), "parties",
+										List.of(Map.of("actor", "CU"), Map.of("actor", "XX"))),
+								"citations", List.of())),
+						List.of("input.title", "input.parties[1].actor", "input.citations")),
+				Arguments.of("a step of an unknown agreement on a date as the article writes it, uncited",
+						"recordAgreementAction",
+						Map.of("agreementId", "garbage", "kind", "RATIFIED", "date",
+								Map.of("value", "20 November 2024"), "citations", List.of()),
+						List.of("input.agreementId", "input.date.value", "input.citations")));
 	}
 
 	private String createAgreementWithOneParty() {
