@@ -2,6 +2,8 @@ package org.treatygraph.relation;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -21,6 +23,7 @@ public final class FactWords {
 		return """
 				{label: [l IN labels(f) WHERE l <> 'Retracted'][0], kind: f.kind, role: f.role, post: f.post, relation: f.relation,
 				 name: coalesce(f.name, f.title), ended: f.end IS NOT NULL,
+				 venueKind: [(f)-[:HELD_AT]->(venue:Place) | venue.kind][0],
 				 ends: [(f)-[r:OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ACTOR|ATTENDEE|REFERS_TO]->(end)
 				        | [type(r), coalesce(end.name, end.title)]]}"""
 			.replace("f.", variable + ".")
@@ -43,11 +46,31 @@ public final class FactWords {
 		return MEMBERSHIP_ROLES.getOrDefault((kind != null) ? kind : "FULL_MEMBER", "a member");
 	}
 
-	/** The fact as a timeline shows it: what happened on the entry's date. */
-	static String happened(Value fact, String entryKind) {
+	/**
+	 * Head nouns of agreement titles that make the title plural: "Further cooperation
+	 * agreements were announced".
+	 */
+	private static final Set<String> PLURAL_HEADS = Set.of("agreements", "accords", "arrangements", "conventions",
+			"deals", "declarations", "documents", "instruments", "memoranda", "memorandums", "protocols", "treaties",
+			"understandings");
+
+	/** Words after which a title's head noun has been said: "Agreements on trade". */
+	private static final Pattern AFTER_HEAD = Pattern
+		.compile("\\s+(on|of|between|for|in|to|with|concerning|regarding)\\s+.*$", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The fact as a timeline shows it: what happened on the entry's date. A post the
+	 * source does not date the start of reads as held ("is President of Cuba"), never as
+	 * taken up; a membership reads as joined, since a source records one when it begins.
+	 */
+	static String happened(Value fact, String entryKind, @Nullable String date) {
 		Map<String, String> ends = ends(fact);
+		if (date == null && entryKind.equals("TENURE_STARTED")) {
+			return statement(fact);
+		}
 		return switch (entryKind) {
-			case "AGREEMENT_STEP" -> ends.get("OF_AGREEMENT") + " " + stepVerb(fact.get("kind").asString());
+			case "AGREEMENT_STEP" -> ends.get("OF_AGREEMENT") + " "
+					+ stepVerb(fact.get("kind").asString(), isPlural(ends.get("OF_AGREEMENT")));
 			case "MEMBERSHIP_STARTED" -> ends.get("MEMBER")
 					+ (isFullMember(fact) ? " joined " : " became " + membershipRole(string(fact, "kind")) + " of ")
 					+ ends.get("OF_ORGANIZATION");
@@ -77,8 +100,10 @@ public final class FactWords {
 			case "Tenure" -> ends.get("HOLDER") + (ended ? " was " : " is ") + post(fact, ends);
 			case "AgreementLink" -> ends.get("OF_AGREEMENT") + " "
 					+ fact.get("relation").asString().toLowerCase(Locale.ROOT) + " " + ends.get("REFERS_TO");
-			case "Event" -> fact.get("name").asString() + optional(" was held at ", ends.get("HELD_AT"));
-			case "AgreementAction" -> ends.get("OF_AGREEMENT") + " " + stepVerb(fact.get("kind").asString());
+			case "Event" -> fact.get("name").asString() + optional(
+					"VENUE".equals(string(fact, "venueKind")) ? " was held at " : " was held in ", ends.get("HELD_AT"));
+			case "AgreementAction" -> ends.get("OF_AGREEMENT") + " "
+					+ stepVerb(fact.get("kind").asString(), isPlural(ends.get("OF_AGREEMENT")));
 			default -> fact.get("name").asString(label);
 		};
 	}
@@ -107,21 +132,40 @@ public final class FactWords {
 		return ends;
 	}
 
+	/** The post, and where it is held unless the post already says so. */
 	private static String post(Value fact, Map<String, String> ends) {
-		return string(fact, "post") + optional(", ", ends.get("WITHIN"));
+		String post = string(fact, "post");
+		String within = ends.get("WITHIN");
+		if (post == null) {
+			return "a post" + optional(" in ", within);
+		}
+		boolean said = within != null && post.toLowerCase(Locale.ROOT).contains(within.toLowerCase(Locale.ROOT));
+		return post + (said ? "" : optional(", ", within));
 	}
 
-	private static String stepVerb(String actionKind) {
+	private static String stepVerb(String actionKind, boolean plural) {
+		String was = plural ? "were" : "was";
 		return switch (actionKind) {
-			case "ANNOUNCED" -> "was announced";
-			case "CONCLUDED" -> "was concluded";
-			case "SIGNED" -> "was signed";
-			case "RATIFIED" -> "was ratified";
+			case "ANNOUNCED" -> was + " announced";
+			case "CONCLUDED" -> was + " concluded";
+			case "SIGNED" -> was + " signed";
+			case "RATIFIED" -> was + " ratified";
 			case "ENTERED_INTO_FORCE" -> "entered into force";
-			case "WITHDRAWN" -> "saw a party withdraw";
-			case "TERMINATED" -> "was terminated";
-			default -> actionKind.toLowerCase(Locale.ROOT);
+			case "WITHDRAWN" -> plural ? "saw parties withdraw" : "saw a party withdraw";
+			case "TERMINATED" -> was + " terminated";
+			default -> actionKind.toLowerCase(Locale.ROOT).replace('_', ' ');
 		};
+	}
+
+	/** Whether an agreement's title names several: its head noun is a known plural. */
+	static boolean isPlural(@Nullable String title) {
+		if (title == null) {
+			return false;
+		}
+		String head = AFTER_HEAD.matcher(title.strip()).replaceFirst("");
+		String[] words = head.split("\\s+");
+		String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+		return PLURAL_HEADS.contains(last);
 	}
 
 	private static String partyRole(String role) {

@@ -194,7 +194,8 @@ class RelationRepository {
 				row.get("key").asString());
 		Value entry = row.get("entry");
 		String kind = entry.get("kind").asString();
-		return new TimelineEntry(fact, kind, FuzzyDate.from(entry, "date"), FactWords.happened(row.get("words"), kind),
+		FuzzyDate date = FuzzyDate.from(entry, "date");
+		return new TimelineEntry(fact, kind, date, FactWords.happened(row.get("words"), kind, date.value()),
 				row.get("sortKey").asString());
 	}
 
