@@ -60,6 +60,11 @@ class RetractionController {
 		return retractions.load(fact.globalId());
 	}
 
+	@SchemaMapping(typeName = "Source", field = FIELD)
+	CompletableFuture<Retraction> source(Source source, DataLoader<GlobalId, Retraction> retractions) {
+		return retractions.load(new GlobalId(NodeType.SOURCE, source.key()));
+	}
+
 	@SchemaMapping(typeName = "Citation", field = FIELD)
 	CompletableFuture<Retraction> citation(Citation citation, DataLoader<GlobalId, Retraction> retractions) {
 		return retractions.load(new GlobalId(NodeType.CITATION, citation.key()));

@@ -26,13 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 class SourceRepository implements NodeFetcher {
 
 	private static final String PAGE = """
-			MATCH (s:Source) WHERE coalesce(s.createdAt <= $asOf, true)
+			MATCH (s:Source) WHERE coalesce(s.createdAt <= $asOf, true) AND (s.retractedAt IS NULL OR s.retractedAt > $asOf)
 			WITH s ORDER BY s.title, s.id
 			WITH collect(s) AS matches
 			RETURN size(matches) AS total,
 			       [s IN matches WHERE $afterKey IS NULL OR s.title > $afterSortKey
 			                  OR (s.title = $afterSortKey AND s.id > $afterKey) | %s][0..$limit] AS page
-			""".formatted(Source.PROJECTION);
+			"""
+		.formatted(Source.PROJECTION);
 
 	/**
 	 * The citations of facts of any types ({@code $facts}: label and key of each), found

@@ -96,11 +96,73 @@ class RetractionTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("a source that alone supports a fact is not retracted, and the refusal names the fact")
+	void shouldRefuseToLeaveAFactWithoutASource() {
+		String source = sourceOf(this.citation);
+		String before = graphSize();
+		expect(retract(source, "a rumour mill"), ErrorType.BAD_REQUEST, "input.id",
+				"would leave 3 facts with no standing source: Agreement 'Protocol on sugar deliveries', "
+						+ "Party 'Cuba — Protocol on sugar deliveries', Party 'Russia — Protocol on sugar deliveries'; "
+						+ "cite them from another source, or retract them, first");
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("a source whose facts stand on other sources too is retracted with its citations, and leaves the lists")
+	void shouldRetractASourceWithItsCitations() {
+		List<String> facts = new java.util.ArrayList<>(List.of(this.protocol));
+		facts.addAll(this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Agreement { parties { id } } } }")
+			.variable("id", this.protocol)
+			.execute()
+			.path("node.parties[*].id")
+			.entityList(String.class)
+			.get());
+		for (String fact : facts) {
+			asCurator().documentName("citeTheMinistry").variable("id", fact).execute().errors().verify();
+		}
+		String rumour = sourceOf(this.citation);
+
+		retract(rumour, "a rumour mill").path("retract.retraction.reason")
+			.entity(String.class)
+			.isEqualTo("a rumour mill");
+
+		this.graphQl
+			.document("query($id: ID!) { node(id: $id) { ... on Agreement { citations { quote source { title } } } } }")
+			.variable("id", this.protocol)
+			.execute()
+			.path("node.citations[*].source.title")
+			.entityList(String.class)
+			.containsExactly("Sugar protocol, as the ministry told it");
+		this.graphQl.document(
+				"query($ids: [ID!]!) { nodes(ids: $ids) { ... on Source { retraction { reason } } ... on Citation { retraction { reason } } } }")
+			.variable("ids", List.of(rumour, this.citation))
+			.execute()
+			.path("nodes[*].retraction.reason")
+			.entityList(String.class)
+			.containsExactly("a rumour mill", "a rumour mill");
+		this.graphQl.document("{ sources(first: 100) { edges { node { title } } } }")
+			.execute()
+			.path("sources.edges[*].node.title")
+			.entityList(String.class)
+			.doesNotContain("Sugar protocol")
+			.contains("Sugar protocol, as the ministry told it");
+	}
+
+	private String sourceOf(String citation) {
+		return this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Citation { source { id } } } }")
+			.variable("id", citation)
+			.execute()
+			.path("node.source.id")
+			.entity(String.class)
+			.get();
+	}
+
+	@Test
 	@DisplayName("bad retractions are refused and change nothing")
 	void shouldRefuseBadRetractions() {
 		String before = graphSize();
 		expect(retract(GlobalId.encode(NodeType.COUNTRY, "CU"), "not a fact"), ErrorType.BAD_REQUEST, "input.id",
-				"only facts and citations");
+				"only facts, citations and sources");
 		expect(retract(this.protocol, " "), ErrorType.BAD_REQUEST, "input.reason", "must not be empty");
 		expect(retract(GlobalId.encode(NodeType.AGREEMENT, "agr-nowhere"), "gone"), ErrorType.NOT_FOUND, "input.id",
 				"no Agreement has id");
