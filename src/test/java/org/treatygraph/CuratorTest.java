@@ -29,6 +29,11 @@ public abstract class CuratorTest extends GraphQlIntegrationTest {
 				MATCH (n) WHERE n.retractedAt IS NOT NULL
 				REMOVE n:Retracted, n.retractedAt, n.retractedBy, n.retractionReason
 				""").run();
+		// the seed carries no identifiers; those a test gave its nodes go
+		this.neo4j.query("""
+				MATCH (n:Identified)
+				REMOVE n:Identified, n.wikidata, n.untsRegistration, n.officialCode
+				""").run();
 		// steps a test added to a seed agreement are gone, so its status is what it was
 		this.neo4j.query(AgreementState.REFRESH)
 			.bind(this.neo4j.query("MATCH (a:Agreement) RETURN a.id").fetchAs(String.class).all())

@@ -3,6 +3,7 @@ package org.treatygraph.agreement;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.source.Fact;
+import org.treatygraph.identifier.Identified;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
@@ -11,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** An agreement as the API shows it, with its status derived from its actions. */
 public record Agreement(String key, String title, String kind, String status, @Nullable String summary,
-		int version) implements Fact {
+		int version) implements Fact, Identified {
 
 	/**
 	 * Cypher expression for the status of the agreement bound to {@code a} as of

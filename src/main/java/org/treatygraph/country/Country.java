@@ -3,12 +3,13 @@ package org.treatygraph.country;
 import java.util.List;
 
 import org.neo4j.driver.types.MapAccessor;
+import org.treatygraph.identifier.Identified;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A country as the API shows it. */
-public record Country(String key, String code, String alpha3, String name, List<String> aliases) {
+public record Country(String key, String code, String alpha3, String name, List<String> aliases) implements Identified {
 
 	/**
 	 * Cypher map projection of a {@code Country} node bound to {@code c}, read by
@@ -22,7 +23,12 @@ public record Country(String key, String code, String alpha3, String name, List<
 	}
 
 	public String id() {
-		return GlobalId.encode(NodeType.COUNTRY, this.key);
+		return globalId().id();
+	}
+
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.COUNTRY, this.key);
 	}
 
 }

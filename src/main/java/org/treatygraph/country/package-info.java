@@ -1,6 +1,6 @@
 /**
  * Countries of ISO 3166-1, looked up by code or name, and the actor references features
- * accept. Uses {@code system}, {@code node} and {@code search}.
+ * accept. Uses {@code system}, {@code node}, {@code search} and {@code identifier}.
  */
 @NullMarked
 package org.treatygraph.country;

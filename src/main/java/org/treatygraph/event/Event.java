@@ -4,13 +4,14 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.date.FuzzyDate;
 import org.treatygraph.source.Fact;
+import org.treatygraph.identifier.Identified;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** An event as the API shows it, with the key of its venue. */
 public record Event(String key, String name, String kind, @Nullable Integer edition, @Nullable String summary,
-		FuzzyDate date, @Nullable String venueKey) implements Fact {
+		FuzzyDate date, @Nullable String venueKey) implements Fact, Identified {
 
 	/**
 	 * Cypher map projection of an {@code Event} node bound to {@code e}, read by

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
+import org.treatygraph.identifier.Identified;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
@@ -13,7 +14,7 @@ import org.treatygraph.system.Values;
  * its parent.
  */
 public record Organization(String key, String name, @Nullable String acronym, List<String> aliases, String kind,
-		@Nullable String countryKey, @Nullable String partOfKey) {
+		@Nullable String countryKey, @Nullable String partOfKey) implements Identified {
 
 	/**
 	 * Cypher map projection of an {@code Organization} node bound to {@code o}, read by
@@ -31,7 +32,12 @@ public record Organization(String key, String name, @Nullable String acronym, Li
 	}
 
 	public String id() {
-		return GlobalId.encode(NodeType.ORGANIZATION, this.key);
+		return globalId().id();
+	}
+
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.ORGANIZATION, this.key);
 	}
 
 }

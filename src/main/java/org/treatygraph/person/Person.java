@@ -3,12 +3,13 @@ package org.treatygraph.person;
 import java.util.List;
 
 import org.neo4j.driver.types.MapAccessor;
+import org.treatygraph.identifier.Identified;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A person as the API shows them. */
-public record Person(String key, String name, List<String> aliases) {
+public record Person(String key, String name, List<String> aliases) implements Identified {
 
 	/**
 	 * Cypher map projection of a {@code Person} node bound to {@code p}, read by
@@ -21,7 +22,12 @@ public record Person(String key, String name, List<String> aliases) {
 	}
 
 	public String id() {
-		return GlobalId.encode(NodeType.PERSON, this.key);
+		return globalId().id();
+	}
+
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.PERSON, this.key);
 	}
 
 }

@@ -4,13 +4,14 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
+import org.treatygraph.identifier.Identified;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
 /** A city or venue, with the keys of the place it lies in and of its country. */
 public record Place(String key, String name, String kind, List<String> aliases, @Nullable String locatedInKey,
-		String countryKey) {
+		String countryKey) implements Identified {
 
 	/**
 	 * Cypher map projection of a {@code Place} node bound to {@code pl}, read by
@@ -27,7 +28,12 @@ public record Place(String key, String name, String kind, List<String> aliases, 
 	}
 
 	public String id() {
-		return GlobalId.encode(NodeType.PLACE, this.key);
+		return globalId().id();
+	}
+
+	@Override
+	public GlobalId globalId() {
+		return new GlobalId(NodeType.PLACE, this.key);
 	}
 
 }

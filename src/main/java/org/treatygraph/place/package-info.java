@@ -1,6 +1,6 @@
 /**
  * Cities and venues where events take place. Uses {@code system}, {@code node},
- * {@code history} and {@code country}.
+ * {@code history}, {@code identifier} and {@code country}.
  */
 @NullMarked
 package org.treatygraph.place;

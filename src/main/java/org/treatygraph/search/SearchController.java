@@ -36,7 +36,8 @@ class SearchController {
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: $limit * 2}) YIELD node, score
 			WHERE (node.retractedAt IS NULL OR node.retractedAt > $asOf) AND coalesce(node.createdAt <= $asOf, true) AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
 			RETURN [l IN labels(node) WHERE l <> 'Retracted'][0] AS label, node.id AS key, score,
-			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, []) WHERE text IS NOT NULL] AS texts
+			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, [])
+			          + [node.wikidata, node.untsRegistration, node.officialCode] WHERE text IS NOT NULL] AS texts
 			ORDER BY score DESC, key
 			LIMIT $limit
 			""";
@@ -46,7 +47,8 @@ class SearchController {
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: $limit * 2}) YIELD node, score
 			WHERE NOT node:Retracted AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
 			RETURN [l IN labels(node) WHERE l <> 'Retracted'][0] AS label, node.id AS key, score,
-			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, []) WHERE text IS NOT NULL] AS texts
+			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, [])
+			          + [node.wikidata, node.untsRegistration, node.officialCode] WHERE text IS NOT NULL] AS texts
 			ORDER BY score DESC, key
 			LIMIT $limit
 			""";
