@@ -6,13 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.treatygraph.date.FuzzyDate;
 import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.system.NotFoundException;
@@ -68,13 +67,21 @@ class RelationRepository {
 		.replace("VISIBLE(t)", AsOf.visible("t"));
 
 	/**
-	 * The timeline of the facts that involve every anchor ({@code x0}, {@code x1}, ...,
-	 * matched by the lines the caller puts first), one entry per date: memberships and
-	 * posts have a start and an end. Ordered by stored date, which puts a date known only
-	 * to the year before the days of that year, and undated entries last.
+	 * The timeline of the facts that involve every anchor (the nodes {@code $references}
+	 * name by label and key, null where none is found), one entry per date: memberships
+	 * and posts have a start and an end. Ordered by stored date, which puts a date known
+	 * only to the year before the days of that year, and undated entries last. One fixed
+	 * text for any number and types of anchors.
 	 */
 	private static final String TIMELINE = """
-			WITH [ANCHORS] AS anchors
+			WITH $references AS references
+			CALL (references) {
+			  UNWIND range(0, size(references) - 1) AS i
+			  WITH i, references[i].label AS label, references[i].key AS key
+			  OPTIONAL NODE_BY_LABEL_AND_KEY
+			  WITH i, n ORDER BY i
+			  RETURN [found IN collect([n]) | found[0]] AS anchors
+			}
 			CALL (anchors) {
 			  UNWIND anchors AS x
 			  WITH x WHERE x IS NOT NULL
@@ -109,6 +116,7 @@ class RelationRepository {
 			}
 			RETURN missing, total, page
 			"""
+		.replace("OPTIONAL NODE_BY_LABEL_AND_KEY", "OPTIONAL " + NodeLookup.NODE_BY_LABEL_AND_KEY)
 		.replace("FACTS_OF_X", FACTS_OF_X)
 		.replace("VISIBLE(f)", AsOf.visible("f"))
 		.replace("VISIBLE(a)", AsOf.visible("a"))
@@ -158,18 +166,12 @@ class RelationRepository {
 	 */
 	Connection<TimelineEntry> timeline(List<GlobalId> involving, TimelineFilter filter, PageRequest page,
 			String argument) {
-		StringBuilder cypher = new StringBuilder();
-		for (int i = 0; i < involving.size(); i++) {
-			cypher.append("OPTIONAL MATCH (x%d:%s {id: $keys[%d]})\n".formatted(i, involving.get(i).type().label(), i));
-		}
-		cypher.append(TIMELINE.replace("ANCHORS",
-				IntStream.range(0, involving.size()).mapToObj(i -> "x" + i).collect(Collectors.joining(", "))));
 		Map<String, @Nullable Object> parameters = new HashMap<>(page.parameters());
-		parameters.put("keys", involving.stream().map(GlobalId::key).toList());
+		parameters.put("references", involving.stream().map(NodeLookup::reference).toList());
 		parameters.put("kinds", filter.kinds());
 		parameters.put("from", filter.dates().fromText());
 		parameters.put("to", filter.dates().toText());
-		TimelinePage result = this.neo4j.query(cypher.toString())
+		TimelinePage result = this.neo4j.query(TIMELINE)
 			.bindAll(parameters)
 			.fetchAs(TimelinePage.class)
 			.mappedBy((types, row) -> new TimelinePage(row.get("missing").asList(Value::asInt),

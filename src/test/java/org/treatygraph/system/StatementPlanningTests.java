@@ -35,10 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementPlanningTests extends GraphQlIntegrationTest {
 
 	/**
-	 * Texts completed at run time by replacing words or formatting, not statements yet.
+	 * Texts completed at run time, not statements yet: a connection's path length and
+	 * number of paths must be literals in Cypher, so it has one text per pair asked.
 	 */
-	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("RelationRepository.CONNECTIONS",
-			"RelationRepository.TIMELINE");
+	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("RelationRepository.CONNECTIONS");
 
 	private static final Pattern CYPHER = Pattern
 		.compile("(?s)^\\s*(//[^\\n]*\\n\\s*)*(MATCH|OPTIONAL MATCH|UNWIND|CALL|CREATE|MERGE|WITH|RETURN)\\b.*");
