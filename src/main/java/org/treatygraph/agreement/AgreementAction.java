@@ -1,5 +1,6 @@
 package org.treatygraph.agreement;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.date.FuzzyDate;
 import org.treatygraph.source.Fact;
@@ -7,8 +8,12 @@ import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Values;
 
-/** A dated step in an agreement's life: announced, signed, ratified and so on. */
-public record AgreementAction(String key, String kind, FuzzyDate date, String agreementKey) implements Fact {
+/**
+ * A dated step in an agreement's life: announced, signed, ratified and so on, perhaps at
+ * an event, such as the signing of 37 agreements during a state visit.
+ */
+public record AgreementAction(String key, String kind, FuzzyDate date, String agreementKey,
+		@Nullable String eventKey) implements Fact {
 
 	/**
 	 * Cypher map projection of an {@code AgreementAction} node bound to {@code x}, read
@@ -16,11 +21,12 @@ public record AgreementAction(String key, String kind, FuzzyDate date, String ag
 	 */
 	static final String PROJECTION = """
 			x {.id, .kind, .date, .dateApproximate, .dateNote,
-			   agreement: [(x)-[:OF_AGREEMENT]->(a:Agreement) | a.id][0]}""";
+			   agreement: [(x)-[:OF_AGREEMENT]->(a:Agreement) | a.id][0],
+			   event: [(x)-[:AT_EVENT]->(e:Event) | e.id][0]}""";
 
 	static AgreementAction from(MapAccessor map) {
 		return new AgreementAction(Values.string(map, "id"), Values.string(map, "kind"), FuzzyDate.from(map, "date"),
-				Values.string(map, "agreement"));
+				Values.string(map, "agreement"), Values.optionalString(map, "event"));
 	}
 
 	@Override

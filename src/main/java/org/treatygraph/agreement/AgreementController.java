@@ -261,6 +261,11 @@ class AgreementController {
 		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.EVENT, signature.eventKey()));
 	}
 
+	@SchemaMapping(typeName = "AgreementAction", field = "event")
+	CompletableFuture<@Nullable Object> eventOfAction(AgreementAction action, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.EVENT, action.eventKey()));
+	}
+
 	@SchemaMapping(typeName = "AgreementAction", field = "agreement")
 	CompletableFuture<@Nullable Object> agreementOfAction(AgreementAction action, DataLoader<GlobalId, Object> nodes) {
 		return NodeLoader.load(nodes, new GlobalId(NodeType.AGREEMENT, action.agreementKey()));

@@ -2,6 +2,7 @@ package org.treatygraph.agreement;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -92,10 +93,28 @@ class AgreementCuration {
 			  }
 			  CALL (p, party) {
 			    WITH p AS fact, party.citations AS citations
+			""" + Citations.CITE_FACT + """
+			  }
+			  RETURN collect(party.index) AS made
+			}
+			CALL (a, isNew) {
+			  UNWIND CASE WHEN isNew THEN $actions ELSE [] END AS action
+			  CREATE (x:AgreementAction) SET x = action.properties, x.createdAt = datetime.transaction()
+			  CREATE (x)-[:OF_AGREEMENT]->(a)
+			  WITH x, action
+			  OPTIONAL MATCH (e:Event {id: action.eventKey})
+			  FOREACH (event IN CASE WHEN e IS NULL THEN [] ELSE [e] END | CREATE (x)-[:AT_EVENT]->(event))
+			  WITH x, action
+			  CALL (x, action) {
+			    WITH x AS created, action.change AS change
+			""" + ChangeLog.RECORD_CREATION + """
+			  }
+			  CALL (x, action) {
+			    WITH x AS fact, action.citations AS citations
 			""" + Citations.CITE_FACT
 			+ """
 					  }
-					  RETURN collect(party.index) AS made
+					  RETURN count(x) AS steps
 					}
 					RETURN a.id AS key, isNew AS created,
 					       CASE WHEN isNew THEN [party IN $parties WHERE NOT party.index IN made | party.index] ELSE [] END AS missing
@@ -148,7 +167,13 @@ class AgreementCuration {
 			MATCH (a:Agreement {id: $agreementKey})
 			CREATE (x:AgreementAction {id: $id, kind: $kind, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
 			SET x += $date
+			WITH x
+			OPTIONAL MATCH (e:Event {id: $eventKey})
+			FOREACH (event IN CASE WHEN e IS NULL THEN [] ELSE [e] END | CREATE (x)-[:AT_EVENT]->(event))
 			""";
+
+	/** Most steps a curator records with a new agreement. */
+	static final int MAX_FIRST_STEPS = 10;
 
 	private static final String SAME_LINK = """
 			MATCH (:Agreement {id: $agreementKey})<-[:OF_AGREEMENT]-(l:AgreementLink {relation: $relation})
@@ -206,6 +231,7 @@ class AgreementCuration {
 				actors.add(actor);
 			}
 		}
+		List<FirstStep> steps = firstSteps(input, actors.size(), errors);
 		String cmid = input.clientMutationId();
 		CheckedCitations checked = errors.check(() -> this.citations.check(input.citations(), "input.citations", cmid));
 		errors.throwIfAny();
@@ -239,6 +265,25 @@ class AgreementCuration {
 					"citations", citations.of(party, cmid, creations)));
 		}
 		parameters.put("parties", parties);
+		List<Map<String, Object>> actions = new ArrayList<>();
+		for (FirstStep step : steps) {
+			GlobalId action = new GlobalId(NodeType.AGREEMENT_ACTION, "act-" + UUID.randomUUID());
+			Map<String, @Nullable Object> actionProperties = new HashMap<>(
+					FuzzyDateInput.properties("date", step.date()));
+			actionProperties.put("id", action.key());
+			actionProperties.put("kind", step.kind());
+			actionProperties.put("version", 1L);
+			Creation actionCreation = this.changes.creation(action, "recordAgreementAction", actionProperties, now,
+					cmid);
+			creations.add(actionCreation);
+			Map<String, @Nullable Object> row = new HashMap<>();
+			row.put("properties", actionProperties);
+			row.put("eventKey", step.eventKey());
+			row.put("change", actionCreation.change());
+			row.put("citations", citations.of(action, cmid, creations));
+			actions.add(Collections.unmodifiableMap(row));
+		}
+		parameters.put("actions", actions);
 		Map<String, Object> row = this.neo4j.query(CREATE_CITED).bindAll(parameters).fetch().one().orElseThrow();
 		GlobalId made = new GlobalId(NodeType.AGREEMENT, (String) row.get("key"));
 		if (!Boolean.TRUE.equals(row.get("created"))) {
@@ -336,12 +381,63 @@ class AgreementCuration {
 		return signature;
 	}
 
+	/**
+	 * The steps sent with a new agreement, each checked as {@code recordAgreementAction}
+	 * checks one; errors are noted, not thrown.
+	 */
+	private List<FirstStep> firstSteps(CreateAgreementInput input, int parties, InputErrors errors) {
+		List<AgreementInputs.ActionInput> given = (input.actions() == null) ? List.of() : input.actions();
+		if (given.size() > MAX_FIRST_STEPS) {
+			errors.check(() -> {
+				throw new InvalidArgumentException("input.actions",
+						"at most %d steps with a new agreement, was %d".formatted(MAX_FIRST_STEPS, given.size()));
+			});
+			return List.of();
+		}
+		List<FirstStep> steps = new ArrayList<>();
+		for (int i = 0; i < given.size(); i++) {
+			AgreementInputs.ActionInput step = given.get(i);
+			String path = "input.actions[" + i + "]";
+			FuzzyDate date = errors
+				.check(() -> step.date() == null ? FuzzyDate.UNKNOWN : step.date().toFuzzyDate(path + ".date"));
+			String eventKey = (step.eventId() == null) ? null
+					: errors.check(() -> this.nodes.existing(step.eventId(), NodeType.EVENT, path + ".eventId"));
+			if (BINDING_STEPS.contains(step.kind()) && parties < 2) {
+				errors.check(() -> {
+					throw new InvalidArgumentException(path + ".kind",
+							"an agreement needs at least two parties before it can be %s; input.parties names %d"
+								.formatted(step.kind().toLowerCase(Locale.ROOT).replace('_', ' '), parties));
+				});
+			}
+			if (date != null) {
+				steps.add(new FirstStep(step.kind(), date, eventKey));
+			}
+		}
+		return steps;
+	}
+
+	private static Map<String, @Nullable Object> parameters(GlobalId agreement, GlobalId action, String kind,
+			FuzzyDate date, @Nullable String eventKey) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("agreementKey", agreement.key());
+		parameters.put("id", action.key());
+		parameters.put("kind", kind);
+		parameters.put("date", FuzzyDateInput.properties("date", date));
+		parameters.put("eventKey", eventKey);
+		return parameters;
+	}
+
+	private record FirstStep(String kind, FuzzyDate date, @Nullable String eventKey) {
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId recordAction(RecordAgreementActionInput input) {
 		InputErrors errors = new InputErrors();
 		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
 		FuzzyDate checkedDate = errors
 			.check(() -> input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date"));
+		String eventKey = (input.eventId() == null) ? null
+				: errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));
 		CheckedCitations checkedCitations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
 		errors.throwIfAny();
@@ -351,10 +447,7 @@ class AgreementCuration {
 			requireTwoParties(agreement, "input.agreementId", input.kind().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}
 		GlobalId action = new GlobalId(NodeType.AGREEMENT_ACTION, "act-" + UUID.randomUUID());
-		this.neo4j.query(RECORD_ACTION)
-			.bindAll(Map.of("agreementKey", agreement.key(), "id", action.key(), "kind", input.kind(), "date",
-					FuzzyDateInput.properties("date", date)))
-			.run();
+		this.neo4j.query(RECORD_ACTION).bindAll(parameters(agreement, action, input.kind(), date, eventKey)).run();
 		this.changes.record(action, "recordAgreementAction", null, input.clientMutationId());
 		this.citations.cite(action, Objects.requireNonNull(checkedCitations), input.clientMutationId());
 		return action;

@@ -13,7 +13,12 @@ final class AgreementInputs {
 	}
 
 	record CreateAgreementInput(@Nullable String clientMutationId, @Nullable String title, String kind,
-			@Nullable String summary, @Nullable List<PartyInput> parties, @Nullable List<CitationInput> citations) {
+			@Nullable String summary, @Nullable List<PartyInput> parties, @Nullable List<ActionInput> actions,
+			@Nullable List<CitationInput> citations) {
+	}
+
+	/** A step recorded with the agreement, cited by the agreement's citations. */
+	record ActionInput(String kind, @Nullable FuzzyDateInput date, @Nullable String eventId) {
 	}
 
 	record PartyInput(String actor, @Nullable String role) {
@@ -38,7 +43,7 @@ final class AgreementInputs {
 	}
 
 	record RecordAgreementActionInput(@Nullable String clientMutationId, String agreementId, String kind,
-			@Nullable FuzzyDateInput date, @Nullable List<CitationInput> citations) {
+			@Nullable FuzzyDateInput date, @Nullable String eventId, @Nullable List<CitationInput> citations) {
 	}
 
 }

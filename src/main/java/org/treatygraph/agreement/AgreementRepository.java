@@ -249,7 +249,7 @@ class AgreementRepository implements NodeFetcher {
 			CALL (a) {
 			  MATCH (a)<-[:CONCERNS]-(e:Event) RETURN e
 			  UNION
-			  MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:AT_EVENT]->(e:Event) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) RETURN e
+			  MATCH (a)<-[:OF_AGREEMENT]-(s)-[:AT_EVENT]->(e:Event) WHERE (s:Signature OR s:AgreementAction) AND (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) RETURN e
 			}
 			WITH key, e WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
 			WITH key, e ORDER BY %s, e.id
@@ -263,7 +263,7 @@ class AgreementRepository implements NodeFetcher {
 			CALL (e) {
 			  MATCH (e)-[:CONCERNS]->(a:Agreement) RETURN a
 			  UNION
-			  MATCH (e)<-[:AT_EVENT]-(s:Signature)-[:OF_AGREEMENT]->(a:Agreement) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) RETURN a
+			  MATCH (e)<-[:AT_EVENT]-(s)-[:OF_AGREEMENT]->(a:Agreement) WHERE (s:Signature OR s:AgreementAction) AND (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) RETURN a
 			}
 			WITH key, a WHERE (a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
 			WITH key, a ORDER BY a.title

@@ -1,0 +1,144 @@
+package org.treatygraph.agreement;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.treatygraph.CuratorTest;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Brazil and China signed 37 agreements during Xi Jinping's state visit to Brasília on
+ * 20 November 2024": each agreement is one mutation, signed at the visit, with no signer
+ * the source does not name, and the whole visit fits in one request.
+ */
+@DisplayName("Agreements signed at an event")
+class AgreementsAtEventsTests extends CuratorTest {
+
+	private static final String TEXT = """
+			Brazil and China signed 37 agreements during Xi Jinping's state visit to Brasília on 20 November \
+			2024, among them a memorandum on artificial intelligence and a protocol on sorghum exports.""";
+
+	private String visit;
+
+	private static Map<String, Object> cite(String quote) {
+		return Map.of("source", Map.of("title", "Brazil and China sign 37 agreements", "url",
+				"https://example.org/2024/11/brazil-china-37", "text", TEXT), "quote", quote);
+	}
+
+	private static Map<String, Object> signedAt(String visit, String title, String quote) {
+		return Map.of("title", title, "kind", "MEMORANDUM", "parties",
+				List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "actions",
+				List.of(Map.of("kind", "SIGNED", "date", Map.of("value", "2024-11-20"), "eventId", visit)), "citations",
+				List.of(cite(quote)));
+	}
+
+	@BeforeEach
+	void theStateVisit() {
+		this.visit = asCurator().document("""
+				mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }""")
+			.variable("input",
+					Map.of("name", "State visit of Xi Jinping to Brazil", "kind", "VISIT", "date",
+							Map.of("value", "2024-11-20"), "citations",
+							List.of(cite("Xi Jinping's state visit to Brasília on 20 November 2024"))))
+			.execute()
+			.path("createEvent.event.id")
+			.entity(String.class)
+			.get();
+	}
+
+	@Test
+	@DisplayName("two agreements signed at the visit, entered in one request, each signed that day at the visit")
+	void shouldEnterAVisitsAgreementsInOneRequest() {
+		GraphQlTester.Response created = asCurator()
+			.document(
+					"""
+							mutation($ai: CreateAgreementInput!, $sorghum: CreateAgreementInput!) {
+							  ai: createAgreement(input: $ai) { agreement { id status actions { kind date { value } event { name } } } }
+							  sorghum: createAgreement(input: $sorghum) { agreement { id status } }
+							}""")
+			.variable("ai",
+					signedAt(this.visit, "Memorandum on artificial intelligence",
+							"a memorandum on artificial intelligence"))
+			.variable("sorghum", signedAt(this.visit, "Protocol on sorghum exports", "a protocol on sorghum exports"))
+			.execute();
+		created.path("ai.agreement.status").entity(String.class).isEqualTo("SIGNED");
+		created.path("sorghum.agreement.status").entity(String.class).isEqualTo("SIGNED");
+		created.path("ai.agreement.actions[0].date.value").entity(String.class).isEqualTo("2024-11-20");
+		created.path("ai.agreement.actions[0].event.name")
+			.entity(String.class)
+			.isEqualTo("State visit of Xi Jinping to Brazil");
+
+		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Event { agreements { title } } } }")
+			.variable("id", this.visit)
+			.execute()
+			.path("node.agreements[*].title")
+			.entityList(String.class)
+			.containsExactly("Memorandum on artificial intelligence", "Protocol on sorghum exports");
+		this.graphQl.document(
+				"""
+						{ relations(between: ["BR", "CN"]) {
+						    agreementTally { status count }
+						    timeline(from: "2024-11-20", to: "2024-11-20", kinds: [AGREEMENT_STEP]) { nodes { statement } } } }""")
+			.execute()
+			.path("relations.timeline.nodes[*].statement")
+			.entityList(String.class)
+			.satisfies((statements) -> assertThat(statements).containsExactlyInAnyOrder(
+					"Memorandum on artificial intelligence was signed", "Protocol on sorghum exports was signed"));
+	}
+
+	@Test
+	@DisplayName("a step recorded later names the event it happened at, with no signer")
+	void shouldRecordAStepAtAnEvent() {
+		String agreement = asCurator().document("""
+				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+			.variable("input",
+					Map.of("title", "Protocol on sorghum exports", "kind", "TRADE_ACCORD", "parties",
+							List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "citations",
+							List.of(cite("a protocol on sorghum exports"))))
+			.execute()
+			.path("createAgreement.agreement.id")
+			.entity(String.class)
+			.get();
+		asCurator().document("""
+				mutation($input: RecordAgreementActionInput!) {
+				  recordAgreementAction(input: $input) { action { kind event { name } } }
+				}""")
+			.variable("input",
+					Map.of("agreementId", agreement, "kind", "SIGNED", "date", Map.of("value", "2024-11-20"), "eventId",
+							this.visit, "citations", List.of(cite("signed 37 agreements"))))
+			.execute()
+			.path("recordAgreementAction.action.event.name")
+			.entity(String.class)
+			.isEqualTo("State visit of Xi Jinping to Brazil");
+	}
+
+	@Test
+	@DisplayName("a first step that cannot be is refused with the agreement, each error at its step, and nothing is written")
+	void shouldRefuseImpossibleFirstSteps() {
+		String before = graphSize();
+		asCurator().document("""
+				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+			.variable("input",
+					Map.of("title", "Memorandum on artificial intelligence", "kind", "MEMORANDUM", "parties",
+							List.of(Map.of("actor", "BR")), "actions",
+							List.of(Map.of("kind", "SIGNED", "date", Map.of("value", "2024-11-20")),
+									Map.of("kind", "ANNOUNCED", "eventId", "garbage")),
+							"citations", List.of(cite("a memorandum on artificial intelligence"))))
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).extracting((error) -> error.getExtensions().get("argument"))
+					.containsExactly("input.actions[0].kind", "input.actions[1].eventId");
+				assertThat(errors.getFirst().getMessage())
+					.contains("an agreement needs at least two parties before it can be signed; input.parties names 1");
+			});
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+}
