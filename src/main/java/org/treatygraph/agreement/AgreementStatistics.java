@@ -39,7 +39,7 @@ class AgreementStatistics {
 			""";
 
 	private static final String PER_YEAR = """
-			MATCH (x:LABEL {id: $key})
+			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
 			AGREEMENTS_OF_X
 			WITH a, head(COLLECT {
 			  MATCH (a)<-[:OF_AGREEMENT]-(s) WHERE (s:AgreementAction OR s:Signature) AND s.date IS NOT NULL
@@ -56,7 +56,7 @@ class AgreementStatistics {
 	 * country counts as that country, so a ministry's accords count for its state.
 	 */
 	private static final String TOP_PARTNERS = """
-			MATCH (x:LABEL {id: $key})
+			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
 			AGREEMENTS_OF_X
 			WITH x, a, actors WHERE $kinds IS NULL OR a.kind IN $kinds
 			CALL (a, actors) {
@@ -87,7 +87,7 @@ class AgreementStatistics {
 			""";
 
 	private static final String TOP_SIGNATORIES_FOR = """
-			MATCH (x:LABEL {id: $key})
+			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
 			WITH x, CASE WHEN x:Country
 			             THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
 			             ELSE [x] END AS actors
@@ -180,13 +180,12 @@ class AgreementStatistics {
 		parameters.put("key", of.key());
 		parameters.put("fromYear", fromYear);
 		parameters.put("toYear", toYear);
-		return List
-			.copyOf(this.neo4j.query(AsOf.present() ? CURRENT_PER_YEAR : PER_YEAR.replace("LABEL", of.type().label()))
-				.bindAll(parameters)
-				.fetchAs(YearTally.class)
-				.mappedBy((types, row) -> new YearTally(row.get("year").isNull() ? null : row.get("year").asInt(),
-						row.get("kind").asString(), row.get("count").asInt()))
-				.all());
+		return List.copyOf(this.neo4j.query(AsOf.present() ? CURRENT_PER_YEAR : PER_YEAR)
+			.bindAll(parameters)
+			.fetchAs(YearTally.class)
+			.mappedBy((types, row) -> new YearTally(row.get("year").isNull() ? null : row.get("year").asInt(),
+					row.get("kind").asString(), row.get("count").asInt()))
+			.all());
 	}
 
 	List<PartnerTally> topPartners(GlobalId of, @Nullable List<String> kinds, int first) {
@@ -194,8 +193,7 @@ class AgreementStatistics {
 		parameters.put("key", of.key());
 		parameters.put("kinds", kinds);
 		parameters.put("first", first);
-		return List.copyOf(this.neo4j
-			.query(AsOf.present() ? CURRENT_TOP_PARTNERS : TOP_PARTNERS.replace("LABEL", of.type().label()))
+		return List.copyOf(this.neo4j.query(AsOf.present() ? CURRENT_TOP_PARTNERS : TOP_PARTNERS)
 			.bindAll(parameters)
 			.fetchAs(PartnerTally.class)
 			.mappedBy((types, row) -> {
@@ -214,8 +212,7 @@ class AgreementStatistics {
 		String cypher = AsOf.present() ? CURRENT_TOP_SIGNATORIES : TOP_SIGNATORIES;
 		if (onBehalfOf != null) {
 			parameters.put("key", onBehalfOf.key());
-			cypher = AsOf.present() ? CURRENT_TOP_SIGNATORIES_FOR
-					: TOP_SIGNATORIES_FOR.replace("LABEL", onBehalfOf.type().label());
+			cypher = AsOf.present() ? CURRENT_TOP_SIGNATORIES_FOR : TOP_SIGNATORIES_FOR;
 		}
 		return List.copyOf(this.neo4j.query(cypher)
 			.bindAll(parameters)

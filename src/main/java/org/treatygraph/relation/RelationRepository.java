@@ -131,8 +131,11 @@ class RelationRepository {
 	 * steps are leaves, so they never lie on a path between two other nodes.
 	 */
 	private static final String CONNECTIONS = """
-			OPTIONAL MATCH (a:FROM_LABEL {id: $fromKey})
-			OPTIONAL MATCH (b:TO_LABEL {id: $toKey})
+			WITH $fromLabel AS label, $fromKey AS key
+			OPTIONAL NODE_BY_LABEL_AND_KEY
+			WITH n AS a, $toLabel AS label, $toKey AS key
+			OPTIONAL NODE_BY_LABEL_AND_KEY
+			WITH a, n AS b
 			CALL (a, b) {
 			  MATCH p = SHORTEST PATHS (a)-[:PATH_TYPES]-{1,MAX_LENGTH}(b)
 			  WHERE all(n IN nodes(p) WHERE VISIBLE(n) AND NOT n:AgreementAction)
@@ -144,6 +147,7 @@ class RelationRepository {
 			}
 			RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths
 			"""
+		.replace("OPTIONAL NODE_BY_LABEL_AND_KEY", "OPTIONAL " + NodeLookup.NODE_BY_LABEL_AND_KEY)
 		.replace("PATH_TYPES", PATH_TYPES)
 		.replace("VISIBLE(n)", AsOf.visible("n"))
 		.replace("INGREDIENTS", FactWords.projection("n"));
@@ -205,13 +209,11 @@ class RelationRepository {
 	 * Up to {@code first} shortest paths of at most {@code maxHops} hops, shortest first.
 	 */
 	List<ConnectionPath> connections(GlobalId from, GlobalId to, int maxHops, int first) {
-		String cypher = CONNECTIONS.replace("FROM_LABEL", from.type().label())
-			.replace("TO_LABEL", to.type().label())
-			// a hop through a fact takes two relationships, one through reference data
-			// one
-			.replace("MAX_LENGTH", Integer.toString(2 * maxHops))
+		// a hop through a fact takes two relationships, one through reference data one
+		String cypher = CONNECTIONS.replace("MAX_LENGTH", Integer.toString(2 * maxHops))
 			.replace("SHORTEST PATHS", "SHORTEST " + first);
-		Map<String, Object> parameters = Map.of("fromKey", from.key(), "toKey", to.key());
+		Map<String, Object> parameters = Map.of("fromLabel", from.type().label(), "fromKey", from.key(), "toLabel",
+				to.type().label(), "toKey", to.key());
 		Paths result = this.neo4j.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Paths.class)

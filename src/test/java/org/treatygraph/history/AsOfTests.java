@@ -118,4 +118,32 @@ class AsOfTests extends CuratorTest {
 				.satisfies(error -> assertThat(error.getMessage()).contains("same moment")));
 	}
 
+	@Test
+	@DisplayName("a dashboard's counts as of a moment after everything equal its counts now, for a country and an organisation")
+	void shouldCountTheSameAsOfTheLatestMoment() {
+		String dashboard = """
+				query($asOf: String, $of: String!) {
+				  agreementsPerYear(of: $of, asOf: $asOf) { year kind count }
+				  topPartners(of: $of, asOf: $asOf) { partner { name } agreements }
+				  topSignatories(onBehalfOf: $of, asOf: $asOf) { person { name } signatures }
+				}""";
+		String organization = this.graphQl
+			.document("{ organizations(name: \"BioCubaFarma\") { edges { node { id } } } }")
+			.execute()
+			.path("organizations.edges[0].node.id")
+			.entity(String.class)
+			.get();
+		for (String of : List.of("CU", "RU", organization)) {
+			Object now = this.graphQl.document(dashboard).variable("of", of).execute().returnResponse().getData();
+			Object then = this.graphQl.document(dashboard)
+				.variable("of", of)
+				.variable("asOf", "2099-01-01T00:00:00Z")
+				.execute()
+				.returnResponse()
+				.getData();
+			assertThat(then).as(of).isEqualTo(now);
+			assertThat(now.toString()).as(of).contains("agreements=");
+		}
+	}
+
 }

@@ -36,7 +36,8 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 
 	/**
 	 * Texts completed at run time, not statements yet: a connection's path length and
-	 * number of paths must be literals in Cypher, so it has one text per pair asked.
+	 * number of paths must be literals in Cypher, so it has one text per pair asked (60
+	 * at most), whatever the types of its ends.
 	 */
 	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("RelationRepository.CONNECTIONS");
 
