@@ -73,13 +73,7 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 					""")
 			.run();
 		try {
-			String script = new ClassPathResource(
-					"cypher/migrations/V0008__Agreement_status_and_retractions_stored.cypher")
-				.getContentAsString(StandardCharsets.UTF_8);
-			try (Session session = this.driver.session()) {
-				session.executeWriteWithoutResult(
-						tx -> CypherStatements.split(script).forEach(statement -> tx.run(statement).consume()));
-			}
+			applyAgain("V0008__Agreement_status_and_retractions_stored.cypher");
 			// language=Cypher
 			var state = this.neo4j.query("""
 					MATCH (a:Agreement {id: 'old-shape-agreement'}), (x:AgreementAction {id: 'old-shape-signed'})
@@ -108,12 +102,7 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 					""")
 			.run();
 		try {
-			String script = new ClassPathResource("cypher/migrations/V0010__Citations_know_their_fact.cypher")
-				.getContentAsString(StandardCharsets.UTF_8);
-			try (Session session = this.driver.session()) {
-				session.executeWriteWithoutResult(
-						tx -> CypherStatements.split(script).forEach(statement -> tx.run(statement).consume()));
-			}
+			applyAgain("V0010__Citations_know_their_fact.cypher");
 			this.graphQl.documentName("letOlderCitationsBeFoundFromTheirFact")
 				.variable("id", GlobalId.encode(NodeType.AGREEMENT, "old-shape-cited"))
 				.execute()
@@ -139,12 +128,7 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 					""")
 			.run();
 		try {
-			String script = new ClassPathResource("cypher/migrations/V0011__Kinds_of_membership.cypher")
-				.getContentAsString(StandardCharsets.UTF_8);
-			try (Session session = this.driver.session()) {
-				session.executeWriteWithoutResult(
-						tx -> CypherStatements.split(script).forEach(statement -> tx.run(statement).consume()));
-			}
+			applyAgain("V0011__Kinds_of_membership.cypher");
 			this.graphQl.document("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Membership { kind } } }")
 				.variable("ids",
 						List.of(GlobalId.encode(NodeType.MEMBERSHIP, "old-shape-membership"),
@@ -156,6 +140,17 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 		}
 		finally {
 			this.neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'old-shape-' DETACH DELETE n").run();
+		}
+	}
+
+	/**
+	 * Runs one migration file again, as the runner does: one transaction for the file.
+	 */
+	private void applyAgain(String file) throws Exception {
+		String script = new ClassPathResource("cypher/migrations/" + file).getContentAsString(StandardCharsets.UTF_8);
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(
+					tx -> CypherStatements.split(script).forEach(statement -> tx.run(statement).consume()));
 		}
 	}
 
