@@ -171,6 +171,19 @@ class EntityCurationTests extends CuratorTest {
 			.allSatisfy(row -> assertThat(row.get("key")).isEqualTo(Text.fold((String) row.get("name")) + "|"));
 	}
 
+	@Test
+	@DisplayName("an event with no name, an edition of 0 and a venue that is no place gets three errors at once, and nothing is written")
+	void shouldReportEveryBadFieldOfAnEvent() {
+		String before = graphSize();
+		mutate("createEvent", "event { id }",
+				Map.of("name", " ", "kind", "FAIR", "edition", 0, "venueId", "garbage", "citations",
+						List.of(cite("attended the FIHAV 2025 fair in Havana"))))
+			.errors()
+			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getExtensions().get("argument"))
+				.containsExactly("input.name", "input.edition", "input.venueId"));
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
 	static void expectError(GraphQlTester.Response response, ErrorType type, String argument, String reason) {
 		response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType()).isEqualTo(type);

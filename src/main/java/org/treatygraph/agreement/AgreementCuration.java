@@ -348,14 +348,23 @@ class AgreementCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId recordSignature(RecordSignatureInput input) {
-		GlobalId agreement = agreement(input.agreementId(), "input.agreementId");
-		String signerKey = this.nodes.existing(input.signerId(), NodeType.PERSON, "input.signerId");
-		GlobalId principal = input.onBehalfOf() == null ? null : actor(input.onBehalfOf(), "input.onBehalfOf");
-		String eventKey = null;
-		if (input.eventId() != null) {
-			eventKey = this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId");
-		}
-		FuzzyDate date = input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date");
+		InputErrors errors = new InputErrors();
+		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
+		String checkedSigner = errors
+			.check(() -> this.nodes.existing(input.signerId(), NodeType.PERSON, "input.signerId"));
+		GlobalId principal = (input.onBehalfOf() == null) ? null
+				: errors.check(() -> actor(input.onBehalfOf(), "input.onBehalfOf"));
+		String eventKey = (input.eventId() == null) ? null
+				: errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));
+		FuzzyDate checkedDate = errors
+			.check(() -> input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date"));
+		String post = errors.check(() -> Text.optional(input.post(), "input.post", MAX_POST));
+		CheckedCitations citations = errors
+			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		errors.throwIfAny();
+		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
+		String signerKey = Objects.requireNonNull(checkedSigner);
+		FuzzyDate date = Objects.requireNonNull(checkedDate);
 		requireTwoParties(agreement, "input.agreementId", "signed");
 		boolean alreadySigned = this.neo4j.query(SIGNER_ALREADY_SIGNED)
 			.bindAll(Map.of("agreementKey", agreement.key(), "signerKey", signerKey))
@@ -370,14 +379,14 @@ class AgreementCuration {
 		parameters.put("agreementKey", agreement.key());
 		parameters.put("signerKey", signerKey);
 		parameters.put("id", signature.key());
-		parameters.put("post", Text.optional(input.post(), "input.post", MAX_POST));
+		parameters.put("post", post);
 		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("principalKey", principal == null ? null : principal.key());
 		parameters.put("principalLabel", principal == null ? null : principal.type().label());
 		parameters.put("eventKey", eventKey);
 		this.neo4j.query(RECORD_SIGNATURE).bindAll(parameters).run();
 		this.changes.record(signature, "recordSignature", null, input.clientMutationId());
-		this.citations.cite(signature, input.citations(), "input.citations", input.clientMutationId());
+		this.citations.cite(signature, Objects.requireNonNull(citations), input.clientMutationId());
 		return signature;
 	}
 

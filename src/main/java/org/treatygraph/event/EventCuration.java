@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
+import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
 
@@ -92,31 +94,38 @@ class EventCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	Created createEvent(CreateEventInput input) {
-		String name = Text.required(input.name(), "input.name", MAX_NAME);
-		FuzzyDate date = input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date");
+		InputErrors errors = new InputErrors();
+		String checkedName = errors.check(() -> Text.required(input.name(), "input.name", MAX_NAME));
+		FuzzyDate checkedDate = errors
+			.check(() -> input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date"));
 		if (input.edition() != null && input.edition() < 1) {
-			throw new InvalidArgumentException("input.edition", "must be 1 or more, was " + input.edition());
+			errors.check(() -> {
+				throw new InvalidArgumentException("input.edition", "must be 1 or more, was " + input.edition());
+			});
 		}
-		String venueKey = null;
-		if (input.venueId() != null) {
-			venueKey = this.nodes.existing(input.venueId(), NodeType.PLACE, "input.venueId");
-		}
+		String summary = errors.check(() -> Text.optional(input.summary(), "input.summary", MAX_SUMMARY));
+		String venueKey = (input.venueId() == null) ? null
+				: errors.check(() -> this.nodes.existing(input.venueId(), NodeType.PLACE, "input.venueId"));
 		List<String> organizerKeys = new ArrayList<>();
 		List<String> organizerIds = input.organizerIds() == null ? List.of() : input.organizerIds();
 		for (int i = 0; i < organizerIds.size(); i++) {
-			String key = this.nodes.existing(organizerIds.get(i), NodeType.ORGANIZATION,
-					"input.organizerIds[" + i + "]");
-			if (!organizerKeys.contains(key)) {
+			String id = organizerIds.get(i);
+			String argument = "input.organizerIds[" + i + "]";
+			String key = errors.check(() -> this.nodes.existing(id, NodeType.ORGANIZATION, argument));
+			if (key != null && !organizerKeys.contains(key)) {
 				organizerKeys.add(key);
 			}
 		}
+		errors.throwIfAny();
+		String name = Objects.requireNonNull(checkedName);
+		FuzzyDate date = Objects.requireNonNull(checkedDate);
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("naturalKey", Text.fold(name) + "|" + (date.value() == null ? "" : date.value()));
 		parameters.put("id", "evt-" + UUID.randomUUID());
 		parameters.put("name", name);
 		parameters.put("kind", input.kind());
 		parameters.put("edition", input.edition());
-		parameters.put("summary", Text.optional(input.summary(), "input.summary", MAX_SUMMARY));
+		parameters.put("summary", summary);
 		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("venueKey", venueKey);
 		parameters.put("organizerKeys", organizerKeys);

@@ -212,7 +212,13 @@ class AgreementBadInputTests extends CuratorTest {
 						"recordAgreementAction",
 						Map.of("agreementId", "garbage", "kind", "RATIFIED", "date",
 								Map.of("value", "20 November 2024"), "citations", List.of()),
-						List.of("input.agreementId", "input.date.value", "input.citations")));
+						List.of("input.agreementId", "input.date.value", "input.citations")),
+				Arguments.of("a signature by someone unknown, for a principal that is no actor, on an impossible day",
+						"recordSignature",
+						Map.of("agreementId", PLAN, "signerId", GlobalId.encode(NodeType.PERSON, "person-nobody"),
+								"onBehalfOf", "XX", "date", Map.of("value", "2025-02-30"), "citations",
+								List.of(citation())),
+						List.of("input.signerId", "input.onBehalfOf", "input.date.value")));
 	}
 
 	private String createAgreementWithOneParty() {
