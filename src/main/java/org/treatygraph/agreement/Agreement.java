@@ -2,10 +2,10 @@ package org.treatygraph.agreement;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.source.Fact;
 import org.treatygraph.identifier.Identified;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.source.Fact;
 import org.treatygraph.system.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,9 +1,9 @@
 package org.treatygraph.agreement;
 
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.source.Fact;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.source.Fact;
 import org.treatygraph.system.Values;
 
 /** One agreement amending, superseding, implementing or renewing another. */

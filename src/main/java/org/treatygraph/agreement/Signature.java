@@ -3,9 +3,9 @@ package org.treatygraph.agreement;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.date.FuzzyDate;
-import org.treatygraph.source.Fact;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.source.Fact;
 import org.treatygraph.system.Values;
 
 /** A person signing an agreement, in a post, for a principal, perhaps at an event. */

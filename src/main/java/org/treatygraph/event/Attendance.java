@@ -2,9 +2,9 @@ package org.treatygraph.event;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
-import org.treatygraph.source.Fact;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.source.Fact;
 import org.treatygraph.system.Values;
 
 /** A person, organisation or country taking part in an event. */

@@ -3,10 +3,10 @@ package org.treatygraph.event;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.date.FuzzyDate;
-import org.treatygraph.source.Fact;
 import org.treatygraph.identifier.Identified;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.source.Fact;
 import org.treatygraph.system.Values;
 
 /** An event as the API shows it, with the key of its venue. */

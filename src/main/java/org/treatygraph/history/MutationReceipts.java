@@ -6,9 +6,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.history.RecordedMerges.Created;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
-import org.treatygraph.history.RecordedMerges.Created;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.security.Caller;
 

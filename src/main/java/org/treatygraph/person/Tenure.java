@@ -2,9 +2,9 @@ package org.treatygraph.person;
 
 import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.date.FuzzyDate;
-import org.treatygraph.source.Fact;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.source.Fact;
 import org.treatygraph.system.Values;
 
 /** A person holding a post within an organisation or a country. */
