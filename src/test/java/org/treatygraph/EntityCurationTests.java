@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import org.treatygraph.system.Text;
 
 import org.springframework.graphql.execution.ErrorType;
@@ -181,6 +183,19 @@ class EntityCurationTests extends CuratorTest {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getExtensions().get("argument"))
 				.containsExactly("input.name", "input.edition", "input.venueId"));
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("a post of nobody, in no known country, with no title and no citation gets four errors at once, and nothing is written")
+	void shouldReportEveryBadFieldOfAPost() {
+		String before = graphSize();
+		mutate("recordTenure", "tenure { id }",
+				Map.of("personId", GlobalId.encode(NodeType.PERSON, "person-nobody"), "within", "XX", "post", " ",
+						"citations", List.of()))
+			.errors()
+			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getExtensions().get("argument"))
+				.containsExactly("input.personId", "input.within", "input.post", "input.citations"));
 		assertThat(graphSize()).isEqualTo(before);
 	}
 

@@ -3,6 +3,7 @@ package org.treatygraph.person;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
+import org.treatygraph.source.Citations.CheckedCitations;
+import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
 
@@ -91,12 +94,24 @@ class PersonCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId recordTenure(RecordTenureInput input) {
-		String personKey = this.nodes.existing(input.personId(), NodeType.PERSON, "input.personId");
-		GlobalId within = this.actors.resolveOne(input.within(), "input.within",
-				Set.of(NodeType.ORGANIZATION, NodeType.COUNTRY));
-		this.nodes.requireExists(within, "input.within");
-		String post = Text.required(input.post(), "input.post", MAX_NAME);
-		Period period = Period.of(input.start(), input.end());
+		InputErrors errors = new InputErrors();
+		String checkedPerson = errors
+			.check(() -> this.nodes.existing(input.personId(), NodeType.PERSON, "input.personId"));
+		GlobalId checkedWithin = errors.check(() -> {
+			GlobalId within = this.actors.resolveOne(input.within(), "input.within",
+					Set.of(NodeType.ORGANIZATION, NodeType.COUNTRY));
+			this.nodes.requireExists(within, "input.within");
+			return within;
+		});
+		String checkedPost = errors.check(() -> Text.required(input.post(), "input.post", MAX_NAME));
+		Period checkedPeriod = errors.check(() -> Period.of(input.start(), input.end()));
+		CheckedCitations citations = errors
+			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		errors.throwIfAny();
+		String personKey = Objects.requireNonNull(checkedPerson);
+		GlobalId within = Objects.requireNonNull(checkedWithin);
+		String post = Objects.requireNonNull(checkedPost);
+		Period period = Objects.requireNonNull(checkedPeriod);
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("personKey", personKey);
 		parameters.put("withinKey", within.key());
@@ -118,7 +133,7 @@ class PersonCuration {
 		parameters.put("dates", period.properties());
 		this.neo4j.query(RECORD_TENURE).bindAll(parameters).run();
 		this.changes.record(tenure, "recordTenure", null, input.clientMutationId());
-		this.citations.cite(tenure, input.citations(), "input.citations", input.clientMutationId());
+		this.citations.cite(tenure, Objects.requireNonNull(citations), input.clientMutationId());
 		return tenure;
 	}
 
