@@ -356,8 +356,7 @@ class AgreementCuration {
 				: errors.check(() -> actor(input.onBehalfOf(), "input.onBehalfOf"));
 		String eventKey = (input.eventId() == null) ? null
 				: errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));
-		FuzzyDate checkedDate = errors
-			.check(() -> input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date"));
+		FuzzyDate checkedDate = errors.check(() -> FuzzyDateInput.orUnknown(input.date(), "input.date"));
 		String post = errors.check(() -> Text.optional(input.post(), "input.post", MAX_POST));
 		CheckedCitations citations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
@@ -407,8 +406,7 @@ class AgreementCuration {
 		for (int i = 0; i < given.size(); i++) {
 			AgreementInputs.ActionInput step = given.get(i);
 			String path = "input.actions[" + i + "]";
-			FuzzyDate date = errors
-				.check(() -> step.date() == null ? FuzzyDate.UNKNOWN : step.date().toFuzzyDate(path + ".date"));
+			FuzzyDate date = errors.check(() -> FuzzyDateInput.orUnknown(step.date(), path + ".date"));
 			String eventKey = (step.eventId() == null) ? null
 					: errors.check(() -> this.nodes.existing(step.eventId(), NodeType.EVENT, path + ".eventId"));
 			if (BINDING_STEPS.contains(step.kind()) && parties < 2) {
@@ -443,8 +441,7 @@ class AgreementCuration {
 	GlobalId recordAction(RecordAgreementActionInput input) {
 		InputErrors errors = new InputErrors();
 		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
-		FuzzyDate checkedDate = errors
-			.check(() -> input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date"));
+		FuzzyDate checkedDate = errors.check(() -> FuzzyDateInput.orUnknown(input.date(), "input.date"));
 		String eventKey = (input.eventId() == null) ? null
 				: errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));
 		CheckedCitations checkedCitations = errors

@@ -48,6 +48,14 @@ public record FuzzyDateInput(@Nullable String value, @Nullable Boolean approxima
 			new WrittenForm("MMM uuuu", "uuuu-MM"));
 
 	/**
+	 * The validated date, {@link FuzzyDate#UNKNOWN} when none was sent; an error naming
+	 * {@code argument.value} or {@code argument.note}.
+	 */
+	public static FuzzyDate orUnknown(@Nullable FuzzyDateInput date, String argument) {
+		return (date != null) ? date.toFuzzyDate(argument) : FuzzyDate.UNKNOWN;
+	}
+
+	/**
 	 * The validated date; an error naming {@code argument.value} or
 	 * {@code argument.note}.
 	 */

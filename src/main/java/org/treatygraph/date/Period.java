@@ -17,8 +17,8 @@ public record Period(FuzzyDate start, FuzzyDate end) {
 	 * {@code input.end...}.
 	 */
 	public static Period of(@Nullable FuzzyDateInput start, @Nullable FuzzyDateInput end) {
-		FuzzyDate from = start == null ? FuzzyDate.UNKNOWN : start.toFuzzyDate("input.start");
-		FuzzyDate to = end == null ? FuzzyDate.UNKNOWN : end.toFuzzyDate("input.end");
+		FuzzyDate from = FuzzyDateInput.orUnknown(start, "input.start");
+		FuzzyDate to = FuzzyDateInput.orUnknown(end, "input.end");
 		if (to.certainlyBefore(from)) {
 			throw new InvalidArgumentException("input.end.value",
 					"must not be before the start (%s), was %s".formatted(from.value(), to.value()));

@@ -96,8 +96,7 @@ class EventCuration {
 	Created createEvent(CreateEventInput input) {
 		InputErrors errors = new InputErrors();
 		String checkedName = errors.check(() -> Text.required(input.name(), "input.name", MAX_NAME));
-		FuzzyDate checkedDate = errors
-			.check(() -> input.date() == null ? FuzzyDate.UNKNOWN : input.date().toFuzzyDate("input.date"));
+		FuzzyDate checkedDate = errors.check(() -> FuzzyDateInput.orUnknown(input.date(), "input.date"));
 		if (input.edition() != null && input.edition() < 1) {
 			errors.check(() -> {
 				throw new InvalidArgumentException("input.edition", "must be 1 or more, was " + input.edition());

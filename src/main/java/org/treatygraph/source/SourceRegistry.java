@@ -73,8 +73,7 @@ class SourceRegistry {
 			throw new InvalidArgumentException(argument + ".language",
 					"'%s' is not an ISO 639 language code such as en".formatted(language));
 		}
-		FuzzyDate published = input.published() == null ? FuzzyDate.UNKNOWN
-				: input.published().toFuzzyDate(argument + ".published");
+		FuzzyDate published = FuzzyDateInput.orUnknown(input.published(), argument + ".published");
 		Map<String, @Nullable Object> properties = new HashMap<>();
 		properties.put("title", Text.required(input.title(), argument + ".title", MAX_TITLE));
 		properties.put("publisher", Text.optional(input.publisher(), argument + ".publisher", 200));
