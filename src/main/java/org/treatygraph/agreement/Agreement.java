@@ -6,6 +6,7 @@ import org.treatygraph.identifier.Identified;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Fact;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,21 +18,30 @@ public record Agreement(String key, String title, String kind, String status, @N
 	/**
 	 * Cypher expression for the status of the agreement bound to {@code a} as of
 	 * {@code $asOf}: the furthest step its actions reached by then, unless it was
-	 * withdrawn or terminated. Reads of the present take the status kept on the node
-	 * instead ({@link AgreementState}).
+	 * terminated or withdrawn. A withdrawal that names no party withdraws the agreement;
+	 * withdrawals by parties do once at most one party is left. Reads of the present take
+	 * the status {@link AgreementState} keeps on the node by this same rule.
 	 */
 	static final String STATUS = """
-			CASE
-			  WHEN 'TERMINATED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'TERMINATED'
-			  WHEN 'WITHDRAWN' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'WITHDRAWN'
-			  WHEN 'ENTERED_INTO_FORCE' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'IN_FORCE'
-			  WHEN 'RATIFIED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'RATIFIED'
-			  WHEN 'SIGNED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind]
-			    OR EXISTS { (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) } THEN 'SIGNED'
-			  WHEN 'CONCLUDED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'CONCLUDED'
-			  WHEN 'ANNOUNCED' IN [(a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true) | x.kind] THEN 'ANNOUNCED'
-			  ELSE 'UNKNOWN'
-			END""";
+			head([step IN [{
+			    kinds: COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE VISIBLE(x) RETURN DISTINCT x.kind },
+			    withdrawnBy: COUNT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction {kind: 'WITHDRAWN'})-[:BY_PARTY]->(y) WHERE VISIBLE(x) RETURN DISTINCT y },
+			    withdrawnByNobody: EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction {kind: 'WITHDRAWN'}) WHERE VISIBLE(x) AND NOT EXISTS { (x)-[:BY_PARTY]->() } },
+			    parties: COUNT { MATCH (a)<-[:OF_AGREEMENT]-(p:Party {role: 'PARTY'}) WHERE VISIBLE(p) },
+			    signed: EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE VISIBLE(s) }
+			  }] | CASE
+			    WHEN 'TERMINATED' IN step.kinds THEN 'TERMINATED'
+			    WHEN step.withdrawnByNobody OR step.withdrawnBy > 0 AND step.parties - step.withdrawnBy < 2 THEN 'WITHDRAWN'
+			    WHEN 'ENTERED_INTO_FORCE' IN step.kinds THEN 'IN_FORCE'
+			    WHEN any(kind IN step.kinds WHERE kind IN ['RATIFIED', 'ACCEPTED', 'ACCEDED', 'SUCCEEDED']) THEN 'RATIFIED'
+			    WHEN 'SIGNED' IN step.kinds OR step.signed THEN 'SIGNED'
+			    WHEN 'CONCLUDED' IN step.kinds THEN 'CONCLUDED'
+			    WHEN 'ANNOUNCED' IN step.kinds THEN 'ANNOUNCED'
+			    ELSE 'UNKNOWN'
+			  END])"""
+		.replace("VISIBLE(x)", AsOf.visible("x"))
+		.replace("VISIBLE(p)", AsOf.visible("p"))
+		.replace("VISIBLE(s)", AsOf.visible("s"));
 
 	/**
 	 * Cypher map projection of an {@code Agreement} node bound to {@code a} as of

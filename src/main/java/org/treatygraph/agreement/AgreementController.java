@@ -1,6 +1,7 @@
 package org.treatygraph.agreement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.agreement.AgreementFilter.PartyStepFilter;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.country.Country;
 import org.treatygraph.date.DateRange;
@@ -22,6 +24,7 @@ import org.treatygraph.relation.Relations;
 import org.treatygraph.search.NameSearch;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
+import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.PageRequest;
 import org.treatygraph.system.Paging.Connection;
 import org.treatygraph.system.Paging;
@@ -47,6 +50,8 @@ class AgreementController {
 	private static final String PARTIES_OF_AGREEMENT = "Agreement.parties";
 
 	private static final Set<NodeType> PARTIES = Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION);
+
+	private static final int MAX_STEP_FILTERS = 10;
 
 	private final AgreementRepository agreements;
 
@@ -87,8 +92,14 @@ class AgreementController {
 		}
 		List<String> venueCountries = this.actors.countryKeys(given.venueCountries(), "filter.venueCountries");
 		String text = NameSearch.filterQuery(given.text(), "filter.text");
+		List<AgreementQuery.PartySteps> steps = partySteps(given.steps());
+		if (involving.isEmpty() && !steps.isEmpty()) {
+			// a party that took a step is a party, and the match starts from its
+			// agreements
+			involving = List.of(steps.getFirst().party());
+		}
 		AgreementQuery query = new AgreementQuery(involving, given.kinds(), given.statuses(),
-				DateRange.parse(given.from(), given.to(), "filter"), List.copyOf(signers), venueCountries, text,
+				DateRange.parse(given.from(), given.to(), "filter"), List.copyOf(signers), venueCountries, text, steps,
 				Boolean.TRUE.equals(given.includeRetracted()), AgreementOrder.orDefault(orderBy),
 				this.paging.request(first, after), false, asksForParties(environment));
 		return primed(this.agreements.answers(List.of(query)).getFirst(), environment);
@@ -128,8 +139,29 @@ class AgreementController {
 			.filter(id -> id.type() == NodeType.PERSON)
 			.map(GlobalId::key)
 			.toList();
-		return new AgreementQuery(parties, kinds, statuses, DateRange.ALWAYS, signers, null, null, false, order, page,
-				false, withParties);
+		return new AgreementQuery(parties, kinds, statuses, DateRange.ALWAYS, signers, null, null, List.of(), false,
+				order, page, false, withParties);
+	}
+
+	/** The filter's parties' steps, each party resolved and each with a kind. */
+	private List<AgreementQuery.PartySteps> partySteps(@Nullable List<PartyStepFilter> given) {
+		if (given == null) {
+			return List.of();
+		}
+		if (given.size() > MAX_STEP_FILTERS) {
+			throw new InvalidArgumentException("filter.steps",
+					"at most %d entries, was %d".formatted(MAX_STEP_FILTERS, given.size()));
+		}
+		List<AgreementQuery.PartySteps> steps = new ArrayList<>();
+		for (int i = 0; i < given.size(); i++) {
+			String path = "filter.steps[" + i + "]";
+			if (given.get(i).kinds().isEmpty()) {
+				throw new InvalidArgumentException(path + ".kinds", "must name at least one step, such as RATIFIED");
+			}
+			GlobalId party = this.actors.resolveOne(given.get(i).party(), path + ".party", PARTIES);
+			steps.add(new AgreementQuery.PartySteps(party, List.copyOf(given.get(i).kinds())));
+		}
+		return steps;
 	}
 
 	@SchemaMapping(typeName = "Country", field = "agreements")
@@ -234,6 +266,29 @@ class AgreementController {
 	@SchemaMapping
 	CompletableFuture<@Nullable Object> actor(Party party, DataLoader<GlobalId, Object> nodes) {
 		return NodeLoader.load(nodes, party.actor());
+	}
+
+	@BatchMapping(typeName = "Party", field = "steps")
+	Map<Party, List<AgreementAction>> stepsOfParty(List<Party> parties) {
+		return Batches.byParent(parties, Party::key, this.agreements::stepsOf);
+	}
+
+	@BatchMapping(typeName = "Party", field = "signatures")
+	Map<Party, List<Signature>> signaturesForParty(List<Party> parties) {
+		return Batches.byParent(parties, Party::key, this.agreements::signaturesFor);
+	}
+
+	@BatchMapping(typeName = "Party", field = "status")
+	Map<Party, String> statusOfParty(List<Party> parties) {
+		Map<String, String> statuses = this.agreements.statusesOf(parties.stream().map(Party::key).toList());
+		Map<Party, String> byParty = new LinkedHashMap<>();
+		parties.forEach(party -> byParty.put(party, statuses.getOrDefault(party.key(), "UNKNOWN")));
+		return byParty;
+	}
+
+	@SchemaMapping(typeName = "AgreementAction", field = "party")
+	CompletableFuture<@Nullable Object> partyOfAction(AgreementAction action, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, action.party());
 	}
 
 	@SchemaMapping(typeName = "Party", field = "agreement")

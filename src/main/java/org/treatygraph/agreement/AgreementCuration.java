@@ -57,7 +57,13 @@ class AgreementCuration {
 
 	private static final Set<NodeType> PARTY_TYPES = Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION);
 
-	/** Steps that bind the parties, and so need at least two of them. */
+	/** Most characters of a reservation's or declaration's wording. */
+	static final int MAX_STEP_TEXT = 10_000;
+
+	/**
+	 * Steps that bind the parties, and so need at least two of them when they name no
+	 * party.
+	 */
 	private static final Set<String> BINDING_STEPS = Set.of("SIGNED", "RATIFIED", "ENTERED_INTO_FORCE");
 
 	/**
@@ -104,6 +110,11 @@ class AgreementCuration {
 			  WITH x, action
 			  OPTIONAL MATCH (e:Event {id: action.eventKey})
 			  FOREACH (event IN CASE WHEN e IS NULL THEN [] ELSE [e] END | CREATE (x)-[:AT_EVENT]->(event))
+			  WITH x, action
+			  OPTIONAL MATCH (country:Country {id: action.partyKey}) WHERE action.partyLabel = 'Country'
+			  OPTIONAL MATCH (organization:Organization {id: action.partyKey}) WHERE action.partyLabel = 'Organization'
+			  FOREACH (party IN CASE WHEN action.partyKey IS NULL THEN [] ELSE [coalesce(country, organization)] END
+			           | CREATE (x)-[:BY_PARTY]->(party))
 			  WITH x, action
 			  CALL (x, action) {
 			    WITH x AS created, action.change AS change
@@ -165,11 +176,16 @@ class AgreementCuration {
 
 	private static final String RECORD_ACTION = """
 			MATCH (a:Agreement {id: $agreementKey})
-			CREATE (x:AgreementAction {id: $id, kind: $kind, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
+			CREATE (x:AgreementAction {id: $id, kind: $kind, text: $text, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
 			SET x += $date
 			WITH x
 			OPTIONAL MATCH (e:Event {id: $eventKey})
 			FOREACH (event IN CASE WHEN e IS NULL THEN [] ELSE [e] END | CREATE (x)-[:AT_EVENT]->(event))
+			WITH x
+			OPTIONAL MATCH (country:Country {id: $partyKey}) WHERE $partyLabel = 'Country'
+			OPTIONAL MATCH (organization:Organization {id: $partyKey}) WHERE $partyLabel = 'Organization'
+			FOREACH (party IN CASE WHEN $partyKey IS NULL THEN [] ELSE [coalesce(country, organization)] END
+			         | CREATE (x)-[:BY_PARTY]->(party))
 			""";
 
 	/** Most steps a curator records with a new agreement. */
@@ -231,7 +247,7 @@ class AgreementCuration {
 				actors.add(actor);
 			}
 		}
-		List<FirstStep> steps = firstSteps(input, actors.size(), errors);
+		List<FirstStep> steps = firstSteps(input, actors, errors);
 		String cmid = input.clientMutationId();
 		CheckedCitations checked = errors.check(() -> this.citations.check(input.citations(), "input.citations", cmid));
 		errors.throwIfAny();
@@ -272,6 +288,7 @@ class AgreementCuration {
 					FuzzyDateInput.properties("date", step.date()));
 			actionProperties.put("id", action.key());
 			actionProperties.put("kind", step.kind());
+			actionProperties.put("text", step.text());
 			actionProperties.put("version", 1L);
 			Creation actionCreation = this.changes.creation(action, "recordAgreementAction", actionProperties, now,
 					cmid);
@@ -279,6 +296,8 @@ class AgreementCuration {
 			Map<String, @Nullable Object> row = new HashMap<>();
 			row.put("properties", actionProperties);
 			row.put("eventKey", step.eventKey());
+			row.put("partyKey", step.party() == null ? null : step.party().key());
+			row.put("partyLabel", step.party() == null ? null : step.party().type().label());
 			row.put("change", actionCreation.change());
 			row.put("citations", citations.of(action, cmid, creations));
 			actions.add(Collections.unmodifiableMap(row));
@@ -343,7 +362,9 @@ class AgreementCuration {
 		if (partyKeys(agreement.key()).contains(actor.key())) {
 			throw new InvalidArgumentException("input.actor", "is already a party to this agreement");
 		}
-		return addParty(agreement.key(), actor, input.role(), input.citations(), input.clientMutationId());
+		GlobalId party = makeParty(agreement.key(), actor, input.role(), input.clientMutationId());
+		this.citations.cite(party, input.citations(), "input.citations", input.clientMutationId());
+		return party;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -393,7 +414,7 @@ class AgreementCuration {
 	 * The steps sent with a new agreement, each checked as {@code recordAgreementAction}
 	 * checks one; errors are noted, not thrown.
 	 */
-	private List<FirstStep> firstSteps(CreateAgreementInput input, int parties, InputErrors errors) {
+	private List<FirstStep> firstSteps(CreateAgreementInput input, List<GlobalId> parties, InputErrors errors) {
 		List<AgreementInputs.ActionInput> given = (input.actions() == null) ? List.of() : input.actions();
 		if (given.size() > MAX_FIRST_STEPS) {
 			errors.check(() -> {
@@ -409,32 +430,49 @@ class AgreementCuration {
 			FuzzyDate date = errors.check(() -> FuzzyDateInput.orUnknown(step.date(), path + ".date"));
 			String eventKey = (step.eventId() == null) ? null
 					: errors.check(() -> this.nodes.existing(step.eventId(), NodeType.EVENT, path + ".eventId"));
-			if (BINDING_STEPS.contains(step.kind()) && parties < 2) {
+			GlobalId party = (step.party() == null) ? null
+					: errors.check(() -> listedParty(step.party(), path + ".party", parties));
+			String text = errors.check(() -> stepText(step.kind(), step.text(), path + ".text"));
+			if (BINDING_STEPS.contains(step.kind()) && step.party() == null && parties.size() < 2) {
 				errors.check(() -> {
 					throw new InvalidArgumentException(path + ".kind",
 							"an agreement needs at least two parties before it can be %s; input.parties names %d"
-								.formatted(step.kind().toLowerCase(Locale.ROOT).replace('_', ' '), parties));
+								.formatted(step.kind().toLowerCase(Locale.ROOT).replace('_', ' '), parties.size()));
 				});
 			}
 			if (date != null) {
-				steps.add(new FirstStep(step.kind(), date, eventKey));
+				steps.add(new FirstStep(step.kind(), date, eventKey, party, text));
 			}
 		}
 		return steps;
 	}
 
-	private static Map<String, @Nullable Object> parameters(GlobalId agreement, GlobalId action, String kind,
-			FuzzyDate date, @Nullable String eventKey) {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("agreementKey", agreement.key());
-		parameters.put("id", action.key());
-		parameters.put("kind", kind);
-		parameters.put("date", FuzzyDateInput.properties("date", date));
-		parameters.put("eventKey", eventKey);
-		return parameters;
+	/** A first step's party, which must be one of the agreement's listed parties. */
+	private GlobalId listedParty(String reference, String argument, List<GlobalId> parties) {
+		GlobalId party = this.actors.resolveOne(reference, argument, PARTY_TYPES);
+		if (!parties.contains(party)) {
+			throw new InvalidArgumentException(argument,
+					"'%s' is not among input.parties; a step with a new agreement is taken by one of its parties"
+						.formatted(reference));
+		}
+		return party;
 	}
 
-	private record FirstStep(String kind, FuzzyDate date, @Nullable String eventKey) {
+	/**
+	 * The wording of a reservation or declaration; other steps have none, and a text sent
+	 * with one is refused rather than dropped.
+	 */
+	private static @Nullable String stepText(String kind, @Nullable String text, String argument) {
+		if (text != null && !AgreementAction.WORDED.contains(kind)) {
+			throw new InvalidArgumentException(argument,
+					"only a reservation or a declaration has a text; a %s step has none"
+						.formatted(kind.toLowerCase(Locale.ROOT).replace('_', ' ')));
+		}
+		return Text.optional(text, argument, MAX_STEP_TEXT);
+	}
+
+	private record FirstStep(String kind, FuzzyDate date, @Nullable String eventKey, @Nullable GlobalId party,
+			@Nullable String text) {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -444,18 +482,35 @@ class AgreementCuration {
 		FuzzyDate checkedDate = errors.check(() -> FuzzyDateInput.orUnknown(input.date(), "input.date"));
 		String eventKey = (input.eventId() == null) ? null
 				: errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));
+		GlobalId party = (input.party() == null) ? null : errors.check(() -> actor(input.party(), "input.party"));
+		String text = errors.check(() -> stepText(input.kind(), input.text(), "input.text"));
 		CheckedCitations checkedCitations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
 		errors.throwIfAny();
 		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
 		FuzzyDate date = Objects.requireNonNull(checkedDate);
-		if (BINDING_STEPS.contains(input.kind())) {
+		CheckedCitations citations = Objects.requireNonNull(checkedCitations);
+		String cmid = input.clientMutationId();
+		if (party == null && BINDING_STEPS.contains(input.kind())) {
 			requireTwoParties(agreement, "input.agreementId", input.kind().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}
+		if (party != null && !partyKeys(agreement.key()).contains(party.key())) {
+			// the source that says a state acceded says it became a party
+			this.citations.cite(makeParty(agreement.key(), party, null, cmid), citations, cmid);
+		}
 		GlobalId action = new GlobalId(NodeType.AGREEMENT_ACTION, "act-" + UUID.randomUUID());
-		this.neo4j.query(RECORD_ACTION).bindAll(parameters(agreement, action, input.kind(), date, eventKey)).run();
-		this.changes.record(action, "recordAgreementAction", null, input.clientMutationId());
-		this.citations.cite(action, Objects.requireNonNull(checkedCitations), input.clientMutationId());
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("agreementKey", agreement.key());
+		parameters.put("id", action.key());
+		parameters.put("kind", input.kind());
+		parameters.put("text", text);
+		parameters.put("date", FuzzyDateInput.properties("date", date));
+		parameters.put("eventKey", eventKey);
+		parameters.put("partyKey", party == null ? null : party.key());
+		parameters.put("partyLabel", party == null ? null : party.type().label());
+		this.neo4j.query(RECORD_ACTION).bindAll(parameters).run();
+		this.changes.record(action, "recordAgreementAction", null, cmid);
+		this.citations.cite(action, citations, cmid);
 		return action;
 	}
 
@@ -480,15 +535,15 @@ class AgreementCuration {
 		return link;
 	}
 
-	private GlobalId addParty(String agreementKey, GlobalId actor, @Nullable String role,
-			@Nullable List<org.treatygraph.source.CitationInput> citations, @Nullable String clientMutationId) {
+	/** A new party, in history; the caller cites it. */
+	private GlobalId makeParty(String agreementKey, GlobalId actor, @Nullable String role,
+			@Nullable String clientMutationId) {
 		GlobalId party = new GlobalId(NodeType.PARTY, "party-" + UUID.randomUUID());
 		this.neo4j.query(ADD_PARTY)
 			.bindAll(Map.of("agreementKey", agreementKey, "actorLabel", actor.type().label(), "actorKey", actor.key(),
 					"id", party.key(), "role", role == null ? "PARTY" : role))
 			.run();
 		this.changes.record(party, "addParty", null, clientMutationId);
-		this.citations.cite(party, citations, "input.citations", clientMutationId);
 		return party;
 	}
 

@@ -18,7 +18,8 @@ final class AgreementInputs {
 	}
 
 	/** A step recorded with the agreement, cited by the agreement's citations. */
-	record ActionInput(String kind, @Nullable FuzzyDateInput date, @Nullable String eventId) {
+	record ActionInput(String kind, @Nullable FuzzyDateInput date, @Nullable String eventId, @Nullable String party,
+			@Nullable String text) {
 	}
 
 	record PartyInput(String actor, @Nullable String role) {
@@ -43,7 +44,8 @@ final class AgreementInputs {
 	}
 
 	record RecordAgreementActionInput(@Nullable String clientMutationId, String agreementId, String kind,
-			@Nullable FuzzyDateInput date, @Nullable String eventId, @Nullable List<CitationInput> citations) {
+			@Nullable FuzzyDateInput date, @Nullable String eventId, @Nullable String party, @Nullable String text,
+			@Nullable List<CitationInput> citations) {
 	}
 
 }

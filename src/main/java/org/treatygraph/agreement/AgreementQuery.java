@@ -19,23 +19,34 @@ import org.treatygraph.system.PageRequest;
  * @param venueCountryKeys countries one of which must hold an event the agreement was
  * signed at or concerned by
  * @param text a full-text query on titles, or null
+ * @param steps steps parties must have taken, each one of its kinds
  * @param tally whether the count by kind and status is asked for rather than a page
  * @param withParties whether the selection asks for the page's parties, which the page's
  * statement then fetches too
  */
 record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @Nullable List<String> statuses,
 		DateRange dates, List<String> signerKeys, @Nullable List<String> venueCountryKeys, @Nullable String text,
-		boolean includeRetracted, AgreementOrder order, PageRequest page, boolean tally, boolean withParties) {
+		List<PartySteps> steps, boolean includeRetracted, AgreementOrder order, PageRequest page, boolean tally,
+		boolean withParties) {
 
 	static AgreementQuery involving(GlobalId actor, PageRequest page, boolean withParties) {
-		return new AgreementQuery(List.of(actor), null, null, DateRange.ALWAYS, List.of(), null, null, false,
+		return new AgreementQuery(List.of(actor), null, null, DateRange.ALWAYS, List.of(), null, null, List.of(), false,
 				AgreementOrder.BY_TITLE, page, false, withParties);
+	}
+
+	/** A party that must have taken one of these steps. */
+	record PartySteps(GlobalId party, List<String> kinds) {
+
+		Map<String, Object> parameters() {
+			return Map.of("label", this.party.type().label(), "key", this.party.key(), "kinds", this.kinds);
+		}
+
 	}
 
 	/** The same filter, counted by kind and status. */
 	AgreementQuery asTally() {
 		return new AgreementQuery(this.involving, this.kinds, this.statuses, this.dates, this.signerKeys,
-				this.venueCountryKeys, this.text, this.includeRetracted, AgreementOrder.BY_TITLE,
+				this.venueCountryKeys, this.text, this.steps, this.includeRetracted, AgreementOrder.BY_TITLE,
 				new PageRequest(0, null), true, false);
 	}
 
@@ -64,6 +75,7 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 		filter.put("signers", this.signerKeys);
 		filter.put("venueCountries", this.venueCountryKeys);
 		filter.put("text", this.text);
+		filter.put("steps", this.steps.stream().map(PartySteps::parameters).toList());
 		filter.put("includeRetracted", this.includeRetracted);
 		return filter;
 	}
@@ -79,11 +91,12 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 	}
 
 	/**
-	 * Whether it filters by signer, venue or date, which the common statement leaves out.
+	 * Whether it filters by signer, venue, date or parties' steps, which the common
+	 * statement leaves out.
 	 */
 	boolean usesRareFilters() {
 		return !this.signerKeys.isEmpty() || this.venueCountryKeys != null || this.dates.fromText() != null
-				|| this.dates.toText() != null;
+				|| this.dates.toText() != null || !this.steps.isEmpty();
 	}
 
 	/**

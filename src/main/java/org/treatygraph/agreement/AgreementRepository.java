@@ -3,9 +3,11 @@ package org.treatygraph.agreement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -94,9 +96,14 @@ class AgreementRepository implements NodeFetcher {
 			      AND (req.to IS NULL OR x.date <= req.to)
 			      AND (req.from IS NULL OR x.date + '~' >= req.from)
 			  })
+			  AND PARTY_STEPS_TAKEN
 			WITH a, CASE WHEN req.statuses IS NULL THEN null ELSE %s END AS status
 			WHERE req.statuses IS NULL OR status IN req.statuses
 			"""
+		.replace("PARTY_STEPS_TAKEN", CurrentAgreements.PARTY_STEPS_TAKEN.replace("FILTER", "req"))
+		.replace("VISIBLE(x)", AsOf.visible("x"))
+		.replace("VISIBLE(p)", AsOf.visible("p"))
+		.replace("VISIBLE(s)", AsOf.visible("s"))
 		.formatted(Agreement.STATUS);
 
 	/**
@@ -243,6 +250,44 @@ class AgreementRepository implements NodeFetcher {
 			"""
 		.formatted(AgreementAction.PROJECTION);
 
+	/**
+	 * Each party's own steps, earliest first, and those of one day in the order they were
+	 * recorded: a signature before the reservation made on signing.
+	 */
+	private static final String STEPS_OF_PARTY = """
+			UNWIND $keys AS key
+			MATCH (:Party {id: key})-[:ACTOR]->(y), (:Party {id: key})-[:OF_AGREEMENT]->(a:Agreement)
+			MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->(y)
+			WHERE VISIBLE(x)
+			WITH key, x ORDER BY coalesce(x.date, '~'), x.createdAt, x.id
+			RETURN key, collect(%s) AS items
+			""".replace("VISIBLE(x)", AsOf.visible("x")).formatted(AgreementAction.PROJECTION);
+
+	/** The signatures given on each party's behalf. */
+	private static final String SIGNATURES_OF_PARTY = """
+			UNWIND $keys AS key
+			MATCH (:Party {id: key})-[:ACTOR]->(y), (:Party {id: key})-[:OF_AGREEMENT]->(a:Agreement)
+			MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:ON_BEHALF_OF]->(y)
+			WHERE VISIBLE(s)
+			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
+			RETURN key, collect(%s) AS items
+			""".replace("VISIBLE(s)", AsOf.visible("s")).formatted(Signature.PROJECTION);
+
+	/** What each party's status is derived from, read by {@link PartyStatus}. */
+	private static final String STATUS_OF_PARTY = """
+			UNWIND $keys AS key
+			MATCH (:Party {id: key})-[:ACTOR]->(y), (:Party {id: key})-[:OF_AGREEMENT]->(a:Agreement)
+			RETURN key,
+			  COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->(y) WHERE VISIBLE(x) RETURN DISTINCT x.kind } AS own,
+			  COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE VISIBLE(x) AND NOT EXISTS { (x)-[:BY_PARTY]->() }
+			            RETURN DISTINCT x.kind } AS everyParty,
+			  EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE VISIBLE(s)
+			           AND (EXISTS { (s)-[:ON_BEHALF_OF]->(y) } OR NOT EXISTS { (s)-[:ON_BEHALF_OF]->() }) } AS signed,
+			  EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->() WHERE VISIBLE(x) } AS stepsByParties
+			"""
+		.replace("VISIBLE(x)", AsOf.visible("x"))
+		.replace("VISIBLE(s)", AsOf.visible("s"));
+
 	private static final String EVENTS_OF_AGREEMENT = """
 			UNWIND $keys AS key
 			MATCH (a:Agreement {id: key})
@@ -322,7 +367,12 @@ class AgreementRepository implements NodeFetcher {
 			return new IndexedPage(index, Paging.connection(queries.get(index).page(), page, row.get("total").asLong(),
 					agreement -> cursors.get(page.indexOf(agreement))));
 		}).all().forEach(page -> byIndex.put(page.index(), page.connection()));
-		return IntStream.range(0, queries.size()).mapToObj(byIndex::get).toList();
+		// a query that matches nothing has no row: its grouping had no input
+		return IntStream.range(0, queries.size())
+			.mapToObj(i -> byIndex.computeIfAbsent(i,
+					(absent) -> Paging.connection(queries.get(i).page(), List.of(), 0,
+							(Agreement agreement) -> new Cursor(agreement.title(), agreement.key()))))
+			.toList();
 	}
 
 	/** A query's parameters with where its match starts and the order it asks for. */
@@ -431,6 +481,37 @@ class AgreementRepository implements NodeFetcher {
 
 	Map<String, List<AgreementAction>> actionsOf(Collection<String> agreementKeys) {
 		return Batches.grouped(this.neo4j, ACTIONS_OF_AGREEMENT, agreementKeys, AgreementAction::from);
+	}
+
+	Map<String, List<AgreementAction>> stepsOf(Collection<String> partyKeys) {
+		return Batches.grouped(this.neo4j, STEPS_OF_PARTY, partyKeys, AgreementAction::from);
+	}
+
+	Map<String, List<Signature>> signaturesFor(Collection<String> partyKeys) {
+		return Batches.grouped(this.neo4j, SIGNATURES_OF_PARTY, partyKeys, Signature::from);
+	}
+
+	/** Each party's status, by party key. */
+	Map<String, String> statusesOf(Collection<String> partyKeys) {
+		Map<String, String> statuses = new HashMap<>();
+		this.neo4j.query(STATUS_OF_PARTY)
+			.bind(partyKeys)
+			.to("keys")
+			.fetch()
+			.all()
+			.forEach(row -> statuses.put((String) row.get("key"),
+					new PartyStatus(strings(row.get("own")), strings(row.get("everyParty")),
+							Boolean.TRUE.equals(row.get("signed")), Boolean.TRUE.equals(row.get("stepsByParties")))
+						.status()));
+		return statuses;
+	}
+
+	private static Set<String> strings(@Nullable Object list) {
+		Set<String> strings = new HashSet<>();
+		if (list instanceof List<?> values) {
+			values.forEach(value -> strings.add((String) value));
+		}
+		return strings;
 	}
 
 	Map<String, List<Event>> eventsOfAgreement(Collection<String> agreementKeys) {

@@ -112,7 +112,30 @@ class CurrentAgreements {
 			    })
 			""";
 
-	/** What fewer filters ask: signers, venues and dates. */
+	/**
+	 * Whether the agreement bound to {@code a} has, for every entry of
+	 * {@code FILTER.steps}, a step of one of its kinds taken by its party; a step that
+	 * names no party is every party's, and for a signing so is a signature given on the
+	 * party's behalf or on nobody's. {@code VISIBLE(v)} stands for the condition that
+	 * fact {@code v} counts.
+	 */
+	static final String PARTY_STEPS_TAKEN = """
+			all(step IN FILTER.steps WHERE EXISTS {
+			      MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->(y)
+			      WHERE y.id = step.key AND step.label IN labels(y) AND x.kind IN step.kinds AND VISIBLE(x)
+			    } OR EXISTS {
+			      MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
+			      WHERE y.id = step.key AND step.label IN labels(y) AND VISIBLE(p)
+			        AND (EXISTS {
+			          MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
+			          WHERE x.kind IN step.kinds AND VISIBLE(x) AND NOT EXISTS { (x)-[:BY_PARTY]->() }
+			        } OR 'SIGNED' IN step.kinds AND EXISTS {
+			          MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)
+			          WHERE VISIBLE(s) AND (EXISTS { (s)-[:ON_BEHALF_OF]->(y) } OR NOT EXISTS { (s)-[:ON_BEHALF_OF]->() })
+			        })
+			    })""";
+
+	/** What fewer filters ask: signers, venues, dates and parties' steps. */
 	private static final String RARE_CONDITIONS = """
 			    AND all(signer IN f.signers WHERE EXISTS {
 			      MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(:Person {id: signer}) WHERE NOT s:Retracted
@@ -129,7 +152,12 @@ class CurrentAgreements {
 			      WHERE x.date IS NOT NULL AND NOT x:Retracted
 			        AND (f.to IS NULL OR x.date <= f.to) AND (f.from IS NULL OR x.date + '~' >= f.from)
 			    })
-			""";
+			    AND PARTY_STEPS_TAKEN
+			"""
+		.replace("PARTY_STEPS_TAKEN", PARTY_STEPS_TAKEN.replace("FILTER", "f"))
+		.replace("VISIBLE(x)", "NOT x:Retracted")
+		.replace("VISIBLE(p)", "NOT p:Retracted")
+		.replace("VISIBLE(s)", "NOT s:Retracted");
 
 	/** The pages asked of each filter's matches, and its tally, from the same match. */
 	private static final String PAGES_AND_TALLY = """

@@ -58,7 +58,7 @@ public class BulkLoader {
 						// the status reads take from the node, by the same rule curation
 						// follows
 						tx.run(AgreementState.REFRESH,
-								Map.of("keys", batch.rows().stream().map(row -> row.get("id")).toList()))
+								AgreementState.refreshing(batch.rows().stream().map(row -> row.get("id")).toList()))
 							.consume();
 					}
 					return written;

@@ -24,7 +24,7 @@ public final class FactWords {
 				{label: [l IN labels(f) WHERE l <> 'Retracted'][0], kind: f.kind, role: f.role, post: f.post, relation: f.relation,
 				 name: coalesce(f.name, f.title), ended: f.end IS NOT NULL,
 				 venueKind: [(f)-[:HELD_AT]->(venue:Place) | venue.kind][0],
-				 ends: [(f)-[r:OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ACTOR|ATTENDEE|REFERS_TO]->(end)
+				 ends: [(f)-[r:OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ACTOR|ATTENDEE|REFERS_TO|BY_PARTY]->(end)
 				        | [type(r), coalesce(end.name, end.title)]]}"""
 			.replace("f.", variable + ".")
 			.replace("(f)", "(" + variable + ")");
@@ -69,8 +69,7 @@ public final class FactWords {
 			return statement(fact);
 		}
 		return switch (entryKind) {
-			case "AGREEMENT_STEP" -> ends.get("OF_AGREEMENT") + " "
-					+ stepVerb(fact.get("kind").asString(), isPlural(ends.get("OF_AGREEMENT")));
+			case "AGREEMENT_STEP" -> step(fact.get("kind").asString(), ends);
 			case "MEMBERSHIP_STARTED" -> ends.get("MEMBER")
 					+ (isFullMember(fact) ? " joined " : " became " + membershipRole(string(fact, "kind")) + " of ")
 					+ ends.get("OF_ORGANIZATION");
@@ -102,8 +101,7 @@ public final class FactWords {
 					+ fact.get("relation").asString().toLowerCase(Locale.ROOT) + " " + ends.get("REFERS_TO");
 			case "Event" -> fact.get("name").asString() + optional(
 					"VENUE".equals(string(fact, "venueKind")) ? " was held at " : " was held in ", ends.get("HELD_AT"));
-			case "AgreementAction" -> ends.get("OF_AGREEMENT") + " "
-					+ stepVerb(fact.get("kind").asString(), isPlural(ends.get("OF_AGREEMENT")));
+			case "AgreementAction" -> step(fact.get("kind").asString(), ends);
 			default -> fact.get("name").asString(label);
 		};
 	}
@@ -143,17 +141,46 @@ public final class FactWords {
 		return post + (said ? "" : optional(", ", within));
 	}
 
-	private static String stepVerb(String actionKind, boolean plural) {
+	/**
+	 * A step, said of the party that took it when the source names one: "Brazil ratified
+	 * the Convention", else of the agreement: "the Convention was ratified".
+	 */
+	private static String step(String kind, Map<String, String> ends) {
+		String agreement = ends.get("OF_AGREEMENT");
+		String party = ends.get("BY_PARTY");
+		if (party != null) {
+			return switch (kind) {
+				case "ANNOUNCED" -> party + " announced " + agreement;
+				case "CONCLUDED" -> party + " concluded " + agreement;
+				case "SIGNED" -> party + " signed " + agreement;
+				case "RATIFIED" -> party + " ratified " + agreement;
+				case "ACCEPTED" -> party + " accepted " + agreement;
+				case "ACCEDED" -> party + " acceded to " + agreement;
+				case "SUCCEEDED" -> party + " succeeded to " + agreement;
+				case "ENTERED_INTO_FORCE" -> agreement + " entered into force for " + party;
+				case "RESERVATION_MADE" -> party + " made a reservation to " + agreement;
+				case "DECLARATION_MADE" -> party + " made a declaration on " + agreement;
+				case "WITHDRAWN" -> party + " withdrew from " + agreement;
+				case "TERMINATED" -> party + " terminated " + agreement;
+				default -> party + " " + kind.toLowerCase(Locale.ROOT).replace('_', ' ') + " " + agreement;
+			};
+		}
+		boolean plural = isPlural(agreement);
 		String was = plural ? "were" : "was";
-		return switch (actionKind) {
-			case "ANNOUNCED" -> was + " announced";
-			case "CONCLUDED" -> was + " concluded";
-			case "SIGNED" -> was + " signed";
-			case "RATIFIED" -> was + " ratified";
-			case "ENTERED_INTO_FORCE" -> "entered into force";
-			case "WITHDRAWN" -> plural ? "saw parties withdraw" : "saw a party withdraw";
-			case "TERMINATED" -> was + " terminated";
-			default -> actionKind.toLowerCase(Locale.ROOT).replace('_', ' ');
+		return switch (kind) {
+			case "ANNOUNCED" -> agreement + " " + was + " announced";
+			case "CONCLUDED" -> agreement + " " + was + " concluded";
+			case "SIGNED" -> agreement + " " + was + " signed";
+			case "RATIFIED" -> agreement + " " + was + " ratified";
+			case "ACCEPTED" -> agreement + " " + was + " accepted";
+			case "ACCEDED" -> "a party acceded to " + agreement;
+			case "SUCCEEDED" -> "a party succeeded to " + agreement;
+			case "ENTERED_INTO_FORCE" -> agreement + " entered into force";
+			case "RESERVATION_MADE" -> "a reservation was made to " + agreement;
+			case "DECLARATION_MADE" -> "a declaration was made on " + agreement;
+			case "WITHDRAWN" -> agreement + (plural ? " saw parties withdraw" : " saw a party withdraw");
+			case "TERMINATED" -> agreement + " " + was + " terminated";
+			default -> agreement + " " + kind.toLowerCase(Locale.ROOT).replace('_', ' ');
 		};
 	}
 

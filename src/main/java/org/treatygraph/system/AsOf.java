@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public final class AsOf {
 
 	/** Later than any write, so "not retracted by then" means "not retracted". */
-	static final ZonedDateTime PRESENT = ZonedDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
+	public static final ZonedDateTime PRESENT = ZonedDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
 
 	private static final String CONTEXT_KEY = AsOf.class.getName();
 

@@ -84,6 +84,25 @@ class FactWordsTests {
 		}
 
 		@Test
+		@DisplayName("a party's own step is said of the party: Brazil ratified, Chile acceded to, in force for")
+		void shouldSayWhoTookAStep() {
+			String convention = "Convention on Ocean Science Cooperation";
+			Map<String, String> expected = Map.of("RATIFIED", "Brazil ratified " + convention, "ACCEPTED",
+					"Brazil accepted " + convention, "ACCEDED", "Brazil acceded to " + convention, "SUCCEEDED",
+					"Brazil succeeded to " + convention, "ENTERED_INTO_FORCE",
+					convention + " entered into force for Brazil", "RESERVATION_MADE",
+					"Brazil made a reservation to " + convention, "DECLARATION_MADE",
+					"Brazil made a declaration on " + convention, "WITHDRAWN", "Brazil withdrew from " + convention);
+			expected.forEach((kind, sentence) -> assertThat(FactWords.statement(
+					fact("AgreementAction", Map.of("kind", kind), "OF_AGREEMENT", convention, "BY_PARTY", "Brazil")))
+				.isEqualTo(sentence));
+			assertThat(
+					FactWords.happened(fact("AgreementAction", Map.of("kind", "ACCEDED"), "OF_AGREEMENT", convention),
+							"AGREEMENT_STEP", "2024-07-02"))
+				.isEqualTo("a party acceded to " + convention);
+		}
+
+		@Test
 		@DisplayName("a signature names the signer, the principal and the ceremony")
 		void shouldSaySignatures() {
 			assertThat(FactWords.statement(fact("Signature", Map.of(), "SIGNER", "Sergey Lavrov", "OF_AGREEMENT",
