@@ -1,7 +1,11 @@
 package org.treatygraph;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.AfterEach;
 import org.treatygraph.agreement.AgreementState;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -14,11 +18,25 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 public abstract class CuratorTest extends GraphQlIntegrationTest {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	@Autowired
 	protected Neo4jClient neo4j;
 
 	@AfterEach
 	void removeWhatTheTestWrote() {
+		// seed facts a test refined or disputed take back the properties they had
+		List<Map<String, Object>> changedSeed = List.copyOf(this.neo4j.query("""
+				MATCH (n)<-[:CHANGED]-(c:Change) WHERE n.createdAt IS NULL AND c.before IS NOT NULL
+				WITH n, c ORDER BY c.at
+				RETURN elementId(n) AS node, head(collect(c.before)) AS before
+				""").fetch().all());
+		for (Map<String, Object> seed : changedSeed) {
+			this.neo4j.query("MATCH (n) WHERE elementId(n) = $node SET n = $before")
+				.bindAll(Map.of("node", seed.get("node"), "before",
+						JSON.readValue((String) seed.get("before"), Map.class)))
+				.run();
+		}
 		// language=Cypher
 		this.neo4j.query("""
 				MATCH (n)

@@ -30,6 +30,7 @@ import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Citations.CheckedCitations;
 import org.treatygraph.source.Citations;
+import org.treatygraph.source.Claims;
 import org.treatygraph.system.ConflictException;
 import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
@@ -155,9 +156,30 @@ class AgreementCuration {
 			    a.version = a.version + 1, a.updatedAt = datetime.transaction()
 			""";
 
-	private static final String SIGNER_ALREADY_SIGNED = """
-			MATCH (:Agreement {id: $agreementKey})<-[:OF_AGREEMENT]-(:Signature)-[:SIGNER]->(:Person {id: $signerKey})
-			RETURN count(*) > 0
+	/** The signer's standing signature of the agreement, if any. */
+	private static final String SIGNATURE_OF_SIGNER = """
+			MATCH (:Agreement {id: $agreementKey})<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(:Person {id: $signerKey})
+			WHERE NOT s:Retracted
+			RETURN s.id ORDER BY s.createdAt LIMIT 1
+			""";
+
+	/**
+	 * The standing step of this kind by the same party (or by none), if any: a source
+	 * reporting it again states the same fact, perhaps with another date.
+	 */
+	private static final String SAME_STEP = """
+			MATCH (:Agreement {id: $agreementKey})<-[:OF_AGREEMENT]-(x:AgreementAction {kind: $kind})
+			WHERE NOT x:Retracted
+			  AND CASE WHEN $partyKey IS NULL THEN NOT EXISTS { (x)-[:BY_PARTY]->() }
+			           ELSE EXISTS { (x)-[:BY_PARTY]->(y) WHERE y.id = $partyKey } END
+			RETURN x.id ORDER BY x.createdAt LIMIT 1
+			""";
+
+	/** Ties a step reported again at an event to the event, when it was tied to none. */
+	private static final String AT_EVENT_IF_NONE = """
+			MATCH (x:AgreementAction {id: $key}), (e:Event {id: $eventKey})
+			WHERE NOT EXISTS { (x)-[:AT_EVENT]->() }
+			CREATE (x)-[:AT_EVENT]->(e)
 			""";
 
 	private static final String RECORD_SIGNATURE = """
@@ -214,11 +236,14 @@ class AgreementCuration {
 
 	private final NodeLookup nodes;
 
+	private final Claims claims;
+
 	AgreementCuration(Neo4jClient neo4j, ActorReferences actors, Citations citations, ChangeLog changes,
-			NodeLookup nodes) {
+			NodeLookup nodes, Claims claims) {
 		this.neo4j = neo4j;
 		this.actors = actors;
 		this.citations = citations;
+		this.claims = claims;
 		this.changes = changes;
 		this.nodes = nodes;
 	}
@@ -357,13 +382,19 @@ class AgreementCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId addParty(AddPartyInput input) {
-		GlobalId agreement = agreement(input.agreementId(), "input.agreementId");
-		GlobalId actor = actor(input.actor(), "input.actor");
+		InputErrors errors = new InputErrors();
+		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
+		GlobalId checkedActor = errors.check(() -> actor(input.actor(), "input.actor"));
+		CheckedCitations checkedCitations = errors
+			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		errors.throwIfAny();
+		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
+		GlobalId actor = Objects.requireNonNull(checkedActor);
 		if (partyKeys(agreement.key()).contains(actor.key())) {
 			throw new InvalidArgumentException("input.actor", "is already a party to this agreement");
 		}
 		GlobalId party = makeParty(agreement.key(), actor, input.role(), input.clientMutationId());
-		this.citations.cite(party, input.citations(), "input.citations", input.clientMutationId());
+		this.citations.cite(party, Objects.requireNonNull(checkedCitations), input.clientMutationId());
 		return party;
 	}
 
@@ -386,13 +417,16 @@ class AgreementCuration {
 		String signerKey = Objects.requireNonNull(checkedSigner);
 		FuzzyDate date = Objects.requireNonNull(checkedDate);
 		requireTwoParties(agreement, "input.agreementId", "signed");
-		boolean alreadySigned = this.neo4j.query(SIGNER_ALREADY_SIGNED)
+		String signed = this.neo4j.query(SIGNATURE_OF_SIGNER)
 			.bindAll(Map.of("agreementKey", agreement.key(), "signerKey", signerKey))
-			.fetchAs(Boolean.class)
+			.fetchAs(String.class)
 			.one()
-			.orElse(false);
-		if (alreadySigned) {
-			throw new InvalidArgumentException("input.signerId", "has already signed this agreement");
+			.orElse(null);
+		if (signed != null) {
+			// each person signs once: another source on it cites the same signature
+			GlobalId existing = new GlobalId(NodeType.SIGNATURE, signed);
+			this.claims.state(existing, "date", date, Objects.requireNonNull(citations), input.clientMutationId());
+			return existing;
 		}
 		GlobalId signature = new GlobalId(NodeType.SIGNATURE, "sig-" + UUID.randomUUID());
 		Map<String, @Nullable Object> parameters = new HashMap<>();
@@ -494,6 +528,22 @@ class AgreementCuration {
 		if (party == null && BINDING_STEPS.contains(input.kind())) {
 			requireTwoParties(agreement, "input.agreementId", input.kind().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}
+		if (!AgreementAction.WORDED.contains(input.kind())) {
+			Map<String, @Nullable Object> same = new HashMap<>();
+			same.put("agreementKey", agreement.key());
+			same.put("kind", input.kind());
+			same.put("partyKey", party == null ? null : party.key());
+			String reported = this.neo4j.query(SAME_STEP).bindAll(same).fetchAs(String.class).one().orElse(null);
+			if (reported != null) {
+				// the same step from another source: one fact, its date perhaps disputed
+				GlobalId existing = new GlobalId(NodeType.AGREEMENT_ACTION, reported);
+				this.claims.state(existing, "date", date, citations, cmid);
+				if (eventKey != null) {
+					this.neo4j.query(AT_EVENT_IF_NONE).bindAll(Map.of("key", reported, "eventKey", eventKey)).run();
+				}
+				return existing;
+			}
+		}
 		if (party != null && !partyKeys(agreement.key()).contains(party.key())) {
 			// the source that says a state acceded says it became a party
 			this.citations.cite(makeParty(agreement.key(), party, null, cmid), citations, cmid);
@@ -516,8 +566,14 @@ class AgreementCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId link(AgreementInputs.LinkAgreementsInput input) {
-		GlobalId agreement = agreement(input.agreementId(), "input.agreementId");
-		GlobalId target = agreement(input.targetId(), "input.targetId");
+		InputErrors errors = new InputErrors();
+		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
+		GlobalId checkedTarget = errors.check(() -> agreement(input.targetId(), "input.targetId"));
+		CheckedCitations checkedCitations = errors
+			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		errors.throwIfAny();
+		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
+		GlobalId target = Objects.requireNonNull(checkedTarget);
 		if (agreement.equals(target)) {
 			throw new InvalidArgumentException("input.targetId",
 					"an agreement cannot %s itself".formatted(input.relation().toLowerCase(Locale.ROOT)));
@@ -531,7 +587,7 @@ class AgreementCuration {
 		parameters.put("id", link.key());
 		this.neo4j.query(LINK).bindAll(parameters).run();
 		this.changes.record(link, "linkAgreements", null, input.clientMutationId());
-		this.citations.cite(link, input.citations(), "input.citations", input.clientMutationId());
+		this.citations.cite(link, Objects.requireNonNull(checkedCitations), input.clientMutationId());
 		return link;
 	}
 

@@ -52,6 +52,8 @@ public class NodeLookup {
 			  UNION ALL
 			  MATCH (n:Citation {id: key}) WHERE label = 'Citation' RETURN n
 			  UNION ALL
+			  MATCH (n:Claim {id: key}) WHERE label = 'Claim' RETURN n
+			  UNION ALL
 			  MATCH (n:Merged {id: key}) WHERE label = 'Merged' RETURN n
 			}
 			""";

@@ -17,10 +17,10 @@ import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
-import org.treatygraph.relation.FactWords;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations.CheckedCitations;
 import org.treatygraph.source.Citations;
+import org.treatygraph.source.Claims;
 import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
@@ -49,14 +49,14 @@ class OrganizationCuration {
 			""";
 
 	/**
-	 * The names of the member and the organisation when the member already holds a
-	 * membership of this kind with no end, so the refusal can say who and what.
+	 * The member's standing membership of this kind with no end, if any: a source that
+	 * reports it again states the same fact.
 	 */
 	private static final String OPEN_MEMBERSHIP = """
 			MATCH (o:Organization {id: $organizationKey})<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(x)
 			WHERE x.id = $memberKey AND m.kind = $kind AND m.end IS NULL AND NOT m:Retracted
-			RETURN x.name AS member, o.name AS organization
-			LIMIT 1
+			RETURN m.id AS key
+			ORDER BY m.createdAt LIMIT 1
 			""";
 
 	private static final String RECORD_MEMBERSHIP = """
@@ -82,8 +82,11 @@ class OrganizationCuration {
 
 	private final NodeLookup nodes;
 
+	private final Claims claims;
+
 	OrganizationCuration(Neo4jClient neo4j, RecordedMerges merges, ActorReferences actors, Citations citations,
-			ChangeLog changes, NodeLookup nodes) {
+			ChangeLog changes, NodeLookup nodes, Claims claims) {
+		this.claims = claims;
 		this.neo4j = neo4j;
 		this.merges = merges;
 		this.actors = actors;
@@ -94,19 +97,22 @@ class OrganizationCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	Created createOrganization(CreateOrganizationInput input) {
-		String name = Text.required(input.name(), "input.name", MAX_NAME);
-		GlobalId country = input.country() == null ? null
-				: this.actors.resolveOne(input.country(), "input.country", Set.of(NodeType.COUNTRY));
-		String partOfKey = null;
-		if (input.partOfId() != null) {
-			partOfKey = this.nodes.existing(input.partOfId(), NodeType.ORGANIZATION, "input.partOfId");
-		}
+		InputErrors errors = new InputErrors();
+		String checkedName = errors.check(() -> Text.required(input.name(), "input.name", MAX_NAME));
+		GlobalId country = input.country() == null ? null : errors
+			.check(() -> this.actors.resolveOne(input.country(), "input.country", Set.of(NodeType.COUNTRY)));
+		String partOfKey = input.partOfId() == null ? null
+				: errors.check(() -> this.nodes.existing(input.partOfId(), NodeType.ORGANIZATION, "input.partOfId"));
+		String acronym = errors.check(() -> Text.optional(input.acronym(), "input.acronym", 30));
+		List<String> aliases = errors.check(() -> Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
+		errors.throwIfAny();
+		String name = Objects.requireNonNull(checkedName);
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("naturalKey", Text.fold(name) + "|" + (country == null ? "" : country.key()));
 		parameters.put("id", "org-" + UUID.randomUUID());
 		parameters.put("name", name);
-		parameters.put("acronym", Text.optional(input.acronym(), "input.acronym", 30));
-		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
+		parameters.put("acronym", acronym);
+		parameters.put("aliases", aliases);
 		parameters.put("kind", input.kind());
 		parameters.put("countryKey", country == null ? null : country.key());
 		parameters.put("partOfKey", partOfKey);
@@ -143,10 +149,19 @@ class OrganizationCuration {
 		MembershipKind kind = (input.kind() != null) ? input.kind() : MembershipKind.DEFAULT;
 		parameters.put("kind", kind.name());
 		if (period.end().value() == null) {
-			this.neo4j.query(OPEN_MEMBERSHIP).bindAll(parameters).fetch().one().ifPresent((open) -> {
-				throw new InvalidArgumentException("input.member", "%s is already %s of %s, with no end recorded"
-					.formatted(open.get("member"), FactWords.membershipRole(kind.name()), open.get("organization")));
-			});
+			String open = this.neo4j.query(OPEN_MEMBERSHIP)
+				.bindAll(parameters)
+				.fetchAs(String.class)
+				.one()
+				.orElse(null);
+			if (open != null) {
+				// the same membership from another source: one fact, its start perhaps
+				// disputed
+				GlobalId existing = new GlobalId(NodeType.MEMBERSHIP, open);
+				this.claims.state(existing, "start", period.start(), Objects.requireNonNull(citations),
+						input.clientMutationId());
+				return existing;
+			}
 		}
 		GlobalId membership = new GlobalId(NodeType.MEMBERSHIP, "membership-" + UUID.randomUUID());
 		parameters.put("id", membership.key());

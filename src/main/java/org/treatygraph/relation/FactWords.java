@@ -22,7 +22,7 @@ public final class FactWords {
 	static String projection(String variable) {
 		return """
 				{label: [l IN labels(f) WHERE l <> 'Retracted'][0], kind: f.kind, role: f.role, post: f.post, relation: f.relation,
-				 name: coalesce(f.name, f.title), ended: f.end IS NOT NULL,
+				 name: coalesce(f.name, f.title), ended: f.end IS NOT NULL, dispute: f.dispute,
 				 venueKind: [(f)-[:HELD_AT]->(venue:Place) | venue.kind][0],
 				 ends: [(f)-[r:OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ACTOR|ATTENDEE|REFERS_TO|BY_PARTY]->(end)
 				        | [type(r), coalesce(end.name, end.title)]]}"""
@@ -64,6 +64,12 @@ public final class FactWords {
 	 * taken up; a membership reads as joined, since a source records one when it begins.
 	 */
 	static String happened(Value fact, String entryKind, @Nullable String date) {
+		String happened = happenedOn(fact, entryKind, date);
+		// while no claim is preferred, the date shown is only the first source's
+		return "OPEN".equals(string(fact, "dispute")) ? happened + " (sources give different dates)" : happened;
+	}
+
+	private static String happenedOn(Value fact, String entryKind, @Nullable String date) {
 		Map<String, String> ends = ends(fact);
 		if (date == null && entryKind.equals("TENURE_STARTED")) {
 			return statement(fact);

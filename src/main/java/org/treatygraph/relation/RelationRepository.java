@@ -202,7 +202,7 @@ class RelationRepository {
 		String kind = entry.get("kind").asString();
 		FuzzyDate date = FuzzyDate.from(entry, "date");
 		return new TimelineEntry(fact, kind, date, FactWords.happened(row.get("words"), kind, date.value()),
-				row.get("sortKey").asString());
+				!row.get("words").get("dispute").isNull(), row.get("sortKey").asString());
 	}
 
 	/**

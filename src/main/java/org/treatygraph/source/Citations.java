@@ -66,8 +66,13 @@ public class Citations {
 	private static final String CITE = "WITH $label AS label, $factKey AS key\n" + NodeLookup.NODE_BY_LABEL_AND_KEY
 			+ """
 					MATCH (s:Source {id: $sourceKey})
+					WHERE NOT EXISTS {
+					  MATCH (cited:Citation {factKey: $factKey})-[:FROM_SOURCE]->(s)
+					  WHERE cited.quote = $quote AND NOT cited:Retracted AND (cited)-[:SUPPORTS]->(n)
+					}
 					CREATE (c:Citation {id: $id, quote: $quote, factKey: $factKey, createdAt: datetime.transaction(), createdBy: $by})
 					CREATE (c)-[:SUPPORTS]->(n), (c)-[:FROM_SOURCE]->(s)
+					RETURN count(c) > 0 AS made
 					""";
 
 	private final Neo4jClient neo4j;
@@ -93,17 +98,30 @@ public class Citations {
 		cite(fact, check(citations, argument, clientMutationId), clientMutationId);
 	}
 
-	/** Cites the fact with each passage checked before. */
+	/**
+	 * Cites the fact with each passage checked before, but those that already cite it: a
+	 * retry or a re-import adds nothing.
+	 * @return the keys of the new citations
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void cite(GlobalId fact, CheckedCitations citations, @Nullable String clientMutationId) {
+	public List<String> cite(GlobalId fact, CheckedCitations citations, @Nullable String clientMutationId) {
+		List<String> made = new ArrayList<>();
 		for (CheckedCitations.Passage passage : citations.passages()) {
 			String id = "cit-" + UUID.randomUUID();
-			this.neo4j.query(CITE)
+			boolean cited = this.neo4j.query(CITE)
 				.bindAll(Map.of("label", fact.type().label(), "factKey", fact.key(), "sourceKey", passage.sourceKey(),
 						"id", id, "quote", passage.quote(), "by", Caller.current().name()))
-				.run();
+				.fetchAs(Boolean.class)
+				.one()
+				.orElse(false);
+			if (!cited) {
+				// the same passage of the same source already states the fact
+				continue;
+			}
+			made.add(id);
 			this.changes.record(new GlobalId(NodeType.CITATION, id), "cite", null, clientMutationId);
 		}
+		return made;
 	}
 
 	/**

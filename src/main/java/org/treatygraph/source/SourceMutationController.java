@@ -32,9 +32,13 @@ class SourceMutationController {
 
 	private final NodeLookup nodes;
 
-	SourceMutationController(SourceRegistry sources, Citations citations, MutationReceipts receipts, NodeLookup nodes) {
+	private final Claims claims;
+
+	SourceMutationController(SourceRegistry sources, Citations citations, Claims claims, MutationReceipts receipts,
+			NodeLookup nodes) {
 		this.sources = sources;
 		this.citations = citations;
+		this.claims = claims;
 		this.receipts = receipts;
 		this.nodes = nodes;
 	}
@@ -66,6 +70,17 @@ class SourceMutationController {
 		return new AddCitationsPayload(input.clientMutationId(), result);
 	}
 
+	@MutationMapping
+	RankClaimPayload rankClaim(@Argument RankClaimInput input) {
+		return new RankClaimPayload(input.clientMutationId(), this.receipts.once(input.clientMutationId(), "rankClaim",
+				() -> this.claims.rank(input.claimId(), input.rank(), input.reason(), input.clientMutationId())));
+	}
+
+	@SchemaMapping(typeName = "RankClaimPayload", field = "claim")
+	CompletableFuture<@Nullable Object> claim(RankClaimPayload payload, DataLoader<GlobalId, Object> nodes) {
+		return NodeLoader.load(nodes, payload.claimId());
+	}
+
 	@SchemaMapping(typeName = "AddSourcePayload", field = "source")
 	CompletableFuture<@Nullable Object> source(AddSourcePayload payload, DataLoader<GlobalId, Object> nodes) {
 		return NodeLoader.load(nodes, payload.sourceId());
@@ -87,6 +102,12 @@ class SourceMutationController {
 	}
 
 	record AddCitationsPayload(@Nullable String clientMutationId, GlobalId factId) {
+	}
+
+	record RankClaimInput(@Nullable String clientMutationId, String claimId, String rank, @Nullable String reason) {
+	}
+
+	record RankClaimPayload(@Nullable String clientMutationId, GlobalId claimId) {
 	}
 
 }

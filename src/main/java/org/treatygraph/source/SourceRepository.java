@@ -79,6 +79,32 @@ class SourceRepository implements NodeFetcher {
 			RETURN %s AS node
 			""".formatted(Citation.PROJECTION);
 
+	/**
+	 * The claims of facts of any types, in the order they were made, found by the fact's
+	 * id.
+	 */
+	private static final String CLAIMS_OF_FACTS = """
+			UNWIND $facts AS fact
+			MATCH (c:Claim {factKey: fact.key})
+			WHERE coalesce(c.createdAt <= $asOf, true)
+			WITH fact, c ORDER BY c.ordinal
+			RETURN fact, collect(%s) AS items
+			""".formatted(Claim.PROJECTION);
+
+	/** The passages each claim rests on. */
+	private static final String CITATIONS_OF_CLAIMS = """
+			UNWIND $keys AS key
+			MATCH (:Claim {id: key})-[:STATED_IN]->(c:Citation)
+			WHERE (c.retractedAt IS NULL OR c.retractedAt > $asOf) AND coalesce(c.createdAt <= $asOf, true)
+			WITH key, c ORDER BY c.id
+			RETURN key, collect(%s) AS items
+			""".formatted(Citation.PROJECTION);
+
+	private static final String CLAIMS_BY_KEYS = """
+			MATCH (c:Claim) WHERE c.id IN $keys AND coalesce(c.createdAt <= $asOf, true)
+			RETURN %s AS node
+			""".formatted(Claim.PROJECTION);
+
 	private final Neo4jClient neo4j;
 
 	SourceRepository(Neo4jClient neo4j) {
@@ -105,6 +131,25 @@ class SourceRepository implements NodeFetcher {
 		return byFact;
 	}
 
+	/** Every claim of each fact, whatever its rank. */
+	Map<GlobalId, List<Claim>> claimsOf(Collection<GlobalId> facts) {
+		Map<GlobalId, List<Claim>> byFact = new HashMap<>();
+		this.neo4j.query(CLAIMS_OF_FACTS)
+			.bind(facts.stream().map(fact -> Map.of("label", fact.type().label(), "key", fact.key())).toList())
+			.to("facts")
+			.fetchAs(Void.class)
+			.mappedBy((types, row) -> {
+				byFact.put(GlobalId.reference(row, "fact"), row.get("items").asList(Claim::from));
+				return null;
+			})
+			.all();
+		return byFact;
+	}
+
+	Map<String, List<Citation>> citationsOfClaims(Collection<String> claimKeys) {
+		return Batches.grouped(this.neo4j, CITATIONS_OF_CLAIMS, claimKeys, Citation::from);
+	}
+
 	Map<String, List<Citation>> citationsFrom(Collection<String> sourceKeys) {
 		return Batches.grouped(this.neo4j, CITATIONS_OF_SOURCES, sourceKeys, Citation::from);
 	}
@@ -113,7 +158,8 @@ class SourceRepository implements NodeFetcher {
 	public Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers() {
 		return Map.of(NodeType.SOURCE,
 				keys -> Batches.byKeys(this.neo4j, SOURCES_BY_KEYS, keys, Source::from, Source::key), NodeType.CITATION,
-				keys -> Batches.byKeys(this.neo4j, CITATIONS_BY_KEYS, keys, Citation::from, Citation::key));
+				keys -> Batches.byKeys(this.neo4j, CITATIONS_BY_KEYS, keys, Citation::from, Citation::key),
+				NodeType.CLAIM, keys -> Batches.byKeys(this.neo4j, CLAIMS_BY_KEYS, keys, Claim::from, Claim::key));
 	}
 
 }

@@ -124,17 +124,38 @@ class MembershipKindsTests extends CuratorTest {
 	}
 
 	@Test
-	@DisplayName("a second open partnership is refused, naming Cuba and BRICS, and nothing is written")
-	void shouldRefuseASecondOpenPartnershipByName() {
-		String before = graphSize();
-		record("CU", "PARTNER_COUNTRY", "2025", "Cuba became a BRICS partner country from 1 January 2025").errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getExtensions()).containsEntry("argument", "input.member");
-				assertThat(error.getMessage())
-					.contains("Cuba is already a partner country of BRICS, with no end recorded");
-			}));
-		assertThat(graphSize()).isEqualTo(before);
+	@DisplayName("a second source on Cuba's partnership cites the same one, and one giving another start disputes it")
+	void shouldKeepOnePartnershipWhateverTheSources() {
+		String partnership = this.graphQl.document("""
+				{ timeline(of: "CU", kinds: [MEMBERSHIP_STARTED]) { nodes { date { value } fact { id } } } }""")
+			.execute()
+			.path("timeline.nodes[?(@.date.value == '2025-01-01')].fact.id")
+			.entityList(String.class)
+			.get()
+			.getFirst();
+		record("CU", "PARTNER_COUNTRY", "2025", "Cuba became a BRICS partner country from 1 January 2025")
+			.path("recordMembership.membership.id")
+			.entity(String.class)
+			.isEqualTo(partnership);
+		record("CU", "PARTNER_COUNTRY", "2024-10", "Cuba became a BRICS partner country")
+			.path("recordMembership.membership.id")
+			.entity(String.class)
+			.isEqualTo(partnership);
+
+		GraphQlTester.Response disputed = this.graphQl.document(
+				"query($id: ID!) { node(id: $id) { ... on Membership { start { value } disputed claims { field date { value } } } } }")
+			.variable("id", partnership)
+			.execute();
+		disputed.path("node.start.value").entity(String.class).isEqualTo("2025-01-01");
+		disputed.path("node.disputed").entity(Boolean.class).isEqualTo(true);
+		disputed.path("node.claims[*].date.value").entityList(String.class).containsExactly("2025-01-01", "2024-10");
+		assertThat(disputed.path("node.claims[*].field").entityList(String.class).get()).containsOnly("start");
+		this.graphQl.document("""
+				{ membershipCounts(first: 100) { organization { name } byKind { kind count } } }""")
+			.execute()
+			.path("membershipCounts[?(@.organization.name == 'BRICS')].byKind[?(@.kind == 'PARTNER_COUNTRY')].count")
+			.entityList(Integer.class)
+			.containsExactly(1);
 	}
 
 }

@@ -40,7 +40,7 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 		var versions = this.neo4j.query("MATCH (m:__Migration) RETURN m.version ORDER BY m.version")
 			.fetchAs(Long.class)
 			.all();
-		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
+		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L);
 	}
 
 	@Test
