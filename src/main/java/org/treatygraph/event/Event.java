@@ -11,14 +11,14 @@ import org.treatygraph.system.Values;
 
 /** An event as the API shows it, with the key of its venue. */
 public record Event(String key, String name, String kind, @Nullable Integer edition, @Nullable String summary,
-		FuzzyDate date, @Nullable String venueKey) implements Fact, Identified {
+		FuzzyDate date, @Nullable String venueKey, @Nullable Integer agreementsReported) implements Fact, Identified {
 
 	/**
 	 * Cypher map projection of an {@code Event} node bound to {@code e}, read by
 	 * {@link #from}.
 	 */
 	public static final String PROJECTION = """
-			e {.id, .name, .kind, .edition, .summary, .date, .dateApproximate, .dateNote,
+			e {.id, .name, .kind, .edition, .summary, .date, .dateApproximate, .dateNote, .agreementsReported,
 			   venue: [(e)-[:HELD_AT]->(pl:Place) | pl.id][0]}""";
 
 	/**
@@ -31,7 +31,7 @@ public record Event(String key, String name, String kind, @Nullable Integer edit
 	public static Event from(MapAccessor map) {
 		return new Event(Values.string(map, "id"), Values.string(map, "name"), Values.string(map, "kind"),
 				Values.optionalInt(map, "edition"), Values.optionalString(map, "summary"), FuzzyDate.from(map, "date"),
-				Values.optionalString(map, "venue"));
+				Values.optionalString(map, "venue"), Values.optionalInt(map, "agreementsReported"));
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
+import org.treatygraph.source.Citations.CheckedCitations;
 import org.treatygraph.source.Citations;
 import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
@@ -42,7 +43,7 @@ class EventCuration {
 	private static final String CREATE = """
 			MERGE (e:Event {naturalKey: $naturalKey})
 			ON CREATE SET e.id = $id, e.name = $name, e.kind = $kind, e.edition = $edition, e.summary = $summary,
-			              e.version = 1, e.createdAt = datetime.transaction()
+			              e.agreementsReported = $agreementsReported, e.version = 1, e.createdAt = datetime.transaction()
 			WITH e, e.id = $id AS created
 			CALL (e, created) {
 			  WITH e WHERE created
@@ -57,6 +58,14 @@ class EventCuration {
 			}
 			RETURN e.id AS key, created
 			""";
+
+	/** A count of agreements a later source reports for an event already recorded. */
+	private static final String REPORT_AGREEMENTS = """
+			MATCH (e:Event {id: $key}) SET e.agreementsReported = $count
+			""";
+
+	/** Most agreements one event can be reported to have seen signed. */
+	static final int MAX_AGREEMENTS_REPORTED = 10_000;
 
 	private static final String ALREADY_ATTENDED = """
 			MATCH (:Event {id: $eventKey})<-[:AT_EVENT]-(t:Attendance)-[:ATTENDEE]->({id: $attendeeKey})
@@ -103,6 +112,13 @@ class EventCuration {
 			});
 		}
 		String summary = errors.check(() -> Text.optional(input.summary(), "input.summary", MAX_SUMMARY));
+		Integer reported = input.agreementsReported();
+		if (reported != null && (reported < 1 || reported > MAX_AGREEMENTS_REPORTED)) {
+			errors.check(() -> {
+				throw new InvalidArgumentException("input.agreementsReported",
+						"must be 1 to %,d, was %d".formatted(MAX_AGREEMENTS_REPORTED, reported));
+			});
+		}
 		String venueKey = (input.venueId() == null) ? null
 				: errors.check(() -> this.nodes.existing(input.venueId(), NodeType.PLACE, "input.venueId"));
 		List<String> organizerKeys = new ArrayList<>();
@@ -115,9 +131,12 @@ class EventCuration {
 				organizerKeys.add(key);
 			}
 		}
+		CheckedCitations checkedCitations = errors
+			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
 		errors.throwIfAny();
 		String name = Objects.requireNonNull(checkedName);
 		FuzzyDate date = Objects.requireNonNull(checkedDate);
+		CheckedCitations cited = Objects.requireNonNull(checkedCitations);
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("naturalKey", Text.fold(name) + "|" + (date.value() == null ? "" : date.value()));
 		parameters.put("id", "evt-" + UUID.randomUUID());
@@ -128,20 +147,39 @@ class EventCuration {
 		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("venueKey", venueKey);
 		parameters.put("organizerKeys", organizerKeys);
+		parameters.put("agreementsReported", reported);
 		Created created = this.merges.merge(NodeType.EVENT, CREATE, parameters, "createEvent",
 				input.clientMutationId());
-		if (created.created()) {
-			this.citations.cite(created.node(), input.citations(), "input.citations", input.clientMutationId());
+		// a second source on a recorded event cites it too, and may report its agreements
+		this.citations.cite(created.node(), cited, input.clientMutationId());
+		if (!created.created() && reported != null) {
+			Map<String, Object> before = this.changes.snapshot(created.node());
+			if (!reported.equals(((Number) before.getOrDefault("agreementsReported", -1L)).intValue())) {
+				this.neo4j.query(REPORT_AGREEMENTS)
+					.bindAll(Map.of("key", created.node().key(), "count", reported))
+					.run();
+				this.changes.record(created.node(), "createEvent", before, input.clientMutationId());
+			}
 		}
 		return created;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	GlobalId recordAttendance(RecordAttendanceInput input) {
-		String eventKey = this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId");
-		GlobalId attendee = this.actors.resolveOne(input.attendee(), "input.attendee",
-				Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
-		this.nodes.requireExists(attendee, "input.attendee");
+		InputErrors errors = new InputErrors();
+		String checkedEvent = errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));
+		GlobalId checkedAttendee = errors.check(() -> {
+			GlobalId found = this.actors.resolveOne(input.attendee(), "input.attendee",
+					Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
+			this.nodes.requireExists(found, "input.attendee");
+			return found;
+		});
+		String role = errors.check(() -> Text.optional(input.role(), "input.role", MAX_ROLE));
+		CheckedCitations checkedCitations = errors
+			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		errors.throwIfAny();
+		String eventKey = Objects.requireNonNull(checkedEvent);
+		GlobalId attendee = Objects.requireNonNull(checkedAttendee);
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("eventKey", eventKey);
 		parameters.put("attendeeKey", attendee.key());
@@ -151,16 +189,17 @@ class EventCuration {
 		}
 		GlobalId attendance = new GlobalId(NodeType.ATTENDANCE, "att-" + UUID.randomUUID());
 		parameters.put("id", attendance.key());
-		parameters.put("role", Text.optional(input.role(), "input.role", MAX_ROLE));
+		parameters.put("role", role);
 		this.neo4j.query(RECORD_ATTENDANCE).bindAll(parameters).run();
 		this.changes.record(attendance, "recordAttendance", null, input.clientMutationId());
-		this.citations.cite(attendance, input.citations(), "input.citations", input.clientMutationId());
+		this.citations.cite(attendance, Objects.requireNonNull(checkedCitations), input.clientMutationId());
 		return attendance;
 	}
 
 	record CreateEventInput(@Nullable String clientMutationId, @Nullable String name, String kind,
 			@Nullable Integer edition, @Nullable String summary, @Nullable FuzzyDateInput date,
-			@Nullable String venueId, @Nullable List<String> organizerIds, @Nullable List<CitationInput> citations) {
+			@Nullable String venueId, @Nullable List<String> organizerIds, @Nullable Integer agreementsReported,
+			@Nullable List<CitationInput> citations) {
 	}
 
 	record RecordAttendanceInput(@Nullable String clientMutationId, String eventId, String attendee,

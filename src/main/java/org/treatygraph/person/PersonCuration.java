@@ -79,13 +79,18 @@ class PersonCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	Created createPerson(CreatePersonInput input) {
-		String name = Text.required(input.name(), "input.name", MAX_NAME);
-		String disambiguation = Text.optional(input.disambiguation(), "input.disambiguation", MAX_NAME);
+		InputErrors errors = new InputErrors();
+		String checkedName = errors.check(() -> Text.required(input.name(), "input.name", MAX_NAME));
+		String disambiguation = errors
+			.check(() -> Text.optional(input.disambiguation(), "input.disambiguation", MAX_NAME));
+		List<String> aliases = errors.check(() -> Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
+		errors.throwIfAny();
+		String name = Objects.requireNonNull(checkedName);
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("naturalKey", Text.fold(name) + "|" + (disambiguation == null ? "" : Text.fold(disambiguation)));
 		parameters.put("id", "person-" + UUID.randomUUID());
 		parameters.put("name", name);
-		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
+		parameters.put("aliases", aliases);
 		parameters.put("disambiguation", disambiguation);
 		Created created = this.merges.merge(NodeType.PERSON, CREATE, parameters, "createPerson",
 				input.clientMutationId());

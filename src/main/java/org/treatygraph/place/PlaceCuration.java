@@ -3,6 +3,7 @@ package org.treatygraph.place;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
 
@@ -50,25 +52,29 @@ class PlaceCuration {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	Created createPlace(CreatePlaceInput input) {
-		String name = Text.required(input.name(), "input.name", MAX_NAME);
-		if ((input.country() == null) == (input.locatedInId() == null)) {
-			throw new InvalidArgumentException("input",
-					"give either country (for a city or region) or locatedInId (for a venue in a city), not both or neither");
-		}
-		GlobalId within;
-		if (input.country() != null) {
-			within = this.actors.resolveOne(input.country(), "input.country", Set.of(NodeType.COUNTRY));
-		}
-		else {
-			within = new GlobalId(NodeType.PLACE,
+		InputErrors errors = new InputErrors();
+		String checkedName = errors.check(() -> Text.required(input.name(), "input.name", MAX_NAME));
+		List<String> aliases = errors.check(() -> Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
+		GlobalId checkedWithin = errors.check(() -> {
+			if ((input.country() == null) == (input.locatedInId() == null)) {
+				throw new InvalidArgumentException("input",
+						"give either country (for a city or region) or locatedInId (for a venue in a city), not both or neither");
+			}
+			if (input.country() != null) {
+				return this.actors.resolveOne(input.country(), "input.country", Set.of(NodeType.COUNTRY));
+			}
+			return new GlobalId(NodeType.PLACE,
 					this.nodes.existing(input.locatedInId(), NodeType.PLACE, "input.locatedInId"));
-		}
+		});
+		errors.throwIfAny();
+		String name = Objects.requireNonNull(checkedName);
+		GlobalId within = Objects.requireNonNull(checkedWithin);
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("naturalKey", Text.fold(name) + "|" + input.kind() + "|" + within.key());
 		parameters.put("id", "place-" + UUID.randomUUID());
 		parameters.put("name", name);
 		parameters.put("kind", input.kind());
-		parameters.put("aliases", Text.aliases(input.aliases(), "input.aliases", MAX_NAME));
+		parameters.put("aliases", aliases);
 		parameters.put("withinKey", within.key());
 		Created created = this.merges.merge(NodeType.PLACE, CREATE, parameters, "createPlace",
 				input.clientMutationId());

@@ -44,8 +44,8 @@ class AgreementsAtEventsTests extends CuratorTest {
 				mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }""")
 			.variable("input",
 					Map.of("name", "State visit of Xi Jinping to Brazil", "kind", "VISIT", "date",
-							Map.of("value", "2024-11-20"), "citations",
-							List.of(cite("Xi Jinping's state visit to Brasília on 20 November 2024"))))
+							Map.of("value", "2024-11-20"), "agreementsReported", 37, "citations",
+							List.of(cite("signed 37 agreements during Xi Jinping's state visit to Brasília"))))
 			.execute()
 			.path("createEvent.event.id")
 			.entity(String.class)
@@ -74,12 +74,15 @@ class AgreementsAtEventsTests extends CuratorTest {
 			.entity(String.class)
 			.isEqualTo("State visit of Xi Jinping to Brazil");
 
-		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Event { agreements { title } } } }")
+		GraphQlTester.Response visit = this.graphQl
+			.document("query($id: ID!) { node(id: $id) { ... on Event { agreementsReported agreements { title } } } }")
 			.variable("id", this.visit)
-			.execute()
-			.path("node.agreements[*].title")
+			.execute();
+		visit.path("node.agreements[*].title")
 			.entityList(String.class)
 			.containsExactly("Memorandum on artificial intelligence", "Protocol on sorghum exports");
+		// the source counts 37; two are recorded so far
+		visit.path("node.agreementsReported").entity(Integer.class).isEqualTo(37);
 		this.graphQl.document(
 				"""
 						{ relations(between: ["BR", "CN"]) {
@@ -90,6 +93,40 @@ class AgreementsAtEventsTests extends CuratorTest {
 			.entityList(String.class)
 			.satisfies((statements) -> assertThat(statements).containsExactlyInAnyOrder(
 					"Memorandum on artificial intelligence was signed", "Protocol on sorghum exports was signed"));
+	}
+
+	@Test
+	@DisplayName("a second source on the visit cites the same event, and a bad count is refused with the other errors")
+	void shouldCiteARecordedEventFromASecondSource() {
+		String again = asCurator().document(
+				"""
+						mutation($input: CreateEventInput!) { createEvent(input: $input) { created event { id citations { quote } } } }""")
+			.variable("input",
+					Map.of("name", "State visit of Xi Jinping to Brazil", "kind", "VISIT", "date",
+							Map.of("value", "2024-11-20"), "citations",
+							List.of(cite("Xi Jinping's state visit to Brasília on 20 November 2024"))))
+			.execute()
+			.path("createEvent.created")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("createEvent.event.citations[*].quote")
+			.entityList(String.class)
+			.contains("Xi Jinping's state visit to Brasília on 20 November 2024")
+			.path("createEvent.event.id")
+			.entity(String.class)
+			.get();
+		assertThat(again).isEqualTo(this.visit);
+		String before = graphSize();
+		asCurator().document("""
+				mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }""")
+			.variable("input",
+					Map.of("name", "Another visit", "kind", "VISIT", "agreementsReported", 0, "citations",
+							List.of(cite("a quote that the article does not contain"))))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getExtensions().get("argument"))
+				.containsExactly("input.agreementsReported", "input.citations[0].quote"));
+		assertThat(graphSize()).isEqualTo(before);
 	}
 
 	@Test
