@@ -1,5 +1,7 @@
 package org.treatygraph;
 
+import org.treatygraph.exchange.ExchangeCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TreatygraphApplication {
 
 	public static void main(String[] args) {
+		if (ExchangeCommand.handles(args)) {
+			System.exit(ExchangeCommand.run(TreatygraphApplication.class, args));
+		}
 		SpringApplication.run(TreatygraphApplication.class, args);
 	}
 

@@ -44,7 +44,7 @@ public abstract class GraphQlIntegrationTest {
 	 * BCrypt of {@link #CURATOR_PASSWORD}; tests configure users as an operator would, by
 	 * hash.
 	 */
-	static final String CURATOR_HASH = "$2a$10$uFTDuVHypqyo6zsWSKNNzuHichTiwzHti5bUN3hXK/9jqDfY5uesW";
+	protected static final String CURATOR_HASH = "$2a$10$uFTDuVHypqyo6zsWSKNNzuHichTiwzHti5bUN3hXK/9jqDfY5uesW";
 
 	protected static final String READER = "reader";
 

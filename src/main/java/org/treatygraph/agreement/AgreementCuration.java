@@ -31,6 +31,7 @@ import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Citations.CheckedCitations;
 import org.treatygraph.source.Citations;
 import org.treatygraph.source.Claims;
+import org.treatygraph.system.AlreadyRecordedException;
 import org.treatygraph.system.ConflictException;
 import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
@@ -273,6 +274,13 @@ class AgreementCuration {
 			}
 		}
 		List<FirstStep> steps = firstSteps(input, actors, errors);
+		List<@Nullable CheckedCitations> partyCitations = new ArrayList<>();
+		for (int i = 0; i < partyInputs.size(); i++) {
+			List<org.treatygraph.source.CitationInput> own = partyInputs.get(i).citations();
+			String argument = "input.parties[" + i + "].citations";
+			partyCitations.add((own == null) ? null
+					: errors.check(() -> this.citations.check(own, argument, input.clientMutationId())));
+		}
 		String cmid = input.clientMutationId();
 		CheckedCitations checked = errors.check(() -> this.citations.check(input.citations(), "input.citations", cmid));
 		errors.throwIfAny();
@@ -301,9 +309,11 @@ class AgreementCuration {
 					partyInputs.get(i).role() == null ? "PARTY" : partyInputs.get(i).role(), "version", 1L);
 			Creation partyCreation = this.changes.creation(party, "addParty", partyProperties, now, cmid);
 			creations.add(partyCreation);
+			// a party's own passages, or the agreement's when the curator gave none
+			CheckedCitations own = partyCitations.get(i);
 			parties.add(Map.of("index", (long) i, "actorKey", actors.get(i).key(), "actorLabel",
 					actors.get(i).type().label(), "properties", partyProperties, "change", partyCreation.change(),
-					"citations", citations.of(party, cmid, creations)));
+					"citations", ((own != null) ? own : citations).of(party, cmid, creations)));
 		}
 		parameters.put("parties", parties);
 		List<Map<String, Object>> actions = new ArrayList<>();
@@ -391,7 +401,7 @@ class AgreementCuration {
 		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
 		GlobalId actor = Objects.requireNonNull(checkedActor);
 		if (partyKeys(agreement.key()).contains(actor.key())) {
-			throw new InvalidArgumentException("input.actor", "is already a party to this agreement");
+			throw new AlreadyRecordedException("input.actor", "is already a party to this agreement");
 		}
 		GlobalId party = makeParty(agreement.key(), actor, input.role(), input.clientMutationId());
 		this.citations.cite(party, Objects.requireNonNull(checkedCitations), input.clientMutationId());
@@ -581,7 +591,7 @@ class AgreementCuration {
 		Map<String, Object> parameters = new HashMap<>(
 				Map.of("agreementKey", agreement.key(), "targetKey", target.key(), "relation", input.relation()));
 		if (this.neo4j.query(SAME_LINK).bindAll(parameters).fetchAs(Boolean.class).one().orElse(false)) {
-			throw new InvalidArgumentException("input.targetId", "this link is recorded already");
+			throw new AlreadyRecordedException("input.targetId", "this link is recorded already");
 		}
 		GlobalId link = new GlobalId(NodeType.AGREEMENT_LINK, "link-" + UUID.randomUUID());
 		parameters.put("id", link.key());

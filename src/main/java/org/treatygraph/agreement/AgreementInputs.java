@@ -22,7 +22,7 @@ final class AgreementInputs {
 			@Nullable String text) {
 	}
 
-	record PartyInput(String actor, @Nullable String role) {
+	record PartyInput(String actor, @Nullable String role, @Nullable List<CitationInput> citations) {
 	}
 
 	record UpdateAgreementInput(@Nullable String clientMutationId, String id, int expectedVersion,

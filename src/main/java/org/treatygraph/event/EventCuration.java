@@ -21,6 +21,7 @@ import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations.CheckedCitations;
 import org.treatygraph.source.Citations;
+import org.treatygraph.system.AlreadyRecordedException;
 import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
@@ -185,7 +186,7 @@ class EventCuration {
 		parameters.put("attendeeKey", attendee.key());
 		parameters.put("attendeeLabel", attendee.type().label());
 		if (this.neo4j.query(ALREADY_ATTENDED).bindAll(parameters).fetchAs(Boolean.class).one().orElse(false)) {
-			throw new InvalidArgumentException("input.attendee", "is already recorded as attending this event");
+			throw new AlreadyRecordedException("input.attendee", "is already recorded as attending this event");
 		}
 		GlobalId attendance = new GlobalId(NodeType.ATTENDANCE, "att-" + UUID.randomUUID());
 		parameters.put("id", attendance.key());

@@ -21,6 +21,7 @@ import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations.CheckedCitations;
 import org.treatygraph.source.Citations;
 import org.treatygraph.source.Claims;
+import org.treatygraph.system.AlreadyRecordedException;
 import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
@@ -57,6 +58,14 @@ class OrganizationCuration {
 			WHERE x.id = $memberKey AND m.kind = $kind AND m.end IS NULL AND NOT m:Retracted
 			RETURN m.id AS key
 			ORDER BY m.createdAt LIMIT 1
+			""";
+
+	/** A standing membership with the same kind, start and end. */
+	private static final String SAME_ENDED_MEMBERSHIP = """
+			MATCH (o:Organization {id: $organizationKey})<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(x)
+			WHERE x.id = $memberKey AND m.kind = $kind AND (m.start = $start OR m.start IS NULL AND $start IS NULL) AND m.end = $end
+			  AND NOT m:Retracted
+			RETURN count(m) > 0
 			""";
 
 	private static final String RECORD_MEMBERSHIP = """
@@ -161,6 +170,15 @@ class OrganizationCuration {
 				this.claims.state(existing, "start", period.start(), Objects.requireNonNull(citations),
 						input.clientMutationId());
 				return existing;
+			}
+		}
+		else {
+			Map<String, @Nullable Object> same = new HashMap<>(parameters);
+			same.put("start", period.start().value());
+			same.put("end", period.end().value());
+			if (this.neo4j.query(SAME_ENDED_MEMBERSHIP).bindAll(same).fetchAs(Boolean.class).one().orElse(false)) {
+				throw new AlreadyRecordedException("input.member",
+						"this membership, from this start to this end, is recorded already");
 			}
 		}
 		GlobalId membership = new GlobalId(NodeType.MEMBERSHIP, "membership-" + UUID.randomUUID());

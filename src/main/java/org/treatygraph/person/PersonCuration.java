@@ -20,6 +20,7 @@ import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
 import org.treatygraph.source.Citations;
 import org.treatygraph.source.Citations.CheckedCitations;
+import org.treatygraph.system.AlreadyRecordedException;
 import org.treatygraph.system.InputErrors;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
@@ -130,7 +131,7 @@ class PersonCuration {
 			.one()
 			.orElse(false);
 		if (duplicate) {
-			throw new InvalidArgumentException("input.post",
+			throw new AlreadyRecordedException("input.post",
 					"this person's tenure in this post, from this start, is recorded already");
 		}
 		GlobalId tenure = new GlobalId(NodeType.TENURE, "tenure-" + UUID.randomUUID());

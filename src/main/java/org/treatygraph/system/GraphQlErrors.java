@@ -37,7 +37,9 @@ class GraphQlErrors {
 			.message(ex.getMessage())
 			.path(environment.getExecutionStepInfo().getPath())
 			.location(environment.getField().getSourceLocation())
-			.extensions(Map.of("argument", ex.argument()))
+			.extensions(ex instanceof AlreadyRecordedException
+					? Map.of("argument", ex.argument(), "reason", "ALREADY_RECORDED")
+					: Map.of("argument", ex.argument()))
 			.build();
 	}
 

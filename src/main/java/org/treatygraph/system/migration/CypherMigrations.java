@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -87,6 +88,12 @@ class CypherMigrations implements InitializingBean {
 		long started = System.nanoTime();
 		Map<String, Object> record = Map.of("version", migration.version(), "description", migration.description(),
 				"checksum", migration.checksum());
+		if (!this.properties.seed() && migration.description().toLowerCase(Locale.ROOT).contains("seed")) {
+			session.executeWriteWithoutResult(tx -> tx.run(RECORD, record).consume());
+			log.info("Skipped migration V{} ({}): the seed data is not wanted", migration.version(),
+					migration.description());
+			return;
+		}
 		if (migration.changesSchema()) {
 			migration.statements().forEach(statement -> session.run(statement).consume());
 			session.executeWriteWithoutResult(tx -> tx.run(RECORD, record).consume());

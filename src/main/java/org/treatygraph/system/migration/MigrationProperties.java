@@ -8,8 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled apply pending migrations when the service starts
  * @param locations where the versioned {@code V*__*.cypher} files are found
+ * @param seed load the sample article's facts (the migrations whose name says
+ * {@code seed}); a database started without them, say for an import, keeps them recorded
+ * as applied and never gets them
  */
 @ConfigurationProperties("treatygraph.migrations")
 public record MigrationProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("classpath:cypher/migrations/") String locations) {
+		@DefaultValue("classpath:cypher/migrations/") String locations, @DefaultValue("true") boolean seed) {
 }

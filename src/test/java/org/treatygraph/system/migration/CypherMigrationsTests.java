@@ -55,7 +55,7 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 	@DisplayName("a migration edited after it was applied stops the start-up")
 	void shouldRefuseAMigrationChangedAfterItWasApplied() {
 		var edited = new CypherMigrations(this.driver,
-				new MigrationProperties(true, "classpath:cypher-test/edited-migrations/"), this.environment);
+				new MigrationProperties(true, "classpath:cypher-test/edited-migrations/", true), this.environment);
 		assertThatIllegalStateException().isThrownBy(edited::afterPropertiesSet)
 			.withMessageContaining("V0003")
 			.withMessageContaining("changed after it was applied");

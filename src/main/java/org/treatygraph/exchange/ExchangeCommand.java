@@ -1,0 +1,96 @@
+package org.treatygraph.exchange;
+
+import java.io.BufferedReader;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * {@code java -jar treatygraph.jar import FILE} and {@code export [FILE]}: the same
+ * import and export as over HTTP, against the embedded database or the one
+ * {@code NEO4J_URI} names, without starting the web server. The import acts as the
+ * curator {@code command-line}, which history records as the author of every change.
+ */
+public final class ExchangeCommand {
+
+	private static final String USAGE = """
+			usage: java -jar treatygraph.jar import FILE     (Treatygraph lines, one mutation input each)
+			       java -jar treatygraph.jar export [FILE]   (to standard output without FILE)
+			""";
+
+	private ExchangeCommand() {
+	}
+
+	/** Whether the first argument names one of these commands. */
+	public static boolean handles(String[] args) {
+		return args.length > 0 && (args[0].equals("import") || args[0].equals("export"));
+	}
+
+	/** Runs the command; the process's exit status. */
+	public static int run(Class<?> application, String[] args) {
+		boolean importing = args[0].equals("import");
+		List<String> operands = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList();
+		String[] options = Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+		if (importing && operands.size() != 1 || operands.size() > 1) {
+			System.err.print(USAGE);
+			return 2;
+		}
+		PrintStream console = System.err;
+		// the web context is built, as every feature expects it, but opens no port
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.properties("server.port=-1")
+			.run(options)) {
+			if (importing) {
+				return importFile(context.getBean(GraphImport.class), Path.of(operands.getFirst()), console);
+			}
+			try (OutputStream out = operands.isEmpty() ? System.out
+					: new BufferedOutputStream(Files.newOutputStream(Path.of(operands.getFirst())))) {
+				long started = System.nanoTime();
+				long lines = context.getBean(GraphExport.class).write(out);
+				console.printf("exported %,d lines in %.1f s%n", lines, (System.nanoTime() - started) / 1e9);
+				return 0;
+			}
+		}
+		catch (IOException ex) {
+			console.println(ex.getMessage());
+			return 1;
+		}
+	}
+
+	private static int importFile(GraphImport imports, Path file, PrintStream console) throws IOException {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("command-line", null,
+					List.of(new SimpleGrantedAuthority("ROLE_CURATOR"), new SimpleGrantedAuthority("ROLE_READER"))));
+		long total = Files.lines(file).count();
+		try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			ImportReport report = imports.run(lines, 100, (progress) -> console.print(bar(progress, total)));
+			console.println(bar(report, total));
+			report.rejected()
+				.forEach((rejected) -> console.printf("line %d: %s%n", rejected.line(),
+						String.join("; ", rejected.reasons())));
+			console.printf("%,d created, %,d found, %,d already recorded, %,d refused%n", report.created(),
+					report.found(), report.skipped(), report.refused());
+			return report.refused() == 0 ? 0 : 1;
+		}
+	}
+
+	private static String bar(ImportReport report, long total) {
+		int width = 30;
+		int done = total == 0 ? width : (int) Math.min(width, report.lines() * width / total);
+		return "\r[%s%s] %,d/%,d lines, %,.0f lines/s, %,d refused".formatted("#".repeat(done),
+				" ".repeat(width - done), report.lines(), total, report.linesPerSecond(), report.refused());
+	}
+
+}

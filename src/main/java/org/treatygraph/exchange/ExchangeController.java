@@ -1,0 +1,83 @@
+package org.treatygraph.exchange;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The graph in and out as Treatygraph lines over HTTP: anyone who may read may export;
+ * curators import, as themselves.
+ */
+@RestController
+class ExchangeController {
+
+	static final MediaType LINES = MediaType.parseMediaType("application/x-ndjson");
+
+	/** Progress is reported after this many lines. */
+	private static final int PROGRESS_EVERY = 500;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final GraphExport export;
+
+	private final GraphImport imports;
+
+	ExchangeController(GraphExport export, GraphImport imports) {
+		this.export = export;
+		this.imports = imports;
+	}
+
+	/** Streams every standing fact, constant in memory whatever the graph's size. */
+	@GetMapping("/export")
+	ResponseEntity<StreamingResponseBody> export() {
+		return ResponseEntity.ok()
+			.contentType(LINES)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"treatygraph.jsonl\"")
+			.body(this.export::write);
+	}
+
+	/**
+	 * Imports the lines of the request body. The answer is itself lines: a progress line
+	 * every {@value #PROGRESS_EVERY} lines read, then the report, with every refused
+	 * line's number and reasons.
+	 */
+	@PostMapping(path = "/import")
+	@PreAuthorize("hasRole('CURATOR')")
+	void importLines(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setContentType(LINES.toString());
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		OutputStream out = response.getOutputStream();
+		BufferedReader lines = new BufferedReader(
+				new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
+		ImportReport report = this.imports.run(lines, PROGRESS_EVERY, (progress) -> write(out, progress));
+		write(out, report);
+	}
+
+	private static void write(OutputStream out, ImportReport report) {
+		try {
+			out.write(JSON.writeValueAsBytes(report.summary()));
+			out.write('\n');
+			out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

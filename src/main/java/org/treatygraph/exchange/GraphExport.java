@@ -1,0 +1,210 @@
+package org.treatygraph.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the graph's standing facts as Treatygraph lines: one curation mutation's input
+ * per line, in an order where every line refers only to lines before it (sources, then
+ * entities, then the facts between them). Rows stream from the database to the output one
+ * at a time, so memory stays flat whatever the graph's size.
+ */
+@Component
+public class GraphExport {
+
+	/**
+	 * The citations of the fact bound to {@code f}: standing passages of standing
+	 * sources.
+	 */
+	private static final String CITATIONS = """
+			COLLECT { MATCH (c:Citation {factKey: f.id})-[:SUPPORTS]->(f) WHERE NOT c:Retracted
+			          MATCH (c)-[:FROM_SOURCE]->(s:Source) WHERE NOT s:Retracted
+			          RETURN {sourceId: s.id, quote: c.quote} ORDER BY c.createdAt, c.id }""";
+
+	/** A country by its ISO code, anything else by the id its own line gives it. */
+	private static final String REFERENCE = "CASE WHEN x:Country THEN x.code ELSE x.id END";
+
+	/** Each kind of line, in the order an import needs them. */
+	private static final List<String> STATEMENTS = List.of("""
+			MATCH (s:Source) WHERE NOT s:Retracted
+			RETURN {record: 'addSource', id: s.id, input: {source: {title: s.title, url: s.url, publisher: s.publisher,
+			        author: s.author, published: DATE(s, published), language: s.language, category: s.category,
+			        text: s.text}}} AS line
+			ORDER BY s.id
+			""", """
+			MATCH (f:Person) WHERE NOT f:Retracted
+			RETURN {record: 'createPerson', id: f.id,
+			        input: {name: f.name, aliases: f.aliases, disambiguation: f.disambiguation}} AS line
+			ORDER BY f.id
+			""", """
+			MATCH (f:Organization) WHERE NOT f:Retracted
+			RETURN {record: 'createOrganization', id: f.id,
+			        input: {name: f.name, acronym: f.acronym, aliases: f.aliases, kind: f.kind,
+			                 country: [(f)-[:BASED_IN]->(c:Country) | c.code][0],
+			                 partOfId: [(f)-[:PART_OF]->(o:Organization) | o.id][0]}} AS line
+			ORDER BY size([(f)-[:PART_OF*1..6]->(o) | o]), f.id
+			""",
+			"""
+					MATCH (f:Place) WHERE NOT f:Retracted
+					WITH f, [(f)-[:LOCATED_IN]->(p:Place) | p.id][0] AS locatedInId
+					RETURN {record: 'createPlace', id: f.id,
+					        input: {name: f.name, kind: f.kind, aliases: f.aliases, locatedInId: locatedInId,
+					                country: CASE WHEN locatedInId IS NULL THEN [(f)-[:LOCATED_IN]->(c:Country) | c.code][0] END}} AS line
+					ORDER BY size([(f)-[:LOCATED_IN*1..6]->(p:Place) | p]), f.id
+					""",
+			"""
+					MATCH (f:Event) WHERE NOT f:Retracted
+					RETURN {record: 'createEvent', id: f.id,
+					        input: {name: f.name, kind: f.kind, edition: f.edition, summary: f.summary, date: DATE(f, date),
+					                venueId: [(f)-[:HELD_AT]->(p:Place) | p.id][0],
+					                organizerIds: [(f)-[:ORGANIZED_BY]->(o:Organization) | o.id],
+					                agreementsReported: f.agreementsReported, citations: CITATIONS}} AS line
+					ORDER BY f.id
+					""",
+			"""
+					MATCH (f:Agreement) WHERE NOT f:Retracted
+					WITH f, COLLECT { MATCH (f)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x) WHERE NOT p:Retracted
+					                  RETURN {id: p.id, actor: REFERENCE, role: p.role,
+					                          citations: COLLECT { MATCH (c:Citation {factKey: p.id})-[:SUPPORTS]->(p) WHERE NOT c:Retracted
+					                                               MATCH (c)-[:FROM_SOURCE]->(s:Source) WHERE NOT s:Retracted
+					                                               RETURN {sourceId: s.id, quote: c.quote} ORDER BY c.createdAt, c.id }}
+					                  ORDER BY p.id } AS parties
+					RETURN {record: 'createAgreement', id: f.id, parties: [p IN parties | p.id],
+					        input: {title: f.title, kind: f.kind, summary: f.summary,
+					                parties: [p IN parties | {actor: p.actor, role: p.role,
+					                           citations: CASE WHEN size(p.citations) = 0 THEN null ELSE p.citations END}],
+					                citations: CITATIONS}} AS line
+					ORDER BY f.id
+					""",
+			"""
+					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementLink)-[:REFERS_TO]->(t:Agreement)
+					WHERE NOT f:Retracted AND NOT a:Retracted AND NOT t:Retracted
+					RETURN {record: 'linkAgreements', id: f.id,
+					        input: {agreementId: a.id, relation: f.relation, targetId: t.id, citations: CITATIONS}} AS line
+					ORDER BY f.id
+					""",
+			"""
+					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction) WHERE NOT f:Retracted AND NOT a:Retracted
+					RETURN {record: 'recordAgreementAction', id: f.id,
+					        input: {agreementId: a.id, kind: f.kind, date: DATE(f, date), text: f.text,
+					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
+					                party: [(f)-[:BY_PARTY]->(x) | REFERENCE][0], citations: CITATIONS}} AS line
+					ORDER BY f.createdAt, f.id
+					""", """
+					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person)
+					WHERE NOT f:Retracted AND NOT a:Retracted
+					RETURN {record: 'recordSignature', id: f.id,
+					        input: {agreementId: a.id, signerId: signer.id, post: f.post, date: DATE(f, date),
+					                onBehalfOf: [(f)-[:ON_BEHALF_OF]->(x) | REFERENCE][0],
+					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations: CITATIONS}} AS line
+					ORDER BY f.id
+					""", """
+					MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) WHERE NOT f:Retracted
+					RETURN {record: 'recordMembership', id: f.id,
+					        input: {member: REFERENCE, organizationId: o.id, kind: f.kind, start: DATE(f, start),
+					                end: DATE(f, end), citations: CITATIONS}} AS line
+					ORDER BY f.id
+					""",
+			"""
+					MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x) WHERE NOT f:Retracted
+					RETURN {record: 'recordTenure', id: f.id,
+					        input: {personId: p.id, post: f.post, within: REFERENCE, start: DATE(f, start), end: DATE(f, end),
+					                citations: CITATIONS}} AS line
+					ORDER BY f.id
+					""",
+			"""
+					MATCH (x)<-[:ATTENDEE]-(f:Attendance)-[:AT_EVENT]->(e:Event) WHERE NOT f:Retracted
+					RETURN {record: 'recordAttendance', id: f.id,
+					        input: {eventId: e.id, attendee: REFERENCE, role: f.role, citations: CITATIONS}} AS line
+					ORDER BY f.id
+					""")
+		.stream()
+		.map(GraphExport::expand)
+		.toList();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Driver driver;
+
+	private final String database;
+
+	GraphExport(Driver driver, Environment environment) {
+		this.driver = driver;
+		this.database = environment.getProperty("spring.data.neo4j.database", "neo4j");
+	}
+
+	/**
+	 * Writes every line to {@code out}, flushing as it goes.
+	 * @return how many lines were written
+	 */
+	public long write(OutputStream out) {
+		long lines = 0;
+		try (Session session = this.driver.session(SessionConfig.builder()
+			.withDatabase(this.database)
+			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+			.build())) {
+			for (String statement : STATEMENTS) {
+				Result result = session.run(statement);
+				while (result.hasNext()) {
+					Record record = result.next();
+					Map<String, Object> line = withoutNulls(record.get("line").asMap());
+					out.write(JSON.writeValueAsBytes(line));
+					out.write('\n');
+					lines++;
+				}
+				out.flush();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return lines;
+	}
+
+	/** A line says only what is known: absent fields stand for null. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> withoutNulls(Map<String, Object> map) {
+		Map<String, Object> kept = new java.util.LinkedHashMap<>();
+		map.forEach((key, value) -> {
+			if (value instanceof Map<?, ?> nested) {
+				kept.put(key, withoutNulls((Map<String, Object>) nested));
+			}
+			else if (value instanceof List<?> list) {
+				kept.put(key, list.stream()
+					.map(item -> (item instanceof Map<?, ?> nested) ? withoutNulls((Map<String, Object>) nested) : item)
+					.toList());
+			}
+			else if (value != null) {
+				kept.put(key, value);
+			}
+		});
+		return kept;
+	}
+
+	/**
+	 * Writes out the shorthands of {@link #STATEMENTS}: {@code DATE(node, name)} for a
+	 * date as {@code FuzzyDateInput} takes it, {@code CITATIONS}, {@code REFERENCE}.
+	 */
+	private static String expand(String statement) {
+		return statement
+			.replaceAll("DATE\\((\\w+), (\\w+)\\)",
+					"CASE WHEN $1.$2 IS NULL AND $1.$2Note IS NULL THEN null"
+							+ " ELSE {value: $1.$2, approximate: $1.$2Approximate, note: $1.$2Note} END")
+			.replace("CITATIONS", CITATIONS)
+			.replace("REFERENCE", REFERENCE);
+	}
+
+}

@@ -1,0 +1,253 @@
+package org.treatygraph.exchange;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.graphql.ExecutionGraphQlResponse;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads Treatygraph lines and sends each through the curation mutation it names, as the
+ * caller: the same checks, citations, history and live updates as a curator's request,
+ * and one transaction per line, so a refused line leaves nothing behind. Ids in a line
+ * are the file's own; a line may refer to any line before it, and its references are
+ * turned into the ids the graph gave.
+ */
+@Component
+public class GraphImport {
+
+	/** Longest line read, as the GraphQL endpoint bounds a request. */
+	static final int MAX_LINE = 1_000_000;
+
+	/** Fields whose value may name another line: ids, and actors given by id. */
+	private static final Set<String> ACTOR_FIELDS = Set.of("actor", "member", "within", "attendee", "onBehalfOf",
+			"party", "country");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ExecutionGraphQlService graphQl;
+
+	GraphImport(ExecutionGraphQlService graphQl) {
+		this.graphQl = graphQl;
+	}
+
+	/**
+	 * Imports every line, reporting progress every {@code every} lines.
+	 */
+	public ImportReport run(BufferedReader lines, int every, Consumer<ImportReport> progress) {
+		Map<String, String> ids = new HashMap<>();
+		ImportReport report = ImportReport.start();
+		try {
+			Line line;
+			int number = 0;
+			while ((line = Line.read(lines)) != null) {
+				number++;
+				report = line.text().isBlank() ? report.read(number) : report.with(importLine(number, line, ids));
+				if (number % every == 0) {
+					progress.accept(report);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return report.finished();
+	}
+
+	private ImportReport.Outcome importLine(int number, Line line, Map<String, String> ids) {
+		if (line.length() > MAX_LINE) {
+			return ImportReport.Outcome.rejected(number,
+					List.of("the line is %,d characters long; at most %,d".formatted(line.length(), MAX_LINE)));
+		}
+		JsonNode parsed;
+		try {
+			parsed = JSON.readTree(line.text());
+		}
+		catch (JacksonException ex) {
+			return ImportReport.Outcome.rejected(number, List.of("not JSON: " + ex.getOriginalMessage()));
+		}
+		String record = parsed.path("record").asString("");
+		RecordKind kind = RecordKind.named(record);
+		if (kind == null) {
+			return ImportReport.Outcome.rejected(number,
+					List.of("record: '%s' is not one of %s".formatted(record, String.join(", ", RecordKind.names()))));
+		}
+		if (!parsed.path("input").isObject()) {
+			return ImportReport.Outcome.rejected(number, List.of("input: must be the mutation's input, an object"));
+		}
+		ObjectNode input = (ObjectNode) parsed.get("input").deepCopy();
+		resolve(input, ids);
+		ExecutionGraphQlResponse response = this.graphQl
+			.execute(new DefaultExecutionGraphQlRequest(kind.document(), null,
+					Map.of("input", JSON.convertValue(input, Map.class)), null, UUID.randomUUID().toString(), null))
+			.block();
+		if (response == null) {
+			return ImportReport.Outcome.rejected(number, List.of("no answer"));
+		}
+		List<ResponseError> errors = response.getErrors();
+		if (!errors.isEmpty()) {
+			if (errors.stream().allMatch(error -> "ALREADY_RECORDED".equals(error.getExtensions().get("reason")))) {
+				return ImportReport.Outcome.skipped(number);
+			}
+			return ImportReport.Outcome.rejected(number, errors.stream().map(ResponseError::getMessage).toList());
+		}
+		JsonNode data = JSON.valueToTree(response.getData());
+		JsonNode made = data.path(kind.mutation()).path(kind.payload());
+		String localId = parsed.path("id").asString(null);
+		if (localId != null && made.hasNonNull("id")) {
+			ids.put(localId, made.get("id").asString());
+		}
+		if (kind == RecordKind.CREATE_AGREEMENT) {
+			mapParties(parsed, input, made, ids);
+		}
+		boolean created = data.path(kind.mutation()).path("created").asBoolean(true);
+		return created ? ImportReport.Outcome.created(number) : ImportReport.Outcome.found(number);
+	}
+
+	/**
+	 * The parties of a new agreement, which the file names in {@code parties} beside the
+	 * input's actors, take the ids the graph gave them, so later lines can cite them.
+	 */
+	private static void mapParties(JsonNode line, ObjectNode input, JsonNode agreement, Map<String, String> ids) {
+		JsonNode localParties = line.path("parties");
+		JsonNode sent = input.path("parties");
+		for (int i = 0; i < localParties.size() && i < sent.size(); i++) {
+			String actor = sent.get(i).path("actor").asString("");
+			for (JsonNode party : agreement.path("parties")) {
+				JsonNode made = party.path("actor");
+				if (actor.equalsIgnoreCase(made.path("code").asString("")) || actor.equals(made.path("id").asString(""))
+						|| actor.equalsIgnoreCase(made.path("alpha3").asString(""))) {
+					ids.put(localParties.get(i).asString(), party.get("id").asString());
+				}
+			}
+		}
+	}
+
+	/**
+	 * Replaces the file's ids with the graph's, in id fields ({@code …Id}, {@code …Ids})
+	 * and in actor fields, which hold an ISO code or an id.
+	 */
+	private static void resolve(JsonNode node, Map<String, String> ids) {
+		if (node instanceof ObjectNode object) {
+			for (String field : new ArrayList<>(object.propertyNames())) {
+				JsonNode value = object.get(field);
+				boolean reference = field.endsWith("Id") || field.endsWith("Ids") || ACTOR_FIELDS.contains(field);
+				if (reference && value.isString()) {
+					object.put(field, mapped(value.asString(), ids));
+				}
+				else if (reference && value.isArray()) {
+					var array = object.putArray(field);
+					value.forEach(item -> array.add(item.isString() ? mapped(item.asString(), ids) : item.asString()));
+				}
+				else {
+					resolve(value, ids);
+				}
+			}
+		}
+		else if (node != null && node.isArray()) {
+			node.forEach(item -> resolve(item, ids));
+		}
+	}
+
+	private static String mapped(String reference, Map<String, String> ids) {
+		return ids.getOrDefault(reference, reference);
+	}
+
+	/**
+	 * One line of the input, of which at most {@link #MAX_LINE} characters are kept: a
+	 * line too long to be one is counted, not held in memory.
+	 */
+	record Line(String text, long length) {
+
+		static @Nullable Line read(BufferedReader in) throws IOException {
+			StringBuilder text = new StringBuilder();
+			long length = 0;
+			int c;
+			while ((c = in.read()) != -1 && c != '\n') {
+				if (c != '\r') {
+					length++;
+					if (length <= MAX_LINE) {
+						text.append((char) c);
+					}
+				}
+			}
+			return (c == -1 && length == 0) ? null : new Line(text.toString(), length);
+		}
+
+	}
+
+	/** The mutations a line may name, with the selection that reads what they made. */
+	enum RecordKind {
+
+		ADD_SOURCE("addSource", "source", "source { id }"),
+		CREATE_PERSON("createPerson", "person", "created person { id }"),
+		CREATE_ORGANIZATION("createOrganization", "organization", "created organization { id }"),
+		CREATE_PLACE("createPlace", "place", "created place { id }"),
+		CREATE_EVENT("createEvent", "event", "created event { id }"),
+		CREATE_AGREEMENT("createAgreement", "agreement",
+				"created agreement { id parties { id actor { ... on Country { code alpha3 } ... on Organization { id } } } }"),
+		ADD_CITATIONS("addCitations", "fact", "fact { id }"), LINK_AGREEMENTS("linkAgreements", "link", "link { id }"),
+		RECORD_AGREEMENT_ACTION("recordAgreementAction", "action", "action { id }"),
+		RECORD_SIGNATURE("recordSignature", "signature", "signature { id }"),
+		RECORD_MEMBERSHIP("recordMembership", "membership", "membership { id }"),
+		RECORD_TENURE("recordTenure", "tenure", "tenure { id }"),
+		RECORD_ATTENDANCE("recordAttendance", "attendance", "attendance { id }");
+
+		private final String mutation;
+
+		private final String payload;
+
+		private final String document;
+
+		RecordKind(String mutation, String payload, String selection) {
+			this.mutation = mutation;
+			this.payload = payload;
+			this.document = "mutation($input: %sInput!) { %s(input: $input) { %s } }"
+				.formatted(Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1), mutation, selection);
+		}
+
+		String mutation() {
+			return this.mutation;
+		}
+
+		String payload() {
+			return this.payload;
+		}
+
+		String document() {
+			return this.document;
+		}
+
+		static @Nullable RecordKind named(String mutation) {
+			for (RecordKind kind : values()) {
+				if (kind.mutation.equals(mutation)) {
+					return kind;
+				}
+			}
+			return null;
+		}
+
+		static List<String> names() {
+			return java.util.Arrays.stream(values()).map(RecordKind::mutation).toList();
+		}
+
+	}
+
+}
