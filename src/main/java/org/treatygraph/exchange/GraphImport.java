@@ -22,13 +22,15 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads Treatygraph lines and sends each through the curation mutation it names, as the
- * caller: the same checks, citations, history and live updates as a curator's request,
- * and one transaction per line, so a refused line leaves nothing behind. Ids in a line
- * are the file's own; a line may refer to any line before it, and its references are
- * turned into the ids the graph gave.
+ * caller: the same checks, citations, history and live updates as a curator's request; a
+ * refused line leaves nothing behind. Ids in a line are the file's own; a line may refer
+ * to any line before it, and its references are turned into the ids the graph gave.
  */
 @Component
 public class GraphImport {
@@ -42,10 +44,16 @@ public class GraphImport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** Lines imported in one transaction while none of them is refused. */
+	static final int BATCH = 200;
+
 	private final ExecutionGraphQlService graphQl;
 
-	GraphImport(ExecutionGraphQlService graphQl) {
+	private final TransactionTemplate transaction;
+
+	GraphImport(ExecutionGraphQlService graphQl, PlatformTransactionManager transactions) {
 		this.graphQl = graphQl;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -55,20 +63,76 @@ public class GraphImport {
 		Map<String, String> ids = new HashMap<>();
 		ImportReport report = ImportReport.start();
 		try {
+			List<Numbered> batch = new ArrayList<>();
 			Line line;
 			int number = 0;
 			while ((line = Line.read(lines)) != null) {
 				number++;
-				report = line.text().isBlank() ? report.read(number) : report.with(importLine(number, line, ids));
+				batch.add(new Numbered(number, line));
+				if (batch.size() == BATCH) {
+					report = importBatch(batch, ids, report);
+					batch.clear();
+				}
 				if (number % every == 0) {
 					progress.accept(report);
 				}
 			}
+			report = importBatch(batch, ids, report);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return report.finished();
+	}
+
+	/**
+	 * Imports lines together in one transaction, which the mutations join (they run on
+	 * this thread), saving a commit per line; if one of them is refused or recorded
+	 * already, the batch is rolled back and its lines are imported again one by one, each
+	 * in its own transaction, so exactly the refused ones are left out.
+	 */
+	private ImportReport importBatch(List<Numbered> batch, Map<String, String> ids, ImportReport report) {
+		Map<String, String> before = new HashMap<>(ids);
+		List<ImportReport.Outcome> outcomes = new ArrayList<>();
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				for (Numbered line : batch) {
+					ImportReport.Outcome outcome = importLine(line, ids);
+					if (outcome.rejected() != null || outcome.skipped()) {
+						throw new LineRefused();
+					}
+					outcomes.add(outcome);
+				}
+			});
+		}
+		catch (LineRefused | TransactionException ex) {
+			ids.clear();
+			ids.putAll(before);
+			outcomes.clear();
+			batch.forEach((line) -> outcomes.add(importLine(line, ids)));
+		}
+		ImportReport imported = report;
+		for (ImportReport.Outcome outcome : outcomes) {
+			imported = imported.with(outcome);
+		}
+		return imported;
+	}
+
+	private ImportReport.Outcome importLine(Numbered numbered, Map<String, String> ids) {
+		return numbered.line().text().isBlank() ? ImportReport.Outcome.blank(numbered.number())
+				: importLine(numbered.number(), numbered.line(), ids);
+	}
+
+	private record Numbered(int number, Line line) {
+	}
+
+	/** Ends a batch's transaction when one of its lines is refused. */
+	private static final class LineRefused extends RuntimeException {
+
+		LineRefused() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private ImportReport.Outcome importLine(int number, Line line, Map<String, String> ids) {

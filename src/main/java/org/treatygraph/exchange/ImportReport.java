@@ -83,6 +83,10 @@ public record ImportReport(long lines, long created, long found, long skipped, l
 	/** What one line did. */
 	record Outcome(int line, boolean created, boolean found, boolean skipped, @Nullable Rejected rejected) {
 
+		static Outcome blank(int line) {
+			return new Outcome(line, false, false, false, null);
+		}
+
 		static Outcome created(int line) {
 			return new Outcome(line, true, false, false, null);
 		}
