@@ -26,7 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class ExchangeCommand {
 
 	private static final String USAGE = """
-			usage: java -jar treatygraph.jar import FILE     (Treatygraph lines, one mutation input each)
+			usage: java -jar treatygraph.jar import FILE     (Treatygraph lines, or an agreements table FILE.csv)
 			       java -jar treatygraph.jar export [FILE]   (to standard output without FILE)
 			""";
 
@@ -73,8 +73,13 @@ public final class ExchangeCommand {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("command-line", null,
 					List.of(new SimpleGrantedAuthority("ROLE_CURATOR"), new SimpleGrantedAuthority("ROLE_READER"))));
-		long total = Files.lines(file).count();
-		try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		long total;
+		try (var counted = Files.lines(file)) {
+			total = counted.count();
+		}
+		boolean table = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+		try (BufferedReader body = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+				BufferedReader lines = table ? AgreementTable.reader(AgreementTable.asLines(body)) : body) {
 			ImportReport report = imports.run(lines, 100, (progress) -> console.print(bar(progress, total)));
 			console.println(bar(report, total));
 			report.rejected()

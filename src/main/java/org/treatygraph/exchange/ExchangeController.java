@@ -29,6 +29,9 @@ class ExchangeController {
 
 	static final MediaType LINES = MediaType.parseMediaType("application/x-ndjson");
 
+	/** An agreements table, see {@link AgreementTable}. */
+	static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
 	/** Progress is reported after this many lines. */
 	private static final int PROGRESS_EVERY = 500;
 
@@ -38,9 +41,21 @@ class ExchangeController {
 
 	private final GraphImport imports;
 
-	ExchangeController(GraphExport export, GraphImport imports) {
+	private final PopoloExport popolo;
+
+	ExchangeController(GraphExport export, GraphImport imports, PopoloExport popolo) {
 		this.export = export;
 		this.imports = imports;
+		this.popolo = popolo;
+	}
+
+	/** People, organisations, posts and memberships as Popolo JSON. */
+	@GetMapping("/export/popolo")
+	ResponseEntity<StreamingResponseBody> popolo() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"treatygraph-popolo.json\"")
+			.body(this.popolo::write);
 	}
 
 	/** Streams every standing fact, constant in memory whatever the graph's size. */
@@ -53,9 +68,10 @@ class ExchangeController {
 	}
 
 	/**
-	 * Imports the lines of the request body. The answer is itself lines: a progress line
-	 * every {@value #PROGRESS_EVERY} lines read, then the report, with every refused
-	 * line's number and reasons.
+	 * Imports the lines of the request body, or the rows of an agreements table sent as
+	 * {@code text/csv}. The answer is itself lines: a progress line every
+	 * {@value #PROGRESS_EVERY} lines read, then the report, with every refused line's
+	 * number and reasons.
 	 */
 	@PostMapping(path = "/import")
 	@PreAuthorize("hasRole('CURATOR')")
@@ -63,8 +79,11 @@ class ExchangeController {
 		response.setContentType(LINES.toString());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		OutputStream out = response.getOutputStream();
-		BufferedReader lines = new BufferedReader(
+		BufferedReader body = new BufferedReader(
 				new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
+		boolean table = request.getContentType() != null
+				&& MediaType.parseMediaType(request.getContentType()).isCompatibleWith(CSV);
+		BufferedReader lines = table ? AgreementTable.reader(AgreementTable.asLines(body)) : body;
 		ImportReport report = this.imports.run(lines, PROGRESS_EVERY, (progress) -> write(out, progress));
 		write(out, report);
 	}

@@ -147,6 +147,10 @@ public class GraphImport {
 		catch (JacksonException ex) {
 			return ImportReport.Outcome.rejected(number, List.of("not JSON: " + ex.getOriginalMessage()));
 		}
+		if (parsed.hasNonNull("refused")) {
+			// a row of a table that could not become a line says why
+			return ImportReport.Outcome.rejected(number, List.of(parsed.get("refused").asString()));
+		}
 		String record = parsed.path("record").asString("");
 		RecordKind kind = RecordKind.named(record);
 		if (kind == null) {

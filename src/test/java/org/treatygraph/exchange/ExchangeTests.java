@@ -141,6 +141,81 @@ class ExchangeTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("an agreements table imports one agreement per row with its first step, refusing bad rows by line")
+	void shouldImportAnAgreementsTable() {
+		String table = """
+				title,kind,parties,step,date,source_title,source_url,quote
+				"Memorandum on solar energy, 2024",MEMORANDUM,BR;CN,SIGNED,2024-11-20,Brazil and China sign,https://example.org/solar,"Brazil and China signed a memorandum on solar energy"
+				Protocol on nothing,MEMORANDUM,BR;XX,SIGNED,2024-11-20,Brazil and China sign,https://example.org/solar,signed
+
+				Treaty of no source,TREATY,BR;CN,,,,,"""
+				+ "\"\"\n";
+		WebTestClient curator = asCuratorHttp();
+		String answer = curator.post()
+			.uri("/import")
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.bodyValue(table)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		Map<String, Object> report = JSON.readValue(answer.lines().reduce((first, last) -> last).orElseThrow(),
+				Map.class);
+		assertThat(report).containsEntry("created", 1).containsEntry("refused", 2);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rejected = (List<Map<String, Object>>) report.get("rejected");
+		assertThat(rejected).extracting(line -> line.get("line")).containsExactly(3, 5);
+		assertThat(rejected.get(0).get("reasons").toString()).contains("input.parties[1].actor");
+		this.graphQl.document(
+				"""
+						{ agreements(filter: {text: "solar energy"}) { edges { node { title status actions { date { value } } } } } }""")
+			.execute()
+			.path("agreements.edges[0].node.title")
+			.entity(String.class)
+			.isEqualTo("Memorandum on solar energy, 2024")
+			.path("agreements.edges[0].node.status")
+			.entity(String.class)
+			.isEqualTo("SIGNED");
+	}
+
+	@Test
+	@DisplayName("Popolo JSON gives Lavrov, his post at the ministry and Cuba's membership of the NDB")
+	void shouldExportPeopleAndPostsAsPopolo() {
+		JsonNode popolo = JSON.readTree(this.http.get()
+			.uri("/export/popolo")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
+		String lavrov = null;
+		for (JsonNode person : popolo.get("persons")) {
+			if (person.get("name").asString().equals("Sergey Lavrov")) {
+				lavrov = person.get("id").asString();
+			}
+		}
+		assertThat(lavrov).isNotNull();
+		List<String> lavrovsRoles = new ArrayList<>();
+		List<String> ndbMembers = new ArrayList<>();
+		for (JsonNode membership : popolo.get("memberships")) {
+			if (lavrov.equals(membership.path("person_id").asString(""))) {
+				lavrovsRoles.add(membership.get("role").asString());
+				assertThat(membership.get("sources").get(0).has("note")).isTrue();
+			}
+			if (membership.has("member")) {
+				ndbMembers.add(membership.get("member").get("id").asString());
+			}
+		}
+		assertThat(lavrovsRoles).anyMatch(role -> role.contains("Foreign Affairs"));
+		assertThat(ndbMembers).contains("CU");
+		assertThat(popolo.get("posts").size()).isPositive();
+		assertThat(popolo.get("organizations").findValuesAsString("classification")).contains("country");
+	}
+
+	@Test
 	@DisplayName("only curators import: anonymous callers get 401, readers 403")
 	void shouldLetOnlyCuratorsImport() {
 		this.http.post()
