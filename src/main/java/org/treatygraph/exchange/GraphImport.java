@@ -162,21 +162,14 @@ public class GraphImport {
 		}
 		ObjectNode input = (ObjectNode) parsed.get("input").deepCopy();
 		resolve(input, ids);
-		ExecutionGraphQlResponse response = this.graphQl
-			.execute(new DefaultExecutionGraphQlRequest(kind.document(), null,
-					Map.of("input", JSON.convertValue(input, Map.class)), null, UUID.randomUUID().toString(), null))
-			.block();
-		if (response == null) {
-			return ImportReport.Outcome.rejected(number, List.of("no answer"));
+		Executed executed = execute(kind, input);
+		if (executed.alreadyRecorded()) {
+			return ImportReport.Outcome.skipped(number);
 		}
-		List<ResponseError> errors = response.getErrors();
-		if (!errors.isEmpty()) {
-			if (errors.stream().allMatch(error -> "ALREADY_RECORDED".equals(error.getExtensions().get("reason")))) {
-				return ImportReport.Outcome.skipped(number);
-			}
-			return ImportReport.Outcome.rejected(number, errors.stream().map(ResponseError::getMessage).toList());
+		if (!executed.errors().isEmpty()) {
+			return ImportReport.Outcome.rejected(number, executed.errors());
 		}
-		JsonNode data = JSON.valueToTree(response.getData());
+		JsonNode data = executed.data();
 		JsonNode made = data.path(kind.mutation()).path(kind.payload());
 		String localId = parsed.path("id").asString(null);
 		if (localId != null && made.hasNonNull("id")) {
@@ -187,6 +180,39 @@ public class GraphImport {
 		}
 		boolean created = data.path(kind.mutation()).path("created").asBoolean(true);
 		return created ? ImportReport.Outcome.created(number) : ImportReport.Outcome.found(number);
+	}
+
+	/**
+	 * Runs one mutation with this input, as the caller, in the caller's transaction if
+	 * one is open.
+	 */
+	public Executed execute(RecordKind kind, JsonNode input) {
+		ExecutionGraphQlResponse response = this.graphQl
+			.execute(new DefaultExecutionGraphQlRequest(kind.document(), null,
+					Map.of("input", JSON.convertValue(input, Map.class)), null, UUID.randomUUID().toString(), null))
+			.block();
+		if (response == null) {
+			return new Executed(JSON.createObjectNode(), List.of("no answer"), false);
+		}
+		List<ResponseError> errors = response.getErrors();
+		boolean already = !errors.isEmpty()
+				&& errors.stream().allMatch(error -> "ALREADY_RECORDED".equals(error.getExtensions().get("reason")));
+		return new Executed(JSON.valueToTree(response.getData() == null ? Map.of() : response.getData()),
+				errors.stream().map(ResponseError::getMessage).toList(), already);
+	}
+
+	/**
+	 * What a mutation answered: its data, or its errors, or that the fact was recorded
+	 * already.
+	 */
+	public record Executed(JsonNode data, List<String> errors, boolean alreadyRecorded) {
+
+		/** The id of what the mutation made or found, or null. */
+		public @Nullable String madeId(RecordKind kind) {
+			JsonNode made = this.data.path(kind.mutation()).path(kind.payload()).path("id");
+			return made.isString() ? made.asString() : null;
+		}
+
 	}
 
 	/**
@@ -262,7 +288,7 @@ public class GraphImport {
 	}
 
 	/** The mutations a line may name, with the selection that reads what they made. */
-	enum RecordKind {
+	public enum RecordKind {
 
 		ADD_SOURCE("addSource", "source", "source { id }"),
 		CREATE_PERSON("createPerson", "person", "created person { id }"),
@@ -291,7 +317,7 @@ public class GraphImport {
 				.formatted(Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1), mutation, selection);
 		}
 
-		String mutation() {
+		public String mutation() {
 			return this.mutation;
 		}
 
@@ -303,7 +329,7 @@ public class GraphImport {
 			return this.document;
 		}
 
-		static @Nullable RecordKind named(String mutation) {
+		public static @Nullable RecordKind named(String mutation) {
 			for (RecordKind kind : values()) {
 				if (kind.mutation.equals(mutation)) {
 					return kind;

@@ -54,6 +54,8 @@ public class NodeLookup {
 			  UNION ALL
 			  MATCH (n:Claim {id: key}) WHERE label = 'Claim' RETURN n
 			  UNION ALL
+			  MATCH (n:Proposal {id: key}) WHERE label = 'Proposal' RETURN n
+			  UNION ALL
 			  MATCH (n:Merged {id: key}) WHERE label = 'Merged' RETURN n
 			}
 			""";

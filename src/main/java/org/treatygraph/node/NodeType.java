@@ -12,7 +12,7 @@ public enum NodeType {
 	COUNTRY("Country"), PERSON("Person"), ORGANIZATION("Organization"), PLACE("Place"), AGREEMENT("Agreement"),
 	PARTY("Party"), AGREEMENT_LINK("AgreementLink"), SIGNATURE("Signature"), AGREEMENT_ACTION("AgreementAction"),
 	EVENT("Event"), ATTENDANCE("Attendance"), MEMBERSHIP("Membership"), TENURE("Tenure"), SOURCE("Source"),
-	CITATION("Citation"), CLAIM("Claim");
+	CITATION("Citation"), CLAIM("Claim"), PROPOSAL("Proposal");
 
 	private final String label;
 

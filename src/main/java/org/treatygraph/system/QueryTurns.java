@@ -48,6 +48,9 @@ final class QueryTurns {
 	 * Refuses it with {@code OVERLOADED} when no turn comes in time.
 	 */
 	InstrumentationContext<ExecutionResult> enter(long cost) {
+		if (TurnHeld.HELD.isBound()) {
+			return SimpleInstrumentationContext.noOp();
+		}
 		long deadline = System.nanoTime() + this.wait.toNanos();
 		boolean heavy = cost > this.heavyCost;
 		if (heavy && !acquire(this.heavyTurns, deadline)) {

@@ -1,0 +1,605 @@
+package org.treatygraph.proposal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.treatygraph.proposal.Gazetteer.Kind;
+import org.treatygraph.proposal.Gazetteer.Mention;
+
+/**
+ * Reads a news article sentence by sentence and proposes the facts it states: agreements
+ * signed, concluded, announced or ratified, with their parties and date; who signed them;
+ * memberships joined, with their kind; posts held. Entities are recognised by the names
+ * the graph knows ({@link Gazetteer}), new people by the title before their name. Dates
+ * are taken only as the text gives them: an absolute date with its precision, or a
+ * relative one ("yesterday") against the publication date when it is known; otherwise the
+ * date is left unknown with the phrase as its note. It never invents a date.
+ */
+final class ArticleReader {
+
+	private static final String NOUNS = "agreements?|memorand(?:um|a|ums)|plans?|accords?|treat(?:y|ies)|protocols?"
+			+ "|conventions?|declarations?|roadmaps?|deals?";
+
+	/** An agreement named by its title: capitalised words ending in its noun. */
+	private static final Pattern TITLED = Pattern.compile("((?:\\p{Lu}[\\p{L}’'\\-–]*\\s+){0,6}?"
+			+ "(?:Plan|Agreement|Memorandum(?: of Understanding)?|Accord|Treaty|Protocol|Convention|Declaration|Roadmap)"
+			+ "(?:\\s+(?:on|of|for|between)\\s+(?:(?:\\p{Lu}[\\p{L}’'\\-–]*|and|the)\\s*)+)?)");
+
+	/** An agreement described: "a memorandum on artificial intelligence". */
+	private static final Pattern DESCRIBED = Pattern
+		.compile("\\b(?:a|an|the|two|three|new|other|further)\\s+(?:new\\s+)?((?:[\\p{Ll}\\-]+\\s+)?(?:" + NOUNS
+				+ "))\\s+(on|between|for|of|to)\\s+"
+				+ "((?:(?!\\s(?:to|that|which|was|were|is|are|will|would|in|at|during|signed|last|this|yesterday"
+				+ "|today|tomorrow|on\\s\\d)\\s)[^,.;:])+)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern NOUN = Pattern.compile("\\b(" + NOUNS + ")\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FUTURE = Pattern.compile(
+			"\\b(?:will(?:\\s+\\w+)?\\s+be\\s+signed|will\\s+sign|to\\s+sign|plan(?:s|ned)?\\s+to|expected\\s+to|"
+					+ "announced|agreed\\s+to\\s+(?:negotiate|prepare|draft)|are\\s+to\\s+be\\s+signed)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SIGNED = Pattern.compile("\\b(?:signed|sign|signing|inked)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CONCLUDED = Pattern.compile("\\b(?:concluded|reached|struck|sealed|clinched)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern RATIFIED = Pattern.compile("\\bratifie[ds]\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern IN_FORCE = Pattern.compile("\\b(?:entered|enters|came)\\s+into\\s+force\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern JOINED = Pattern.compile(
+			"\\b(?:joined|joins|has\\s+joined|became\\s+(?:a\\s+|an\\s+)?(?:full\\s+)?(?:\\p{Lu}\\w*\\s+)?(?:member|partner|observer)|"
+					+ "becomes\\s+(?:a\\s+|an\\s+)?(?:full\\s+)?(?:member|partner|observer)|accession\\s+to|"
+					+ "admitted\\s+(?:as\\s+\\w+\\s+)?(?:to|into)|was\\s+accepted\\s+as|granted\\s+(?:\\w+\\s+)?status)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TWO_NATIONS = Pattern.compile(
+			"\\b(?:the\\s+two\\s+(?:nations|countries|sides|governments)|both\\s+(?:nations|countries|sides)|bilateral)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A post before a person's name: "Cuban Ambassador Rodolfo Reyes Rodríguez". */
+	private static final Pattern POST_AND_NAME = Pattern.compile("((?:Deputy\\s+|Vice\\s+|First\\s+)?"
+			+ "(?:Foreign\\s+Minister|Prime\\s+Minister|Minister\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+)*?\\p{Lu}\\p{L}+|"
+			+ "Minister|President|Ambassador|Chancellor|King|Emir|Secretary\\s+of\\s+State|Secretary-General|"
+			+ "Vice\\s+President|Foreign\\s+Secretary))\\s+((?:\\p{Lu}[\\p{L}\\-]+\\s+){1,3}\\p{Lu}[\\p{L}\\-]+)");
+
+	private static final Pattern ABSOLUTE_DAY = Pattern.compile(
+			"\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)"
+					+ "(?:,)?\\s+(\\d{4})\\b|\\b(January|February|March|April|May|June|July|August|September|October|"
+					+ "November|December)\\s+(\\d{1,2}),\\s+(\\d{4})\\b|\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+
+	private static final Pattern ABSOLUTE_MONTH = Pattern.compile(
+			"\\b(?:in|during|since|from|by)\\s+(January|February|March|April|May|June|July|August|September|October|"
+					+ "November|December)\\s+(\\d{4})\\b");
+
+	private static final Pattern ABSOLUTE_YEAR = Pattern.compile("\\b(?:in|since|from)\\s+((?:19|20)\\d{2})\\b");
+
+	private static final Pattern RELATIVE = Pattern.compile(
+			"\\b(yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\\s+week|"
+					+ "(?:two|three|\\d+)\\s+(?:days|weeks)\\s+ago|this\\s+week|earlier\\s+this\\s+(?:week|month))\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Lines of a news page that are not the article's: buttons, bylines, ages of teasers.
+	 * Teasers of related posts stay, since they state facts too.
+	 */
+	private static final Pattern FURNITURE = Pattern
+		.compile("^(?:Share|Recent Posts|Related(?: Posts| Articles)?|Read more|Information sourced:.*|Published by|"
+				+ "Categories:.*|.*\\bStaff|\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago|"
+				+ "Advertisement\\..*)\\s*$", Pattern.MULTILINE);
+
+	/**
+	 * Where a sentence turns to a second fact: ", one of the most recent being the accord
+	 * …".
+	 */
+	private static final Pattern CLAUSES = Pattern
+		.compile(";\\s+|,\\s+(?=(?:one\\s+of|including|among\\s+them|while|whereas|as\\s+well\\s+as)\\b)");
+
+	private final Gazetteer gazetteer;
+
+	ArticleReader(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	/** The candidate facts of the article, each with the sentence that states it. */
+	List<Candidate> read(String text, @Nullable LocalDate published) {
+		String article = body(text);
+		List<String> sentences = sentences(article);
+		Map<String, Integer> countryMentions = new HashMap<>();
+		List<List<Mention>> mentions = new ArrayList<>();
+		for (String sentence : sentences) {
+			List<Mention> found = this.gazetteer.mentions(sentence);
+			mentions.add(found);
+			found.stream()
+				.filter(mention -> mention.name().kind() == Kind.COUNTRY)
+				.forEach(mention -> countryMentions.merge(mention.name().reference(), 1, Integer::sum));
+		}
+		List<String> mainCountries = countryMentions.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.limit(2)
+			.map(Map.Entry::getKey)
+			.toList();
+		Candidates candidates = new Candidates();
+		for (int i = 0; i < sentences.size(); i++) {
+			String sentence = sentences.get(i);
+			List<Mention> found = mentions.get(i);
+			tenures(sentence, found, candidates);
+			if (!memberships(sentence, found, published, candidates)) {
+				int offset = 0;
+				for (String clause : CLAUSES.split(sentence)) {
+					int at = sentence.indexOf(clause, offset);
+					offset = at + clause.length();
+					List<Mention> inClause = found.stream()
+						.filter(mention -> mention.start() >= at && mention.end() <= at + clause.length())
+						.map(mention -> new Mention(mention.name(), mention.start() - at, mention.end() - at))
+						.toList();
+					agreement(clause, sentence, inClause, mainCountries, published, candidates);
+				}
+			}
+		}
+		return candidates.all();
+	}
+
+	/** The article without the page around it: recent posts, share buttons, bylines. */
+	static String body(String text) {
+		return FURNITURE.matcher(text).replaceAll("");
+	}
+
+	/**
+	 * Sentences, split after ".", "!" or "?" before a capital, abbreviations kept whole.
+	 */
+	static List<String> sentences(String text) {
+		List<String> sentences = new ArrayList<>();
+		for (String paragraph : text.split("\\n\\s*\\n|\\n")) {
+			String flat = paragraph.replaceAll("\\s+", " ").strip();
+			if (flat.isEmpty()) {
+				continue;
+			}
+			int start = 0;
+			for (int i = 0; i < flat.length() - 2; i++) {
+				char c = flat.charAt(i);
+				if ((c == '.' || c == '!' || c == '?') && flat.charAt(i + 1) == ' '
+						&& Character.isUpperCase(flat.charAt(i + 2)) && !abbreviation(flat, i)) {
+					sentences.add(flat.substring(start, i + 1).strip());
+					start = i + 2;
+				}
+			}
+			sentences.add(flat.substring(start).strip());
+		}
+		return sentences.stream().filter(sentence -> sentence.length() > 2).toList();
+	}
+
+	private static boolean abbreviation(String text, int dot) {
+		int word = dot;
+		while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+			word--;
+		}
+		String before = text.substring(word, dot);
+		return Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Prof", "No", "U.S", "U.N").contains(before)
+				|| before.length() == 1 && Character.isUpperCase(before.charAt(0));
+	}
+
+	/**
+	 * "Cuban Ambassador Rodolfo Reyes Rodríguez": a post, held in the country named
+	 * before it.
+	 */
+	private void tenures(String sentence, List<Mention> found, Candidates candidates) {
+		if (headline(sentence)) {
+			// in "Meets with Cuban President Amid Hopes", every word looks like a name
+			return;
+		}
+		Matcher post = POST_AND_NAME.matcher(sentence);
+		while (post.find()) {
+			String title = post.group(1).replaceAll("\\s+", " ");
+			String name = post.group(2).strip();
+			String before = sentence.substring(Math.max(0, post.start() - 40), post.start());
+			Mention country = lastBefore(found, Kind.COUNTRY, post.start());
+			if (country == null || post.start() - country.end() > 3 || before.isBlank()) {
+				continue;
+			}
+			Gazetteer.Name known = this.gazetteer.person(name);
+			if (known != null && known.post() != null
+					&& known.post()
+						.toLowerCase(Locale.ROOT)
+						.contains(title.toLowerCase(Locale.ROOT).replace("foreign minister", "foreign affairs"))) {
+				continue;
+			}
+			String postName = title + " of " + this.gazetteer.countryName(country.name().reference());
+			String person = (known != null) ? known.reference()
+					: candidates.person(name, sentence, postName, country.name().reference());
+			Map<String, Object> input = new LinkedHashMap<>();
+			input.put("personId", person);
+			input.put("post", postName);
+			input.put("within", country.name().reference());
+			candidates.add("recordTenure", input, sentence,
+					"%s is %s".formatted(known != null ? known.text() : name, postName));
+		}
+	}
+
+	/** "Cuba has officially joined the New Development Bank." */
+	private boolean memberships(String sentence, List<Mention> found, @Nullable LocalDate published,
+			Candidates candidates) {
+		Matcher joined = JOINED.matcher(sentence);
+		if (!joined.find()) {
+			return false;
+		}
+		Mention member = lastBefore(found, Kind.COUNTRY, joined.start());
+		Mention organization = firstAfter(found, Kind.ORGANIZATION, joined.start());
+		if (member == null || organization == null) {
+			return false;
+		}
+		String lower = sentence.toLowerCase(Locale.ROOT);
+		String kind = lower.contains("partner") ? "PARTNER_COUNTRY"
+				: lower.contains("observer") ? "OBSERVER" : lower.contains("associate") ? "ASSOCIATE_MEMBER"
+						: lower.contains("dialogue partner") ? "DIALOGUE_PARTNER" : "FULL_MEMBER";
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("member", member.name().reference());
+		input.put("organizationId", organization.name().reference());
+		input.put("kind", kind);
+		DateFound start = date(sentence, published, joined.start());
+		if (start != null) {
+			input.put("start", start.input());
+		}
+		candidates.add("recordMembership", input, sentence, "%s joined %s as %s".formatted(member.name().text(),
+				organization.name().text(), kind.toLowerCase(Locale.ROOT).replace('_', ' ')));
+		return true;
+	}
+
+	/** "… signed a Political Consultation Plan yesterday …" */
+	private void agreement(String sentence, String whole, List<Mention> found, List<String> mainCountries,
+			@Nullable LocalDate published, Candidates candidates) {
+		Matcher noun = NOUN.matcher(sentence);
+		if (!noun.find()) {
+			return;
+		}
+		String title = title(sentence);
+		if (title == null) {
+			return;
+		}
+		Set<String> parties = new LinkedHashSet<>();
+		List<Mention> signers = found.stream().filter(mention -> mention.name().kind() == Kind.PERSON).toList();
+		Matcher between = Pattern.compile("between\\s+(.+?)\\s+and\\s+(.+?)(?:\\s+to\\s|\\s+on\\s|[,.;]|$)")
+			.matcher(sentence);
+		if (between.find()) {
+			for (Mention mention : found) {
+				if (mention.start() >= between.start() && mention.end() <= between.end()
+						&& mention.name().kind() != Kind.PERSON) {
+					parties.add(mention.name().reference());
+				}
+			}
+		}
+		String step = step(sentence);
+		if (step == null && parties.size() >= 2) {
+			// "the accord between BioCubaFarma and the Skolkovo Center": reported as
+			// agreed
+			step = "CONCLUDED";
+		}
+		if (step == null) {
+			return;
+		}
+		if (parties.size() < 2) {
+			found.stream()
+				.filter(mention -> mention.name().kind() == Kind.COUNTRY)
+				.forEach(mention -> parties.add(mention.name().reference()));
+			signers.stream()
+				.map(mention -> mention.name().country())
+				.filter(country -> country != null)
+				.forEach(parties::add);
+		}
+		if (parties.size() < 2 && (TWO_NATIONS.matcher(sentence).find() || parties.isEmpty())
+				&& mainCountries.size() == 2) {
+			parties.addAll(mainCountries);
+		}
+		if (parties.size() < 2) {
+			return;
+		}
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("title", title);
+		input.put("kind", kind(title, sentence));
+		input.put("parties", parties.stream().map(party -> Map.of("actor", party)).toList());
+		Map<String, Object> action = new LinkedHashMap<>();
+		action.put("kind", step);
+		DateFound date = date(sentence, published, noun.start());
+		if (date != null) {
+			action.put("date", date.input());
+		}
+		input.put("actions", List.of(action));
+		String agreement = candidates.agreement(input, whole,
+				"%s %s".formatted(title, step.toLowerCase(Locale.ROOT).replace('_', ' ')), Set.copyOf(parties),
+				(String) input.get("kind"));
+		if (step.equals("SIGNED")) {
+			candidates.newPeopleIn(whole).forEach((name, person) -> {
+				Map<String, Object> signature = new LinkedHashMap<>();
+				signature.put("agreementId", agreement);
+				signature.put("signerId", person.localId());
+				signature.put("post", person.post());
+				signature.put("onBehalfOf", person.country());
+				candidates.signature(signature, whole, "%s signed %s".formatted(name, title),
+						agreement + " " + person.localId());
+			});
+			for (Mention signer : signers) {
+				Map<String, Object> signature = new LinkedHashMap<>();
+				signature.put("agreementId", agreement);
+				signature.put("signerId", signer.name().reference());
+				if (signer.name().post() != null) {
+					signature.put("post", signer.name().post());
+				}
+				if (signer.name().country() != null) {
+					signature.put("onBehalfOf", signer.name().country());
+				}
+				if (date != null) {
+					signature.put("date", date.input());
+				}
+				candidates.signature(signature, whole, "%s signed %s".formatted(signer.name().text(), title),
+						agreement + " " + signer.name().reference());
+			}
+		}
+	}
+
+	private static @Nullable String step(String sentence) {
+		if (IN_FORCE.matcher(sentence).find()) {
+			return "ENTERED_INTO_FORCE";
+		}
+		if (RATIFIED.matcher(sentence).find()) {
+			return "RATIFIED";
+		}
+		if (FUTURE.matcher(sentence).find()) {
+			return "ANNOUNCED";
+		}
+		if (SIGNED.matcher(sentence).find()) {
+			return "SIGNED";
+		}
+		return CONCLUDED.matcher(sentence).find() ? "CONCLUDED" : null;
+	}
+
+	private static @Nullable String title(String sentence) {
+		Matcher titled = TITLED.matcher(sentence);
+		while (titled.find()) {
+			String title = titled.group(1).strip().replaceAll("\\s+(and|the)$", "").strip();
+			String first = title.split("\\s+")[0];
+			if (title.contains(" ") && !Set.of("The", "A", "An", "This").contains(first)) {
+				return title;
+			}
+			if (title.contains(" ")) {
+				return title.substring(first.length()).strip();
+			}
+		}
+		Matcher described = DESCRIBED.matcher(sentence);
+		if (described.find()) {
+			String noun = described.group(1);
+			String rest = described.group(3)
+				.strip()
+				.replaceAll("^the\\s+", "")
+				.replaceAll("\\s+(?:yesterday|today)$", "");
+			return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + described.group(2) + " " + rest;
+		}
+		return null;
+	}
+
+	private static String kind(String title, String sentence) {
+		String lower = title.toLowerCase(Locale.ROOT);
+		String context = sentence.toLowerCase(Locale.ROOT);
+		if (lower.contains("consultation")) {
+			return "CONSULTATION_PLAN";
+		}
+		if (lower.contains("memorand")) {
+			return "MEMORANDUM";
+		}
+		if (lower.contains("treat") || lower.contains("convention")) {
+			return "TREATY";
+		}
+		if (lower.contains("declaration")) {
+			return "DECLARATION";
+		}
+		if (context
+			.matches(".*\\b(trade|export|exports|import|imports|investment|tariff|sorghum|pharmaceuticals)\\b.*")) {
+			return "TRADE_ACCORD";
+		}
+		return lower.contains("plan") || lower.contains("roadmap") ? "OTHER" : "COOPERATION_AGREEMENT";
+	}
+
+	/**
+	 * The date the sentence gives, nearest to the fact's words: an absolute day, month or
+	 * year as written; a relative one resolved only against a known publication date,
+	 * else unknown with the phrase kept as the note.
+	 */
+	static @Nullable DateFound date(String sentence, @Nullable LocalDate published, int near) {
+		Matcher day = ABSOLUTE_DAY.matcher(sentence);
+		if (day.find()) {
+			if (day.group(7) != null) {
+				return new DateFound(day.group(7), null);
+			}
+			boolean dayFirst = day.group(1) != null;
+			int dayOfMonth = Integer.parseInt(dayFirst ? day.group(1) : day.group(5));
+			Month month = Month.valueOf((dayFirst ? day.group(2) : day.group(4)).toUpperCase(Locale.ROOT));
+			int year = Integer.parseInt(dayFirst ? day.group(3) : day.group(6));
+			try {
+				return new DateFound(LocalDate.of(year, month, dayOfMonth).toString(), null);
+			}
+			catch (java.time.DateTimeException ex) {
+				return null;
+			}
+		}
+		Matcher month = ABSOLUTE_MONTH.matcher(sentence);
+		if (month.find()) {
+			return new DateFound("%s-%02d".formatted(month.group(2),
+					Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)).getValue()), null);
+		}
+		Matcher relative = RELATIVE.matcher(sentence);
+		if (relative.find()) {
+			String phrase = relative.group(1);
+			LocalDate resolved = (published == null) ? null : resolve(phrase.toLowerCase(Locale.ROOT), published);
+			String note = "\"%s\" in an article %s".formatted(phrase,
+					published == null ? "with no publication date" : "published " + published);
+			return (resolved != null) ? new DateFound(resolved.toString(), note)
+					: new DateFound(null, note + "; not resolved");
+		}
+		Matcher year = ABSOLUTE_YEAR.matcher(sentence);
+		return year.find() ? new DateFound(year.group(1), null) : null;
+	}
+
+	private static @Nullable LocalDate resolve(String phrase, LocalDate published) {
+		if (phrase.equals("yesterday")) {
+			return published.minusDays(1);
+		}
+		if (phrase.equals("today")) {
+			return published;
+		}
+		if (phrase.startsWith("on ")) {
+			String dayName = phrase.substring(3);
+			for (DayOfWeek day : DayOfWeek.values()) {
+				if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(dayName)) {
+					LocalDate date = published.minusDays(1);
+					while (date.getDayOfWeek() != day) {
+						date = date.minusDays(1);
+					}
+					return date;
+				}
+			}
+		}
+		if (phrase.endsWith("days ago") || phrase.endsWith("weeks ago")) {
+			String count = phrase.split("\\s+")[0];
+			int n = switch (count) {
+				case "two" -> 2;
+				case "three" -> 3;
+				default -> Integer.parseInt(count);
+			};
+			return phrase.endsWith("days ago") ? published.minusDays(n) : published.minusWeeks(n);
+		}
+		// "last week", "this week": a period the day of which the text does not say
+		return null;
+	}
+
+	/** A line in title case without a full stop, as headlines are written. */
+	static boolean headline(String sentence) {
+		String[] words = sentence.split("\\s+");
+		long capitalised = java.util.Arrays.stream(words)
+			.filter(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0)))
+			.count();
+		// a headline has no full stop; a sentence full of names does
+		return !sentence.endsWith(".") && words.length >= 4 && capitalised * 10 >= words.length * 7;
+	}
+
+	private static @Nullable Mention lastBefore(List<Mention> mentions, Kind kind, int position) {
+		return mentions.stream()
+			.filter(mention -> mention.name().kind() == kind && mention.end() <= position)
+			.max(Comparator.comparingInt(Mention::end))
+			.orElse(null);
+	}
+
+	private static @Nullable Mention firstAfter(List<Mention> mentions, Kind kind, int position) {
+		return mentions.stream()
+			.filter(mention -> mention.name().kind() == kind && mention.start() >= position)
+			.min(Comparator.comparingInt(Mention::start))
+			.orElse(null);
+	}
+
+	/** A date as {@code FuzzyDateInput} takes it. */
+	record DateFound(@Nullable String value, @Nullable String note) {
+
+		Map<String, Object> input() {
+			Map<String, Object> input = new LinkedHashMap<>();
+			if (this.value != null) {
+				input.put("value", this.value);
+			}
+			if (this.note != null) {
+				input.put("note", this.note);
+			}
+			return input;
+		}
+
+	}
+
+	/**
+	 * A person the article names whom the graph does not know yet, with the post it
+	 * gives.
+	 */
+	record NewPerson(String localId, String post, String country) {
+	}
+
+	/** The candidates found so far; a new person is proposed once per article. */
+	static final class Candidates {
+
+		private final List<Candidate> all = new ArrayList<>();
+
+		private final Map<String, NewPerson> people = new LinkedHashMap<>();
+
+		private final Map<String, String> agreements = new HashMap<>();
+
+		private final Set<String> signatures = new LinkedHashSet<>();
+
+		/** Adds a candidate; its local id, by which later candidates refer to it. */
+		String add(String record, Map<String, Object> input, String sentence, String summary) {
+			String id = "@" + (this.all.size() + 1);
+			this.all.add(new Candidate(id, record, input, sentence, summary));
+			return id;
+		}
+
+		/**
+		 * An agreement, unless the article already named one of this kind between these
+		 * parties ("The Consultation Plan was signed by …" after "… signed a Political
+		 * Consultation Plan …"): then the first.
+		 */
+		String agreement(Map<String, Object> input, String sentence, String summary, Set<String> parties, String kind) {
+			String key = kind + " " + new java.util.TreeSet<>(parties);
+			String known = this.agreements.get(key);
+			if (known != null) {
+				return known;
+			}
+			String id = add("createAgreement", input, sentence, summary);
+			this.agreements.put(key, id);
+			return id;
+		}
+
+		/** A signature, once per agreement and signer. */
+		void signature(Map<String, Object> input, String sentence, String summary, String key) {
+			if (this.signatures.add(key)) {
+				add("recordSignature", input, sentence, summary);
+			}
+		}
+
+		String person(String name, String sentence, String post, String country) {
+			return this.people
+				.computeIfAbsent(name,
+						(key) -> new NewPerson(
+								add("createPerson", Map.of("name", name), sentence, name + " (a new person)"), post,
+								country))
+				.localId();
+		}
+
+		/** The new people of the article named in this sentence. */
+		Map<String, NewPerson> newPeopleIn(String sentence) {
+			Map<String, NewPerson> named = new LinkedHashMap<>();
+			this.people.forEach((name, person) -> {
+				if (sentence.contains(name)) {
+					named.put(name, person);
+				}
+			});
+			return named;
+		}
+
+		List<Candidate> all() {
+			return List.copyOf(this.all);
+		}
+
+	}
+
+}

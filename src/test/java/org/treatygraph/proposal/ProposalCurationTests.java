@@ -1,0 +1,185 @@
+package org.treatygraph.proposal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.treatygraph.CuratorTest;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A curator registers an article, asks for the facts it states, and accepts or rejects
+ * each: nothing enters the graph unreviewed, and what is accepted is cited by its
+ * sentence.
+ */
+@DisplayName("Reviewing an article's proposals")
+class ProposalCurationTests extends CuratorTest {
+
+	private static final String ARTICLE = """
+			Russia and Cuba sign consular protocol in Moscow
+
+			Russian Foreign Minister Sergey Lavrov and his Cuban counterpart Bruno Rodríguez Parrilla signed a \
+			Protocol on Consular Cooperation on 15 May 2025 in Moscow.
+
+			Cuban Deputy Foreign Minister Anayansi Rodríguez Camejo attended the ceremony.""";
+
+	private String source;
+
+	@BeforeEach
+	void registerTheArticle() {
+		this.source = asCurator().document("""
+				mutation($input: AddSourceInput!) { addSource(input: $input) { source { id } } }""")
+			.variable("input",
+					Map.of("source",
+							Map.of("title", "Russia and Cuba sign consular protocol in Moscow", "url",
+									"https://example.org/2025/05/consular-protocol", "published",
+									Map.of("value", "2025-05-16"), "text", ARTICLE)))
+			.execute()
+			.path("addSource.source.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private GraphQlTester.Response propose() {
+		return asCurator().document("""
+				mutation($input: ProposeFactsInput!) {
+				  proposeFacts(input: $input) { proposals { id localId record summary sentence input status } }
+				}""").variable("input", Map.of("sourceId", this.source)).execute();
+	}
+
+	private String proposalId(GraphQlTester.Response proposals, String record, String summaryStart) {
+		return proposals
+			.path("proposeFacts.proposals[?(@.record == '%s' && @.summary =~ /%s.*/)].id".formatted(record,
+					summaryStart))
+			.entityList(String.class)
+			.get()
+			.getFirst();
+	}
+
+	@Test
+	@DisplayName("proposals wait for a curator; accepting a signature records its agreement first, cited by the sentence")
+	void shouldRecordAnAcceptedSignatureAndItsAgreement() {
+		String before = graphSize();
+		GraphQlTester.Response proposals = propose();
+		proposals.path("proposeFacts.proposals[*].record")
+			.entityList(String.class)
+			.contains("createAgreement", "recordSignature", "createPerson", "recordTenure");
+		proposals.path("proposeFacts.proposals[*].status")
+			.entityList(String.class)
+			.containsExactly(proposals.path("proposeFacts.proposals[*].status")
+				.entityList(String.class)
+				.get()
+				.stream()
+				.map(status -> "PENDING")
+				.toArray(String[]::new));
+		this.graphQl.document("""
+				{ agreements(filter: {text: "consular cooperation"}) { totalCount } }""")
+			.execute()
+			.path("agreements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+
+		String lavrovSigns = proposalId(proposals, "recordSignature", "Sergey Lavrov");
+		asCurator()
+			.document(
+					"""
+							mutation($input: AcceptProposalInput!) {
+							  acceptProposal(input: $input) { proposal { status result { ... on Signature { signer { name } date { value }
+							    agreement { title status parties { actor { ... on Country { code } } } citations { quote } } } } } }
+							}""")
+			.variable("input", Map.of("proposalId", lavrovSigns))
+			.execute()
+			.path("acceptProposal.proposal.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED")
+			.path("acceptProposal.proposal.result.signer.name")
+			.entity(String.class)
+			.isEqualTo("Sergey Lavrov")
+			.path("acceptProposal.proposal.result.date.value")
+			.entity(String.class)
+			.isEqualTo("2025-05-15")
+			.path("acceptProposal.proposal.result.agreement.title")
+			.entity(String.class)
+			.isEqualTo("Protocol on Consular Cooperation")
+			.path("acceptProposal.proposal.result.agreement.status")
+			.entity(String.class)
+			.isEqualTo("SIGNED")
+			.path("acceptProposal.proposal.result.agreement.citations[0].quote")
+			.entity(String.class)
+			.satisfies(quote -> assertThat(quote).contains("signed a Protocol on Consular Cooperation on 15 May 2025"));
+		assertThat(graphSize()).isNotEqualTo(before);
+
+		assertThat(this.graphQl.document("query($id: ID!) { proposals(sourceId: $id, status: ACCEPTED) { record } }")
+			.variable("id", this.source)
+			.execute()
+			.path("proposals[*].record")
+			.entityList(String.class)
+			.get()).containsExactlyInAnyOrder("createAgreement", "recordSignature");
+	}
+
+	@Test
+	@DisplayName("a rejected proposal stays rejected, is not accepted later, and what needs it says so")
+	void shouldKeepRejectionsAndExplainWhatNeedsThem() {
+		GraphQlTester.Response proposals = propose();
+		String agreement = proposalId(proposals, "createAgreement", "Protocol");
+		String signature = proposalId(proposals, "recordSignature", "Sergey Lavrov");
+		asCurator().document(
+				"""
+						mutation($input: RejectProposalInput!) { rejectProposal(input: $input) { proposal { status reason } } }""")
+			.variable("input", Map.of("proposalId", agreement, "reason", "already recorded under its Russian title"))
+			.execute()
+			.path("rejectProposal.proposal.status")
+			.entity(String.class)
+			.isEqualTo("REJECTED");
+		String before = graphSize();
+		for (String proposal : List.of(agreement, signature)) {
+			asCurator().document("""
+					mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { proposal { status } } }""")
+				.variable("input", Map.of("proposalId", proposal))
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(error.getExtensions()).containsEntry("argument", "input.proposalId");
+					assertThat(error.getMessage()).containsAnyOf("was rejected already", "which a curator rejected");
+				}));
+		}
+		assertThat(graphSize()).as("nothing written").isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("a curator's corrected input is what is recorded; a reader cannot propose")
+	void shouldRecordTheCorrectedInputAndRefuseReaders() {
+		GraphQlTester.Response proposals = propose();
+		String agreement = proposalId(proposals, "createAgreement", "Protocol");
+		asCurator().document("""
+				mutation($input: AcceptProposalInput!) {
+				  acceptProposal(input: $input) { proposal { result { ... on Agreement { title kind } } } }
+				}""")
+			.variable("input", Map.of("proposalId", agreement, "correctedInput",
+					"""
+							{"title": "Protocol on Consular Cooperation between Russia and Cuba", "kind": "TREATY",
+							 "parties": [{"actor": "RU"}, {"actor": "CU"}], "actions": [{"kind": "SIGNED", "date": {"value": "2025-05-15"}}]}"""))
+			.execute()
+			.path("acceptProposal.proposal.result.title")
+			.entity(String.class)
+			.isEqualTo("Protocol on Consular Cooperation between Russia and Cuba")
+			.path("acceptProposal.proposal.result.kind")
+			.entity(String.class)
+			.isEqualTo("TREATY");
+		as(READER, READER_PASSWORD).document("""
+				mutation($input: ProposeFactsInput!) { proposeFacts(input: $input) { proposals { id } } }""")
+			.variable("input", Map.of("sourceId", this.source))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+	}
+
+}
