@@ -142,6 +142,7 @@ final class ArticleReader {
 			String sentence = sentences.get(i);
 			List<Mention> found = mentions.get(i);
 			tenures(sentence, found, candidates);
+			attendances(sentence, found, candidates);
 			if (!memberships(sentence, found, published, candidates)) {
 				int offset = 0;
 				for (String clause : CLAUSES.split(sentence)) {
@@ -231,6 +232,52 @@ final class ArticleReader {
 			input.put("within", country.name().reference());
 			candidates.add("recordTenure", input, sentence,
 					"%s is %s".formatted(known != null ? known.text() : name, postName));
+		}
+	}
+
+	/**
+	 * The ceremony at which an agreement was signed, when the sentence names where it was
+	 * ("at the United Nations headquarters") or calls it one; proposed once per
+	 * agreement.
+	 */
+	private static @Nullable String ceremony(String title, String agreement, String sentence, List<Mention> found,
+			@Nullable DateFound date, Candidates candidates) {
+		Mention venue = found.stream().filter(mention -> mention.name().kind() == Kind.PLACE).findFirst().orElse(null);
+		boolean called = sentence.toLowerCase(Locale.ROOT).contains("ceremony");
+		if (venue == null && !called) {
+			return candidates.ceremonyOf(agreement);
+		}
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("name", "Signing of the " + title);
+		input.put("kind", "SIGNING_CEREMONY");
+		if (date != null) {
+			input.put("date", date.input());
+		}
+		if (venue != null) {
+			input.put("venueId", venue.name().reference());
+		}
+		return candidates.ceremony(agreement, input, sentence,
+				"the signing of the %s%s".formatted(title, venue == null ? "" : " at " + venue.name().text()));
+	}
+
+	/**
+	 * "The special ceremony was also attended by … Rodolfo Reyes Rodríguez": the last
+	 * ceremony's.
+	 */
+	private static void attendances(String sentence, List<Mention> found, Candidates candidates) {
+		Matcher attended = Pattern.compile("\\battended\\s+by\\b", Pattern.CASE_INSENSITIVE).matcher(sentence);
+		String event = candidates.lastCeremony();
+		if (!attended.find() || event == null) {
+			return;
+		}
+		for (Mention person : found) {
+			if (person.name().kind() == Kind.PERSON && person.start() > attended.start()) {
+				Map<String, Object> input = new LinkedHashMap<>();
+				input.put("eventId", event);
+				input.put("attendee", person.name().reference());
+				candidates.add("recordAttendance", input, sentence,
+						"%s attended the ceremony".formatted(person.name().text()));
+			}
 		}
 	}
 
@@ -325,13 +372,21 @@ final class ArticleReader {
 		String agreement = candidates.agreement(input, whole,
 				"%s %s".formatted(title, step.toLowerCase(Locale.ROOT).replace('_', ' ')), Set.copyOf(parties),
 				(String) input.get("kind"));
+		String ceremony = null;
 		if (step.equals("SIGNED")) {
+			ceremony = ceremony(title, agreement, whole, found, date, candidates);
+		}
+		if (step.equals("SIGNED")) {
+			String at = ceremony;
 			candidates.newPeopleIn(whole).forEach((name, person) -> {
 				Map<String, Object> signature = new LinkedHashMap<>();
 				signature.put("agreementId", agreement);
 				signature.put("signerId", person.localId());
 				signature.put("post", person.post());
 				signature.put("onBehalfOf", person.country());
+				if (at != null) {
+					signature.put("eventId", at);
+				}
 				candidates.signature(signature, whole, "%s signed %s".formatted(name, title),
 						agreement + " " + person.localId());
 			});
@@ -347,6 +402,9 @@ final class ArticleReader {
 				}
 				if (date != null) {
 					signature.put("date", date.input());
+				}
+				if (ceremony != null) {
+					signature.put("eventId", ceremony);
 				}
 				candidates.signature(signature, whole, "%s signed %s".formatted(signer.name().text(), title),
 						agreement + " " + signer.name().reference());
@@ -544,6 +602,10 @@ final class ArticleReader {
 
 		private final Map<String, String> agreements = new HashMap<>();
 
+		private final Map<String, String> ceremonies = new HashMap<>();
+
+		private @Nullable String lastCeremony;
+
 		private final Set<String> signatures = new LinkedHashSet<>();
 
 		/** Adds a candidate; its local id, by which later candidates refer to it. */
@@ -567,6 +629,29 @@ final class ArticleReader {
 			String id = add("createAgreement", input, sentence, summary);
 			this.agreements.put(key, id);
 			return id;
+		}
+
+		/**
+		 * The signing ceremony of an agreement, proposed once; a later mention adds a
+		 * venue.
+		 */
+		String ceremony(String agreement, Map<String, Object> input, String sentence, String summary) {
+			String known = this.ceremonies.get(agreement);
+			if (known != null) {
+				return known;
+			}
+			String id = add("createEvent", input, sentence, summary);
+			this.ceremonies.put(agreement, id);
+			this.lastCeremony = id;
+			return id;
+		}
+
+		@Nullable String ceremonyOf(String agreement) {
+			return this.ceremonies.get(agreement);
+		}
+
+		@Nullable String lastCeremony() {
+			return this.lastCeremony;
 		}
 
 		/** A signature, once per agreement and signer. */

@@ -162,6 +162,13 @@ class ProposalQualityTests extends GraphQlIntegrationTest {
 				return "tenure " + Gazetteer.fold(fact.get("tenure").get("person").asString()) + " "
 						+ fact.get("tenure").get("within").asString();
 			}
+			if (fact.has("event")) {
+				return "event " + fact.get("event").get("kind").asString() + " "
+						+ fact.get("event").get("venue").asString();
+			}
+			if (fact.has("attendance")) {
+				return "attendance " + Gazetteer.fold(fact.get("attendance").asString());
+			}
 			return fact.toString();
 		}
 
@@ -183,6 +190,10 @@ class ProposalQualityTests extends GraphQlIntegrationTest {
 						+ local((String) input.get("organizationId")) + " " + input.get("kind");
 				case "recordTenure" -> "tenure " + Gazetteer.fold(summary.substring(0, summary.indexOf(" is "))) + " "
 						+ input.get("within");
+				case "createEvent" -> "event " + input.get("kind") + " "
+						+ (input.get("venueId") == null ? "?" : local((String) input.get("venueId")));
+				case "recordAttendance" ->
+					"attendance " + Gazetteer.fold(summary.substring(0, summary.indexOf(" attended ")));
 				// a new person is an entity a fact needs, not a fact of its own
 				default -> null;
 			};
