@@ -35,6 +35,39 @@ class SafeEndpointTests extends GraphQlIntegrationTest {
 	private Neo4jClient neo4j;
 
 	@Test
+	@DisplayName("a subscription sent by POST gets 400 naming the WebSocket endpoint, never the engine's stream object")
+	void shouldSendSubscriptionsToTheWebSocket() {
+		String subscription = "{\"query\": \"subscription { factChanged { operation } }\"}";
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(GRAPHQL_RESPONSE)
+			.bodyValue(subscription)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.data")
+			.doesNotExist()
+			.jsonPath("$.errors[0].message")
+			.value(message -> assertThat((String) message).contains("ws://<host>/graphql", "graphql-transport-ws"))
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("BAD_REQUEST");
+		String legacy = this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.bodyValue(subscription)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(legacy).contains("graphql-transport-ws").doesNotContain("upstreamPublisher");
+	}
+
+	@Test
 	@DisplayName("A runaway query is ended by the 10 s transaction timeout with a TIMEOUT error, and its transaction is gone")
 	void shouldEndARunawayQuery() {
 		Instant start = Instant.now();
