@@ -174,9 +174,12 @@ public class GraphExport {
 		return lines;
 	}
 
-	/** A line says only what is known: absent fields stand for null. */
+	/**
+	 * A line says only what is known: absent fields stand for null, at any depth; so do
+	 * Popolo's objects.
+	 */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> withoutNulls(Map<String, Object> map) {
+	static Map<String, Object> withoutNulls(Map<String, Object> map) {
 		Map<String, Object> kept = new java.util.LinkedHashMap<>();
 		map.forEach((key, value) -> {
 			if (value instanceof Map<?, ?> nested) {
