@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.treatygraph.CuratorTest;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -121,6 +123,28 @@ class ProposalCurationTests extends CuratorTest {
 			.path("proposals[*].record")
 			.entityList(String.class)
 			.get()).containsExactlyInAnyOrder("createAgreement", "recordSignature");
+	}
+
+	@Test
+	@DisplayName("the seed article, read through the API, proposes the plan, its signers, the ceremony, the accord and the NDB membership")
+	void shouldProposeTheSeedArticlesFacts() {
+		String seed = org.treatygraph.node.GlobalId.encode(org.treatygraph.node.NodeType.SOURCE,
+				"src-9f9a7992a81a878d");
+		List<String> summaries = asCurator().document(
+				"""
+						mutation($input: ProposeFactsInput!) { proposeFacts(input: $input) { proposals { summary status } } }""")
+			.variable("input", Map.of("sourceId", seed))
+			.execute()
+			.path("proposeFacts.proposals[*].summary")
+			.entityList(String.class)
+			.get();
+		assertThat(summaries)
+			.contains("Political Consultation Plan signed",
+					"Bruno Rodríguez Parrilla signed Political Consultation Plan",
+					"Sergey Lavrov signed Political Consultation Plan", "Rodolfo Reyes Rodríguez attended the ceremony",
+					"Cuba joined BRICS New Development Bank as full member")
+			.anyMatch(summary -> summary.startsWith("Accord between BioCubaFarma and the Skolkovo Center"))
+			.anyMatch(summary -> summary.startsWith("the signing of the Political Consultation Plan at"));
 	}
 
 	@Test
