@@ -6,9 +6,13 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -17,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -58,13 +63,32 @@ class ExchangeController {
 			.body(this.popolo::write);
 	}
 
-	/** Streams every standing fact, constant in memory whatever the graph's size. */
+	/**
+	 * Streams every standing fact, constant in memory whatever the graph's size; with
+	 * {@code involving} (an ISO country code), only what concerns that country and all
+	 * that its lines refer to.
+	 */
 	@GetMapping("/export")
-	ResponseEntity<StreamingResponseBody> export() {
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String involving) {
+		Set<String> kept = null;
+		if (involving != null) {
+			kept = this.export.keptFor(involving.strip().toUpperCase(java.util.Locale.ROOT));
+			if (kept == null) {
+				byte[] error = JSON.writeValueAsBytes(Map.of("errors",
+						List.of(Map.of("message",
+								"involving: '%s' is not an ISO 3166-1 country code".formatted(involving), "extensions",
+								Map.of("argument", "involving", "classification", "BAD_REQUEST")))));
+				return ResponseEntity.badRequest()
+					.contentType(MediaType.APPLICATION_JSON)
+					.body((out) -> out.write(error));
+			}
+		}
+		Set<String> only = kept;
+		StreamingResponseBody body = (out) -> this.export.write(out, only);
 		return ResponseEntity.ok()
 			.contentType(LINES)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"treatygraph.jsonl\"")
-			.body(this.export::write);
+			.body(body);
 	}
 
 	/**

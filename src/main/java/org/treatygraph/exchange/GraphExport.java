@@ -5,12 +5,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.env.Environment;
@@ -135,6 +138,40 @@ public class GraphExport {
 		.map(GraphExport::expand)
 		.toList();
 
+	/**
+	 * The ids of what an export of one country holds: the agreements it or one of its
+	 * organisations is party to, with their parties, steps, signatures and the links
+	 * between them; its and its organisations' memberships, posts and attendances; every
+	 * person, organisation, event and place these refer to, with the places, parents and
+	 * organisers those refer to in turn; and the sources citing any of them. Countries
+	 * are named by code and always present.
+	 */
+	private static final String KEPT_FOR_COUNTRY = """
+			MATCH (x:Country {code: $code})
+			CALL (x) {
+			  MATCH (x)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			  WHERE NOT p:Retracted AND NOT a:Retracted RETURN a AS f
+			  UNION
+			  MATCH (x)<-[:BASED_IN*0..1]-()<-[:MEMBER|WITHIN|ATTENDEE]-(f) WHERE (f:Membership OR f:Tenure OR f:Attendance)
+			    AND NOT f:Retracted RETURN f
+			}
+			WITH collect(DISTINCT f) AS roots
+			WITH roots, [a IN roots WHERE a:Agreement] AS agreements
+			WITH roots + COLLECT { UNWIND agreements AS a MATCH (a)<-[:OF_AGREEMENT]-(part)
+			                       WHERE (part:Party OR part:AgreementAction OR part:Signature) AND NOT part:Retracted RETURN part }
+			           + COLLECT { UNWIND agreements AS a MATCH (a)<-[:OF_AGREEMENT]-(l:AgreementLink)-[:REFERS_TO]->(t)
+			                       WHERE t IN agreements AND NOT l:Retracted RETURN l } AS facts
+			WITH facts, COLLECT { UNWIND facts AS f
+			                      MATCH (f)-[:ACTOR|SIGNER|ON_BEHALF_OF|BY_PARTY|AT_EVENT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ATTENDEE]->(e)
+			                      WHERE NOT e:Country RETURN DISTINCT e } AS direct
+			WITH facts, COLLECT { UNWIND direct AS d MATCH (d)-[:HELD_AT|ORGANIZED_BY|PART_OF|LOCATED_IN*0..6]->(e)
+			                      WHERE NOT e:Country RETURN DISTINCT e } AS entities
+			WITH facts + entities AS nodes
+			RETURN [n IN nodes | n.id]
+			       + COLLECT { UNWIND nodes AS n MATCH (c:Citation {factKey: n.id})-[:SUPPORTS]->(n)
+			                   WHERE NOT c:Retracted MATCH (c)-[:FROM_SOURCE]->(s:Source) RETURN DISTINCT s.id } AS kept
+			""";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Driver driver;
@@ -151,13 +188,42 @@ public class GraphExport {
 	 * @return how many lines were written
 	 */
 	public long write(OutputStream out) {
+		return write(out, null);
+	}
+
+	/**
+	 * The ids an export of one country holds, or null when no country has this ISO code.
+	 */
+	public @Nullable Set<String> keptFor(String code) {
+		try (Session session = this.driver.session(SessionConfig.builder()
+			.withDatabase(this.database)
+			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+			.build())) {
+			boolean known = session
+				.run("MATCH (x:Country {code: $code}) RETURN count(x) > 0 AS known", Map.of("code", code))
+				.single()
+				.get("known")
+				.asBoolean();
+			// with no country, the statement's aggregation still answers one row, empty
+			return known ? Set.copyOf(
+					session.run(KEPT_FOR_COUNTRY, Map.of("code", code)).single().get("kept").asList(Value::asString))
+					: null;
+		}
+	}
+
+	/**
+	 * Writes the lines of the nodes whose ids {@code kept} holds, or of all when null.
+	 */
+	public long write(OutputStream out, @Nullable Set<String> kept) {
 		long lines = 0;
 		try (Session session = this.driver.session(SessionConfig.builder()
 			.withDatabase(this.database)
 			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
 			.build())) {
 			for (String statement : STATEMENTS) {
-				Result result = session.run(statement);
+				Map<String, Object> parameters = new java.util.HashMap<>();
+				parameters.put("keep", (kept == null) ? null : List.copyOf(kept));
+				Result result = session.run(statement, parameters);
 				while (result.hasNext()) {
 					Record record = result.next();
 					Map<String, Object> line = withoutNulls(record.get("line").asMap());
@@ -203,6 +269,8 @@ public class GraphExport {
 	 */
 	private static String expand(String statement) {
 		return statement
+			.replaceFirst("WHERE NOT ([fs]):Retracted",
+					"WHERE NOT $1:Retracted AND (\\$keep IS NULL OR $1.id IN \\$keep)")
 			.replaceAll("DATE\\((\\w+), (\\w+)\\)",
 					"CASE WHEN $1.$2 IS NULL AND $1.$2Note IS NULL THEN null"
 							+ " ELSE {value: $1.$2, approximate: $1.$2Approximate, note: $1.$2Note} END")

@@ -101,6 +101,59 @@ class ExchangeTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("Russia's export holds its agreements, posts and all they refer to, and nothing of Canada's airline")
+	void shouldExportOneCountryClosedUnderReferences() {
+		String lines = this.http.get()
+			.uri("/export?involving=RU")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		List<JsonNode> parsed = lines.lines().map(JSON::readTree).toList();
+		List<String> ids = new ArrayList<>();
+		for (JsonNode line : parsed) {
+			for (String reference : references(line.get("input"))) {
+				assertThat(ids).as("line %s refers to %s, which an earlier line gives", line.get("id"), reference)
+					.contains(reference);
+			}
+			ids.add(line.get("id").asString());
+			line.path("parties").forEach(party -> ids.add(party.asString()));
+		}
+		assertThat(ids)
+			.contains("agr-cu-ru-political-consultation-plan", "person-sergey-lavrov",
+					"agr-biocubafarma-skolkovo-pharmaceutical-exports", "tenure-lavrov-foreign-minister")
+			.doesNotContain("org-westjet", "tenure-von-hoensbroech-ceo", "tenure-diaz-canel-president");
+		this.http.get().uri("/export?involving=XX").exchange().expectStatus().isBadRequest();
+	}
+
+	/**
+	 * The ids a line's input names: fields ending in Id or Ids, and sources of citations.
+	 */
+	private static List<String> references(JsonNode node) {
+		List<String> found = new ArrayList<>();
+		if (node.isObject()) {
+			for (String field : node.propertyNames()) {
+				JsonNode value = node.get(field);
+				if ((field.endsWith("Id") || field.endsWith("Ids")) && value.isString()) {
+					found.add(value.asString());
+				}
+				else if (field.endsWith("Ids") && value.isArray()) {
+					value.forEach(item -> found.add(item.asString()));
+				}
+				else {
+					found.addAll(references(value));
+				}
+			}
+		}
+		else if (node.isArray()) {
+			node.forEach(item -> found.addAll(references(item)));
+		}
+		return found;
+	}
+
+	@Test
 	@DisplayName("bad lines are refused by number with their reasons, and nothing of them is written")
 	void shouldRefuseBadLinesByNumber() {
 		String before = graphSize();
