@@ -8,15 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -174,13 +171,10 @@ public class GraphExport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Driver driver;
+	private final ReadSessions sessions;
 
-	private final String database;
-
-	GraphExport(Driver driver, Environment environment) {
-		this.driver = driver;
-		this.database = environment.getProperty("spring.data.neo4j.database", "neo4j");
+	GraphExport(ReadSessions sessions) {
+		this.sessions = sessions;
 	}
 
 	/**
@@ -195,10 +189,7 @@ public class GraphExport {
 	 * The ids an export of one country holds, or null when no country has this ISO code.
 	 */
 	public @Nullable Set<String> keptFor(String code) {
-		try (Session session = this.driver.session(SessionConfig.builder()
-			.withDatabase(this.database)
-			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
-			.build())) {
+		try (Session session = this.sessions.open()) {
 			boolean known = session
 				.run("MATCH (x:Country {code: $code}) RETURN count(x) > 0 AS known", Map.of("code", code))
 				.single()
@@ -216,10 +207,7 @@ public class GraphExport {
 	 */
 	public long write(OutputStream out, @Nullable Set<String> kept) {
 		long lines = 0;
-		try (Session session = this.driver.session(SessionConfig.builder()
-			.withDatabase(this.database)
-			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
-			.build())) {
+		try (Session session = this.sessions.open()) {
 			for (String statement : STATEMENTS) {
 				Map<String, Object> parameters = new java.util.HashMap<>();
 				parameters.put("keep", (kept == null) ? null : List.copyOf(kept));

@@ -4,15 +4,11 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,20 +78,15 @@ public class PopoloExport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Driver driver;
+	private final ReadSessions sessions;
 
-	private final String database;
-
-	PopoloExport(Driver driver, Environment environment) {
-		this.driver = driver;
-		this.database = environment.getProperty("spring.data.neo4j.database", "neo4j");
+	PopoloExport(ReadSessions sessions) {
+		this.sessions = sessions;
 	}
 
 	/** Writes the four Popolo collections as one JSON object. */
 	public void write(OutputStream out) {
-		try (Session session = this.driver.session(
-				SessionConfig.builder().withDatabase(this.database).withDefaultAccessMode(AccessMode.READ).build());
-				JsonGenerator json = JSON.createGenerator(out)) {
+		try (Session session = this.sessions.open(); JsonGenerator json = JSON.createGenerator(out)) {
 			json.writeStartObject();
 			for (String section : ORDER) {
 				json.writeName(section);

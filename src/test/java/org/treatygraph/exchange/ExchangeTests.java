@@ -59,6 +59,18 @@ class ExchangeTests extends CuratorTest {
 			.getResponseBody();
 	}
 
+	/** The body of a GET answered 200. */
+	private String got(String uri) {
+		return this.http.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
 	@Test
 	@DisplayName("the seed exported and imported from the command line into a database without it answers the same questions")
 	void shouldAnswerTheSameAfterARoundTrip(@TempDir Path directory) throws Exception {
@@ -103,14 +115,7 @@ class ExchangeTests extends CuratorTest {
 	@Test
 	@DisplayName("Russia's export holds its agreements, posts and all they refer to, and nothing of Canada's airline")
 	void shouldExportOneCountryClosedUnderReferences() {
-		String lines = this.http.get()
-			.uri("/export?involving=RU")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String lines = got("/export?involving=RU");
 		List<JsonNode> parsed = lines.lines().map(JSON::readTree).toList();
 		List<String> ids = new ArrayList<>();
 		for (JsonNode line : parsed) {
@@ -236,14 +241,7 @@ class ExchangeTests extends CuratorTest {
 	@Test
 	@DisplayName("Popolo JSON gives Lavrov, his post at the ministry and Cuba's membership of the NDB")
 	void shouldExportPeopleAndPostsAsPopolo() {
-		JsonNode popolo = JSON.readTree(this.http.get()
-			.uri("/export/popolo")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
+		JsonNode popolo = JSON.readTree(got("/export/popolo"));
 		String lavrov = null;
 		for (JsonNode person : popolo.get("persons")) {
 			if (person.get("name").asString().equals("Sergey Lavrov")) {
