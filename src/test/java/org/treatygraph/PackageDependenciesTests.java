@@ -54,7 +54,8 @@ class PackageDependenciesTests {
 			Map.entry("merge", Set.of("system", "node", "history")), Map.entry("bulk", Set.of("agreement")),
 			// the exchange reaches the features through their mutations, not their
 			// classes
-			Map.entry("exchange", Set.of()), Map.entry("proposal", Set.of("system", "node", "history", "exchange")));
+			Map.entry("exchange", Set.of()), Map.entry("page", Set.of()),
+			Map.entry("proposal", Set.of("system", "node", "history", "exchange")));
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class GraphiQlController {
 
-	@GetMapping({ "/", "/graphiql" })
+	@GetMapping("/graphiql")
 	String graphiql() {
 		return "forward:/graphiql/index.html";
 	}

@@ -62,6 +62,34 @@ class ServiceTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("the analyst page at / loads its scripts and styles from the service itself, never from a CDN")
+	void shouldServeTheAnalystPageWithoutInternetAccess() {
+		String page = this.http.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("<title>Treatygraph</title>").doesNotContain("https://", "http://");
+		assertThat(page).contains("/webjars/cytoscape/dist/cytoscape.min.js");
+		this.http.get().uri("/webjars/cytoscape/dist/cytoscape.min.js").exchange().expectStatus().isOk();
+		for (String asset : new String[] { "/page/app.css", "/page/app.js" }) {
+			assertThat(page).contains(asset);
+			String body = this.http.get()
+				.uri(asset)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(body).doesNotContain("https://cdn", "https://unpkg", "https://fonts.");
+		}
+	}
+
+	@Test
 	@DisplayName("every type and field in the schema carries a description for GraphiQL readers")
 	void shouldDescribeEveryTypeAndField() {
 		// language=GraphQL

@@ -60,7 +60,8 @@ class SecurityConfiguration {
 					requests.anyRequest().permitAll();
 				}
 				else {
-					requests.requestMatchers(HttpMethod.GET, "/", "/graphiql", "/graphiql/**", "/webjars/**")
+					requests
+						.requestMatchers(HttpMethod.GET, "/", "/page/**", "/graphiql", "/graphiql/**", "/webjars/**")
 						.permitAll();
 					requests.anyRequest().authenticated();
 				}
