@@ -82,7 +82,7 @@ final class Benchmark {
 	/** The figures of one scale. */
 	record ScaleResult(Scale scale, long startupMillis, BulkLoader.LoadReport load, Map<String, Measurement> graphQl,
 			Map<String, Measurement> cypher, List<Query> queries, long heapBytes, long rssBytes, long hubAgreements,
-			MixedLoad.Figures mixed) {
+			MixedLoad.Figures mixed, PageTiming page) {
 	}
 
 	private final Settings settings;
@@ -193,10 +193,12 @@ final class Benchmark {
 			System.out.printf("   mixed reads, %d clients for %d s: %s, %.0f req/s, %d timeouts, %d errors%n",
 					mixed.clients(), mixed.duration().toSeconds(), mixed.latencies(), mixed.requestsPerSecond(),
 					mixed.timeouts(), mixed.errors());
+			PageTiming page = PageTiming.ofHub(port, codes.get(hubKey));
+			System.out.printf("   analyst page, hub's network: %s%n", page);
 			System.gc();
 			long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 			return new ScaleResult(scale, startupMillis, load, graphQl, cypher, queries, heap, rss(), hubAgreements,
-					mixed);
+					mixed, page);
 		}
 		finally {
 			service.close();

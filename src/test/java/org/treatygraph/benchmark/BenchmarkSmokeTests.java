@@ -32,9 +32,12 @@ class BenchmarkSmokeTests {
 			assertThat(result.cypher()).hasSize(7)
 				.allSatisfy((query, measurement) -> assertThat(measurement.errors()).as(query + " in Cypher").isZero());
 			assertThat(result.graphQl().get("country-profile").statementsPerRequest()).isPositive();
+			// the hub's network on the analyst page: drawn, capped, with more to show
+			assertThat(result.page().nodes()).isBetween(2, 200);
+			assertThat(result.page().notDrawn()).contains("not drawn");
 		});
 		assertThat(Files.readString(output.resolve("report.md"))).contains("## Scale S", "deep-filtered-page",
-				"curator-mutation", "## Targets");
+				"curator-mutation", "## Targets", "analyst page");
 		assertThat(Files.readAllLines(output.resolve("results.csv"))).hasSize(1 + 7 * 2);
 		assertThat(Files.size(output.resolve("latency.png"))).isPositive();
 	}
