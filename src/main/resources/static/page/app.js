@@ -244,7 +244,7 @@ function renderCitations(citations, what) {
 				h('blockquote', { text: citation.quote }),
 				h('p', { class: 'source' }, sourceLine(citation.source), ' ',
 					h('button', { type: 'button', onclick: () => openSource(citation.source.id, citation.quote) }, 'Read in the source'))))));
-	detail.focus();
+	detail.focus({ preventScroll: true });
 }
 
 function sourceLine(source) {
@@ -271,8 +271,9 @@ async function openSource(sourceId, quote) {
 				source.url ? [' · ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : ''),
 			at < 0 && quote ? h('blockquote', { text: quote }) : null, body].filter(Boolean));
 		const mark = document.getElementById('quote');
-		if (mark) mark.scrollIntoView({ block: 'center' });
-		detail.focus();
+		// scroll the text, not the page: the view the reader came from stays where it was
+		if (mark) body.scrollTop = Math.max(0, mark.offsetTop - body.offsetTop - body.clientHeight / 3);
+		detail.focus({ preventScroll: true });
 	} catch (error) {
 		say(error.message, true);
 	}

@@ -122,6 +122,8 @@ class AnalystPageBrowserTests extends CuratorTest {
 		assertThat(marked.getText()).isEqualTo(quoted);
 		assertThat(browser.driver().findElement(By.cssSelector("#detail .source-text")).getText())
 			.hasSizeGreaterThan(quoted.length() * 3);
+		// the screenshot shows the profile's top beside the marked passage
+		browser.script("window.scrollTo(0, 0)");
 	}
 
 	@Test
@@ -222,6 +224,39 @@ class AnalystPageBrowserTests extends CuratorTest {
 		browser.awaitText(By.id("main"), "Signed");
 		assertThat(browser.driver().findElements(By.cssSelector("label[for='search-input'], label[for='as-of-input']")))
 			.hasSize(2);
+	}
+
+	@Test
+	@DisplayName("every piece of text on Cuba's profile meets WCAG AA contrast against what is behind it")
+	void shouldKeepTextReadable() {
+		browser.open(page("#/country/CU"));
+		browser.awaitView("#/country/CU");
+		@SuppressWarnings("unchecked")
+		List<String> faint = (List<String>) browser
+			.script("""
+					const channel = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+					const rgba = (text) => text.match(/[\\d.]+/g).map(Number);
+					const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+					const background = (element) => {
+					  for (let e = element; e; e = e.parentElement) {
+					    const c = rgba(getComputedStyle(e).backgroundColor);
+					    if (c.length < 4 || c[3] > 0) return c;
+					  }
+					  return [255, 255, 255];
+					};
+					const faint = [];
+					for (const element of document.querySelectorAll('body *:not(script):not(style)')) {
+					  const own = [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+					  if (!own || element.closest('svg') || !element.getClientRects().length) continue;
+					  const style = getComputedStyle(element);
+					  const [a, b] = [luminance(rgba(style.color)), luminance(background(element))];
+					  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+					  const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+					  if (ratio < (large ? 3 : 4.5)) faint.push(element.tagName + ' "' + element.textContent.trim().slice(0, 40) + '" ' + ratio.toFixed(2));
+					}
+					return faint;
+					""");
+		assertThat(faint).isEmpty();
 	}
 
 	@Test
