@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,8 +28,12 @@ public final class ExchangeCommand {
 
 	private static final String USAGE = """
 			usage: java -jar treatygraph.jar import FILE     (Treatygraph lines, or an agreements table FILE.csv)
-			       java -jar treatygraph.jar export [FILE]   (to standard output without FILE)
+			       java -jar treatygraph.jar export [--involving=CU|ORG_ID] [--from=YYYY[-MM[-DD]]] [--to=…] [FILE]
+			                                                  (to standard output without FILE)
 			""";
+
+	/** The export's filters, as {@code GET /export} takes them. */
+	private static final List<String> FILTERS = List.of("involving", "from", "to");
 
 	private ExchangeCommand() {
 	}
@@ -42,7 +47,24 @@ public final class ExchangeCommand {
 	public static int run(Class<?> application, String[] args) {
 		boolean importing = args[0].equals("import");
 		List<String> operands = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList();
-		String[] options = Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+		Map<String, String> filter = new java.util.HashMap<>();
+		String[] options = Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--")).filter(arg -> {
+			for (String name : FILTERS) {
+				if (arg.startsWith("--" + name + "=")) {
+					filter.put(name, arg.substring(name.length() + 3));
+					return false;
+				}
+			}
+			return true;
+		}).toArray(String[]::new);
+		ExportFilter exportFilter;
+		try {
+			exportFilter = ExportFilter.of(filter.get("involving"), filter.get("from"), filter.get("to"));
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			return 2;
+		}
 		if (importing && operands.size() != 1 || operands.size() > 1) {
 			System.err.print(USAGE);
 			return 2;
@@ -58,7 +80,14 @@ public final class ExchangeCommand {
 			try (OutputStream out = operands.isEmpty() ? System.out
 					: new BufferedOutputStream(Files.newOutputStream(Path.of(operands.getFirst())))) {
 				long started = System.nanoTime();
-				long lines = context.getBean(GraphExport.class).write(out);
+				GraphExport export = context.getBean(GraphExport.class);
+				java.util.Set<String> kept = exportFilter.whole() ? null : export.keptFor(exportFilter);
+				if (!exportFilter.whole() && kept == null) {
+					console.printf("involving: '%s' is neither an ISO 3166-1 country code nor an organisation's id%n",
+							filter.get("involving"));
+					return 2;
+				}
+				long lines = export.write(out, kept);
 				console.printf("exported %,d lines in %.1f s%n", lines, (System.nanoTime() - started) / 1e9);
 				return 0;
 			}

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,10 +51,13 @@ class ExchangeController {
 
 	private final PopoloExport popolo;
 
-	ExchangeController(GraphExport export, GraphImport imports, PopoloExport popolo) {
+	private final CsvExport tables;
+
+	ExchangeController(GraphExport export, GraphImport imports, PopoloExport popolo, CsvExport tables) {
 		this.export = export;
 		this.imports = imports;
 		this.popolo = popolo;
+		this.tables = tables;
 	}
 
 	/** People, organisations, posts and memberships as Popolo JSON. */
@@ -65,30 +71,79 @@ class ExchangeController {
 
 	/**
 	 * Streams every standing fact, constant in memory whatever the graph's size; with
-	 * {@code involving} (an ISO country code), only what concerns that country and all
-	 * that its lines refer to.
+	 * {@code involving} (an ISO country code or an organisation's id) only what concerns
+	 * it, with {@code from}/{@code to} only facts that may fall between those dates, and
+	 * in both cases all that their lines refer to.
 	 */
 	@GetMapping("/export")
-	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String involving) {
-		Set<String> kept = null;
-		if (involving != null) {
-			kept = this.export.keptFor(involving.strip().toUpperCase(java.util.Locale.ROOT));
-			if (kept == null) {
-				byte[] error = JSON.writeValueAsBytes(Map.of("errors",
-						List.of(Map.of("message",
-								"involving: '%s' is not an ISO 3166-1 country code".formatted(involving), "extensions",
-								Map.of("argument", "involving", "classification", "BAD_REQUEST")))));
-				return ResponseEntity.badRequest()
-					.contentType(MediaType.APPLICATION_JSON)
-					.body((out) -> out.write(error));
-			}
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String involving,
+			@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
+		Kept kept = kept(involving, from, to);
+		if (kept.refusal() != null) {
+			return kept.refusal();
 		}
-		Set<String> only = kept;
-		StreamingResponseBody body = (out) -> this.export.write(out, only);
 		return ResponseEntity.ok()
 			.contentType(LINES)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"treatygraph.jsonl\"")
-			.body(body);
+			.body((out) -> this.export.write(out, kept.ids()));
+	}
+
+	/**
+	 * One table of the standing facts as CSV ({@code agreements}, {@code parties},
+	 * {@code actions}, {@code signatures}, {@code memberships}, {@code tenures},
+	 * {@code citations}), keeping to the same filter as the lines.
+	 */
+	@GetMapping("/export/csv/{table}")
+	ResponseEntity<StreamingResponseBody> exportTable(@PathVariable String table,
+			@RequestParam(required = false) @Nullable String involving,
+			@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
+		Optional<CsvExport.Table> found = CsvExport.table(table);
+		if (found.isEmpty()) {
+			return badRequest(List.of("table: '%s' is none of %s".formatted(table,
+					String.join(", ", new TreeSet<>(CsvExport.TABLES.keySet())))));
+		}
+		Kept kept = kept(involving, from, to);
+		if (kept.refusal() != null) {
+			return kept.refusal();
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"treatygraph-%s.csv\"".formatted(table))
+			.body((out) -> this.tables.write(found.get(), out, kept.ids()));
+	}
+
+	/** The ids an export keeps (null: all of them), or why the request is refused. */
+	private record Kept(@Nullable Set<String> ids, @Nullable ResponseEntity<StreamingResponseBody> refusal) {
+	}
+
+	private Kept kept(@Nullable String involving, @Nullable String from, @Nullable String to) {
+		ExportFilter filter;
+		try {
+			filter = ExportFilter.of(involving, from, to);
+		}
+		catch (IllegalArgumentException ex) {
+			return new Kept(null, badRequest(ex.getMessage().lines().toList()));
+		}
+		if (filter.whole()) {
+			return new Kept(null, null);
+		}
+		Set<String> ids = this.export.keptFor(filter);
+		return (ids != null) ? new Kept(ids, null)
+				: new Kept(null,
+						badRequest(
+								List.of("involving: '%s' is neither an ISO 3166-1 country code nor an organisation's id"
+									.formatted(involving))));
+	}
+
+	/** A GraphQL-shaped error per problem, each naming its parameter. */
+	private static ResponseEntity<StreamingResponseBody> badRequest(List<String> problems) {
+		byte[] error = JSON.writeValueAsBytes(Map.of("errors", problems.stream()
+			.map(problem -> Map.of("message", problem, "extensions",
+					Map.of("argument", problem.substring(0, problem.indexOf(':')), "classification", "BAD_REQUEST")))
+			.toList()));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body((out) -> out.write(error));
 	}
 
 	/**

@@ -136,23 +136,58 @@ public class GraphExport {
 		.toList();
 
 	/**
-	 * The ids of what an export of one country holds: the agreements it or one of its
-	 * organisations is party to, with their parties, steps, signatures and the links
-	 * between them; its and its organisations' memberships, posts and attendances; every
-	 * person, organisation, event and place these refer to, with the places, parents and
-	 * organisers those refer to in turn; and the sources citing any of them. Countries
-	 * are named by code and always present.
+	 * The facts an export starts from when it names a country or an organisation: the
+	 * agreements it, its organisations or their units are party to; their memberships,
+	 * posts and attendances; and the memberships of others in an organisation named.
 	 */
-	private static final String KEPT_FOR_COUNTRY = """
-			MATCH (x:Country {code: $code})
+	private static final String ROOTS_AROUND = """
+			CALL () {
+			  MATCH (x:Country {code: $code}) RETURN x
+			  UNION
+			  MATCH (x:Organization {id: $organization}) RETURN x
+			}
 			CALL (x) {
-			  MATCH (x)<-[:BASED_IN*0..1]-()<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			  MATCH (x)<-[:BASED_IN|PART_OF*0..4]-()<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
 			  WHERE NOT p:Retracted AND NOT a:Retracted RETURN a AS f
 			  UNION
-			  MATCH (x)<-[:BASED_IN*0..1]-()<-[:MEMBER|WITHIN|ATTENDEE]-(f) WHERE (f:Membership OR f:Tenure OR f:Attendance)
-			    AND NOT f:Retracted RETURN f
+			  MATCH (x)<-[:BASED_IN|PART_OF*0..4]-()<-[:MEMBER|WITHIN|ATTENDEE]-(f)
+			  WHERE (f:Membership OR f:Tenure OR f:Attendance) AND NOT f:Retracted RETURN f
+			  UNION
+			  MATCH (x)<-[:OF_ORGANIZATION]-(f:Membership) WHERE NOT f:Retracted RETURN f
 			}
 			WITH collect(DISTINCT f) AS roots
+			""";
+
+	/** Every standing fact, for an export that names only dates. */
+	private static final String ROOTS_ALL = """
+			CALL () {
+			  MATCH (f:Agreement) WHERE NOT f:Retracted RETURN f
+			  UNION
+			  MATCH (f) WHERE (f:Membership OR f:Tenure OR f:Attendance OR f:Event) AND NOT f:Retracted RETURN f
+			}
+			WITH collect(f) AS roots
+			""";
+
+	/**
+	 * From the roots, those that may fall within {@code $from}–{@code $to} (a date known
+	 * to the year lies in a range that overlaps its year, as the agreement filter reads
+	 * it, and {@code $to} includes all of its own day, month or year, which {@code '~'},
+	 * sorting after every digit and dash, stands for; undated facts fall in no range),
+	 * then everything their lines need: the agreements' parties, steps, signatures and
+	 * links among them; every person, organisation, event and place named, with the
+	 * places, parents and organisers those name in turn; and the sources citing any of
+	 * them. Countries are named by code and always present.
+	 */
+	private static final String CLOSURE = """
+			WITH [f IN roots WHERE $from IS NULL AND $to IS NULL
+			  OR f:Agreement AND EXISTS { MATCH (f)<-[:OF_AGREEMENT]-(x) WHERE (x:AgreementAction OR x:Signature)
+			       AND NOT x:Retracted AND x.date IS NOT NULL AND ($to IS NULL OR x.date <= $to + '~') AND ($from IS NULL OR x.date + '~' >= $from) }
+			  OR (f:Membership OR f:Tenure) AND f.start IS NOT NULL AND ($to IS NULL OR f.start <= $to + '~')
+			       AND ($from IS NULL OR f.end IS NULL OR f.end + '~' >= $from)
+			  OR f:Attendance AND EXISTS { MATCH (f)-[:AT_EVENT]->(e:Event) WHERE e.date IS NOT NULL
+			       AND ($to IS NULL OR e.date <= $to + '~') AND ($from IS NULL OR e.date + '~' >= $from) }
+			  OR f:Event AND f.date IS NOT NULL AND ($to IS NULL OR f.date <= $to + '~') AND ($from IS NULL OR f.date + '~' >= $from)
+			] AS roots
 			WITH roots, [a IN roots WHERE a:Agreement] AS agreements
 			WITH roots + COLLECT { UNWIND agreements AS a MATCH (a)<-[:OF_AGREEMENT]-(part)
 			                       WHERE (part:Party OR part:AgreementAction OR part:Signature) AND NOT part:Retracted RETURN part }
@@ -161,13 +196,17 @@ public class GraphExport {
 			WITH facts, COLLECT { UNWIND facts AS f
 			                      MATCH (f)-[:ACTOR|SIGNER|ON_BEHALF_OF|BY_PARTY|AT_EVENT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ATTENDEE]->(e)
 			                      WHERE NOT e:Country RETURN DISTINCT e } AS direct
-			WITH facts, COLLECT { UNWIND direct AS d MATCH (d)-[:HELD_AT|ORGANIZED_BY|PART_OF|LOCATED_IN*0..6]->(e)
+			WITH facts, COLLECT { UNWIND facts + direct AS d MATCH (d)-[:HELD_AT|ORGANIZED_BY|PART_OF|LOCATED_IN*0..6]->(e)
 			                      WHERE NOT e:Country RETURN DISTINCT e } AS entities
 			WITH facts + entities AS nodes
 			RETURN [n IN nodes | n.id]
 			       + COLLECT { UNWIND nodes AS n MATCH (c:Citation {factKey: n.id})-[:SUPPORTS]->(n)
 			                   WHERE NOT c:Retracted MATCH (c)-[:FROM_SOURCE]->(s:Source) RETURN DISTINCT s.id } AS kept
 			""";
+
+	private static final String KEPT_AROUND = ROOTS_AROUND + CLOSURE;
+
+	private static final String KEPT_IN_RANGE = ROOTS_ALL + CLOSURE;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -186,19 +225,32 @@ public class GraphExport {
 	}
 
 	/**
-	 * The ids an export of one country holds, or null when no country has this ISO code.
+	 * The ids an export holds that keeps to what concerns a country (ISO code) or an
+	 * organisation (id), and to facts that may fall between two dates; null when the
+	 * country or organisation is unknown.
 	 */
-	public @Nullable Set<String> keptFor(String code) {
+	public @Nullable Set<String> keptFor(ExportFilter filter) {
+		Map<String, Object> parameters = new java.util.HashMap<>();
+		parameters.put("code", filter.country());
+		parameters.put("organization", filter.organization());
+		parameters.put("from", filter.from());
+		parameters.put("to", filter.to());
 		try (Session session = this.sessions.open()) {
-			boolean known = session
-				.run("MATCH (x:Country {code: $code}) RETURN count(x) > 0 AS known", Map.of("code", code))
+			if (filter.anchored()) {
+				boolean known = session.run("""
+						OPTIONAL MATCH (c:Country {code: $code}) OPTIONAL MATCH (o:Organization {id: $organization})
+						RETURN c IS NOT NULL OR o IS NOT NULL AS known""", parameters)
+					.single()
+					.get("known")
+					.asBoolean();
+				if (!known) {
+					return null;
+				}
+			}
+			return Set.copyOf(session.run(filter.anchored() ? KEPT_AROUND : KEPT_IN_RANGE, parameters)
 				.single()
-				.get("known")
-				.asBoolean();
-			// with no country, the statement's aggregation still answers one row, empty
-			return known ? Set.copyOf(
-					session.run(KEPT_FOR_COUNTRY, Map.of("code", code)).single().get("kept").asList(Value::asString))
-					: null;
+				.get("kept")
+				.asList(Value::asString));
 		}
 	}
 

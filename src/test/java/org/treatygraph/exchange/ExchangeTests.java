@@ -133,6 +133,102 @@ class ExchangeTests extends CuratorTest {
 		this.http.get().uri("/export?involving=XX").exchange().expectStatus().isBadRequest();
 	}
 
+	@Test
+	@DisplayName("the New Development Bank's export, by its id or global id, holds Cuba's membership and not the Consultation Plan")
+	void shouldExportOneOrganization() {
+		for (String id : List.of("org-ndb", "T3JnYW5pemF0aW9uOm9yZy1uZGI")) {
+			List<String> ids = idsOf(got("/export?involving=" + id));
+			assertThat(ids).as(id)
+				.contains("org-ndb", "membership-cuba-ndb", "src-9f9a7992a81a878d")
+				.doesNotContain("agr-cu-ru-political-consultation-plan", "person-sergey-lavrov");
+		}
+		this.http.get().uri("/export?involving=org-nowhere").exchange().expectStatus().isBadRequest();
+	}
+
+	@Test
+	@DisplayName("an export of November 2025 holds FIHAV and where it was held, and leaves out the undated plan")
+	void shouldExportADateRange() {
+		String title = "Cuba–Russia protocol ratified in March 2026";
+		asCurator().documentName("createAgreementId")
+			.variable("input",
+					Map.of("title", title, "kind", "TREATY", "parties",
+							List.of(Map.of("actor", "CU"), Map.of("actor", "RU")), "actions",
+							List.of(Map.of("kind", "RATIFIED", "date", Map.of("value", "2026-03-05"), "party", "CU")),
+							"citations",
+							List.of(Map.of("sourceId", "U291cmNlOnNyYy05ZjlhNzk5MmE4MWE4Nzhk", "quote",
+									"The bilateral relations between Cuba and Russia continue to flourish."))))
+			.execute()
+			.path("createAgreement.agreement.id")
+			.hasValue();
+
+		List<String> november = idsOf(got("/export?from=2025-11-01&to=2025-11-30"));
+		assertThat(november).contains("evt-fihav-2025", "place-havana")
+			.doesNotContain("agr-cu-ru-political-consultation-plan", "membership-cuba-ndb");
+		String march = got("/export?involving=CU&from=2026-03&to=2026-03");
+		assertThat(march).contains(title);
+		assertThat(idsOf(march)).doesNotContain("agr-cu-ru-political-consultation-plan", "evt-fihav-2025");
+		assertThat(got("/export?to=2020")).as("nothing is known to fall before 2021").isNullOrEmpty();
+
+		String refused = this.http.get()
+			.uri("/export?from=2025-13&to=last%20week")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(refused).contains("\"argument\":\"from\"", "\"argument\":\"to\"", "'2025-13' is not a date");
+		this.http.get().uri("/export?from=2026&to=2025").exchange().expectStatus().isBadRequest();
+	}
+
+	@Test
+	@DisplayName("CSV tables list the agreements with their parties, and the citations of what one organisation's export keeps")
+	void shouldExportCsvTables() {
+		List<String> agreements = got("/export/csv/agreements").lines().toList();
+		assertThat(agreements.getFirst()).isEqualTo("id,title,kind,status,summary,parties,citations");
+		assertThat(agreements).hasSize(1 + 3)
+			.anySatisfy(row -> assertThat(row).startsWith(
+					"agr-cu-ru-political-consultation-plan,Cuba–Russia Political Consultation Plan,CONSULTATION_PLAN,SIGNED,")
+				.contains(",CU;RU,"));
+		assertThat(got("/export/csv/parties").lines()).hasSize(1 + 6);
+		List<String> citations = got("/export/csv/citations?involving=org-ndb").lines().toList();
+		assertThat(citations.getFirst()).isEqualTo("factId,factType,sourceId,sourceTitle,publisher,url,quote");
+		assertThat(citations.subList(1, citations.size())).isNotEmpty()
+			.allSatisfy(row -> assertThat(row)
+				.matches("^(membership-cuba-ndb,Membership|org-ndb,Organization|evt-cuba-joins-ndb,Event),.*"));
+		for (String table : List.of("actions", "signatures", "memberships", "tenures")) {
+			assertThat(got("/export/csv/" + table)).as(table).contains("\r\n");
+		}
+		String refused = this.http.get()
+			.uri("/export/csv/treaties")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(refused).contains("\"argument\":\"table\"", "agreements, citations");
+	}
+
+	@Test
+	@DisplayName("a CSV cell is quoted when it must be, and never read by a spreadsheet as a formula")
+	void shouldWriteSafeCsvCells() {
+		assertThat(new String(
+				CsvExport.row(java.util.Arrays.asList("a, b", "say \"yes\"", null, "=HYPERLINK(\"x\")", "-1", "plain")),
+				java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo("\"a, b\",\"say \"\"yes\"\"\",,\"'=HYPERLINK(\"\"x\"\")\",'-1,plain\r\n");
+	}
+
+	/** The ids an export's lines give, parties included, in order. */
+	private static List<String> idsOf(String lines) {
+		List<String> ids = new ArrayList<>();
+		lines.lines().map(JSON::readTree).forEach(line -> {
+			ids.add(line.get("id").asString());
+			line.path("parties").forEach(party -> ids.add(party.asString()));
+		});
+		return ids;
+	}
+
 	/**
 	 * The ids a line's input names: fields ending in Id or Ids, and sources of citations.
 	 */
