@@ -15,7 +15,7 @@ class PlanWarmupTests extends GraphQlIntegrationTest {
 	@DisplayName("each question is valid against the schema and answers on the seed data without an error")
 	void shouldAnswerEveryWarmupQuestion() {
 		List<String> questions = PlanWarmup.questions();
-		assertThat(questions).hasSize(3);
+		assertThat(questions).hasSize(6);
 		for (String question : questions) {
 			this.graphQl.document(question).execute().errors().verify();
 		}
