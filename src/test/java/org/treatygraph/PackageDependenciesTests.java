@@ -19,8 +19,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packages' dependencies as src/site/ARCHITECTURE.md draws them: each package uses only those
- * below it, so no two lean on each other and a newcomer can read them bottom up.
+ * The packages' dependencies as src/site/ARCHITECTURE.md draws them: each package uses
+ * only those below it, so no two lean on each other and a newcomer can read them bottom
+ * up.
  */
 class PackageDependenciesTests {
 
