@@ -134,6 +134,8 @@ ${NODE_NAME}`;
 /** Neighbours drawn per node before "show more". */
 const NETWORK_CAP = 25;
 
+const TOKEN_KEY = 'treatygraph.token';
+
 const state = { asOf: null, cy: null, live: null, view: null };
 
 // ---------------------------------------------------------------- DOM and GraphQL helpers
@@ -173,11 +175,16 @@ function say(message, isError) {
 async function graphql(name, variables) {
 	const query = QUERIES[name];
 	const withAsOf = query.includes('$asOf') ? { ...variables, asOf: state.asOf } : variables;
-	const response = await fetch('/graphql', {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' },
-		body: JSON.stringify({ query, variables: withAsOf }),
-	});
+	const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' };
+	const token = sessionStorage.getItem(TOKEN_KEY);
+	if (token) headers.Authorization = `Bearer ${token}`;
+	const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: withAsOf }) });
+	if (response.status === 401) {
+		const error = new Error(token ? 'The service refused this API token: it is unknown, revoked or expired.'
+			: 'This service asks readers to sign in: give an API token.');
+		error.needsToken = true;
+		throw error;
+	}
 	const body = await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }));
 	if (body.errors && body.errors.length) {
 		const error = new Error(body.errors.map((e) => e.message).join('; '));
@@ -785,11 +792,29 @@ async function route() {
 	} catch (error) {
 		const main = document.getElementById('main');
 		main.replaceChildren(h('p', { class: 'error', role: 'alert', text: error.message }),
-			h('button', { type: 'button', id: 'retry', onclick: route }, 'Try again'));
+			error.needsToken ? tokenForm() : h('button', { type: 'button', id: 'retry', onclick: route }, 'Try again'));
 		main.setAttribute('aria-busy', 'false');
 		say('');
 		document.body.dataset.view = location.hash || '#/';
 	}
+}
+
+/**
+ * Where reads need a sign-in (`TREATYGRAPH_SECURITY_OPENREADS=false`), an API token kept for
+ * this tab only. Browsers cannot send it on a WebSocket, so live updates stay off then.
+ */
+function tokenForm() {
+	const form = h('form', { class: 'inline', id: 'token-form' },
+		h('label', { for: 'token-input' }, 'API token'),
+		h('input', { id: 'token-input', type: 'password', autocomplete: 'off', required: true }),
+		h('button', { type: 'submit' }, 'Use token'),
+		sessionStorage.getItem(TOKEN_KEY) ? h('button', { type: 'button', onclick: () => { sessionStorage.removeItem(TOKEN_KEY); route(); } }, 'Forget token') : null);
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		sessionStorage.setItem(TOKEN_KEY, form.querySelector('input').value.trim());
+		route();
+	});
+	return form;
 }
 
 function applyAsOf(value) {

@@ -205,6 +205,32 @@ class AnalystPageBrowserTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("a refused API token gets a sign-in form, and a curator's token reads the page")
+	void shouldAskForAnApiToken() {
+		browser.open(page(""));
+		browser.script("sessionStorage.setItem('treatygraph.token', 'tg_not-a-token')");
+		try {
+			browser.open(page("#/country/CU"));
+			browser.awaitView("#/country/CU");
+			assertThat(browser.driver().findElement(By.id("main")).getText()).contains("refused this API token");
+			String token = asCurator()
+				.document("mutation { createApiToken(input: { name: \"analyst page\" }) { token } }")
+				.execute()
+				.path("createApiToken.token")
+				.entity(String.class)
+				.get();
+			WebElement input = browser.await(By.id("token-input"));
+			assertThat(input.getAttribute("type")).isEqualTo("password");
+			input.sendKeys(token, Keys.ENTER);
+			browser.awaitText(By.id("main"), "Agreements (3)");
+			assertThat(browser.script("return sessionStorage.getItem('treatygraph.token')")).isEqualTo(token);
+		}
+		finally {
+			browser.script("sessionStorage.clear()");
+		}
+	}
+
+	@Test
 	@DisplayName("the keyboard alone reaches the search box, runs a search and opens a result")
 	void shouldWorkFromTheKeyboard() {
 		browser.open(page(""));
