@@ -254,10 +254,16 @@ function renderCitations(citations, what) {
 	detail.focus({ preventScroll: true });
 }
 
+/** A source's own address, only when it is one a browser fetches (no `javascript:` or `data:`). */
+function originalLink(url) {
+	return url && /^https?:\/\//i.test(url)
+		? [' · ', h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : '';
+}
+
 function sourceLine(source) {
 	return h('span', {}, h('cite', { text: source.title }),
 		source.publisher ? ` · ${source.publisher}` : '', ` · ${dateText(source.published)}`,
-		source.url ? [' · ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : '');
+		originalLink(source.url));
 }
 
 /** The source's whole text with the quote marked, so the reader sees the passage in context. */
@@ -275,7 +281,7 @@ async function openSource(sourceId, quote) {
 		}
 		detail.replaceChildren(...[h('h2', { text: source.title }),
 			h('p', { class: 'source' }, [source.publisher, source.author, dateText(source.published)].filter(Boolean).join(' · '),
-				source.url ? [' · ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : ''),
+				originalLink(source.url)),
 			at < 0 && quote ? h('blockquote', { text: quote }) : null, body].filter(Boolean));
 		const mark = document.getElementById('quote');
 		// scroll the text, not the page: the view the reader came from stays where it was

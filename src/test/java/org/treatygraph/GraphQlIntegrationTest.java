@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -104,6 +105,27 @@ public abstract class GraphQlIntegrationTest {
 			more = page.path(connection + ".pageInfo.hasNextPage").entity(Boolean.class).get();
 		}
 		return items;
+	}
+
+	/** The body of an anonymous GET answered 200. */
+	protected String got(String uri) {
+		return bodyOf(uri, HttpStatus.OK);
+	}
+
+	/** The body of an anonymous GET answered 400. */
+	protected String refused(String uri) {
+		return bodyOf(uri, HttpStatus.BAD_REQUEST);
+	}
+
+	private String bodyOf(String uri, HttpStatus status) {
+		return this.http.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	protected HttpGraphQlTester asCurator() {

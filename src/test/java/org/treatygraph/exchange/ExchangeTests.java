@@ -59,18 +59,6 @@ class ExchangeTests extends CuratorTest {
 			.getResponseBody();
 	}
 
-	/** The body of a GET answered 200. */
-	private String got(String uri) {
-		return this.http.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
 	@Test
 	@DisplayName("the seed exported and imported from the command line into a database without it answers the same questions")
 	void shouldAnswerTheSameAfterARoundTrip(@TempDir Path directory) throws Exception {
@@ -169,14 +157,7 @@ class ExchangeTests extends CuratorTest {
 		assertThat(idsOf(march)).doesNotContain("agr-cu-ru-political-consultation-plan", "evt-fihav-2025");
 		assertThat(got("/export?to=2020")).as("nothing is known to fall before 2021").isNullOrEmpty();
 
-		String refused = this.http.get()
-			.uri("/export?from=2025-13&to=last%20week")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String refused = refused("/export?from=2025-13&to=last%20week");
 		assertThat(refused).contains("\"argument\":\"from\"", "\"argument\":\"to\"", "'2025-13' is not a date");
 		this.http.get().uri("/export?from=2026&to=2025").exchange().expectStatus().isBadRequest();
 	}
@@ -199,14 +180,7 @@ class ExchangeTests extends CuratorTest {
 		for (String table : List.of("actions", "signatures", "memberships", "tenures")) {
 			assertThat(got("/export/csv/" + table)).as(table).contains("\r\n");
 		}
-		String refused = this.http.get()
-			.uri("/export/csv/treaties")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String refused = refused("/export/csv/treaties");
 		assertThat(refused).contains("\"argument\":\"table\"", "agreements, citations");
 	}
 

@@ -292,6 +292,10 @@ class AnalystPageBrowserTests extends CuratorTest {
 		browser.await(By.cssSelector(".graphiql-query-editor .CodeMirror"));
 		browser.script("document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(arguments[0])",
 				"subscription { factChanged(involving: \"CU\") { operation node { ... on Agreement { title } } } }");
+		// GraphiQL reads the operation's type from the document it parses after each
+		// edit,
+		// when it also stores the text; a run before that would go over HTTP
+		browser.awaitScript("return (localStorage.getItem('graphiql:query') || '').includes('factChanged')");
 		browser.driver().findElement(By.cssSelector(".graphiql-execute-button")).click();
 		String title = "Cuba–Russia memorandum heard in GraphiQL";
 		// the response pane shows the latest event: one per node the mutation wrote

@@ -95,6 +95,11 @@ public final class Browser implements AutoCloseable {
 				&& "false".equals(script("return document.getElementById('main').getAttribute('aria-busy')")));
 	}
 
+	/** Waits until the script returns true. */
+	void awaitScript(String javascript) {
+		this.wait.until(driver -> Boolean.TRUE.equals(script(javascript)));
+	}
+
 	public void awaitAttribute(String dataAttribute) {
 		this.wait.until(driver -> script("return document.body.dataset." + dataAttribute) != null);
 	}

@@ -31,28 +31,14 @@ class ServiceTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("Anonymous callers learn only UP or DOWN from the health check: no path, version or address")
 	void shouldTellAnonymousCallersOnlyTheStatus() {
-		String body = this.http.get()
-			.uri("/actuator/health")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String body = got("/actuator/health");
 		assertThat(body).contains("\"status\":\"UP\"").doesNotContain("components", "neo4j", "details");
 	}
 
 	@Test
 	@DisplayName("GraphiQL loads all its assets from the service itself, never from a CDN")
 	void shouldServeGraphiQlWithoutInternetAccess() {
-		String page = this.http.get()
-			.uri("/graphiql")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String page = got("/graphiql");
 		assertThat(page).contains("GraphiQL").doesNotContain("https://", "http://");
 		for (String asset : new String[] { "/webjars/graphiql/graphiql.min.css", "/webjars/graphiql/graphiql.min.js",
 				"/webjars/react/umd/react.production.min.js", "/webjars/react-dom/umd/react-dom.production.min.js" }) {
@@ -64,27 +50,13 @@ class ServiceTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("the analyst page at / loads its scripts and styles from the service itself, never from a CDN")
 	void shouldServeTheAnalystPageWithoutInternetAccess() {
-		String page = this.http.get()
-			.uri("/")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String page = got("/");
 		assertThat(page).contains("<title>Treatygraph</title>").doesNotContain("https://", "http://");
 		assertThat(page).contains("/webjars/cytoscape/dist/cytoscape.min.js");
 		this.http.get().uri("/webjars/cytoscape/dist/cytoscape.min.js").exchange().expectStatus().isOk();
 		for (String asset : new String[] { "/page/app.css", "/page/app.js" }) {
 			assertThat(page).contains(asset);
-			String body = this.http.get()
-				.uri(asset)
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
+			String body = got(asset);
 			assertThat(body).doesNotContain("https://cdn", "https://unpkg", "https://fonts.");
 		}
 	}
