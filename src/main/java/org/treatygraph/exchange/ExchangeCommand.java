@@ -43,20 +43,37 @@ public final class ExchangeCommand {
 		return args.length > 0 && (args[0].equals("import") || args[0].equals("export"));
 	}
 
+	/**
+	 * A command line taken apart: the files named, the export's filters
+	 * ({@code --involving=}, {@code --from=}, {@code --to=}) and every other option,
+	 * which goes to Spring as a setting.
+	 */
+	record Arguments(List<String> operands, Map<String, String> filter, String[] springOptions) {
+
+		static Arguments of(String[] args) {
+			List<String> operands = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList();
+			Map<String, String> filter = new java.util.HashMap<>();
+			String[] options = Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--")).filter(arg -> {
+				for (String name : FILTERS) {
+					if (arg.startsWith("--" + name + "=")) {
+						filter.put(name, arg.substring(name.length() + 3));
+						return false;
+					}
+				}
+				return true;
+			}).toArray(String[]::new);
+			return new Arguments(operands, filter, options);
+		}
+
+	}
+
 	/** Runs the command; the process's exit status. */
 	public static int run(Class<?> application, String[] args) {
 		boolean importing = args[0].equals("import");
-		List<String> operands = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList();
-		Map<String, String> filter = new java.util.HashMap<>();
-		String[] options = Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--")).filter(arg -> {
-			for (String name : FILTERS) {
-				if (arg.startsWith("--" + name + "=")) {
-					filter.put(name, arg.substring(name.length() + 3));
-					return false;
-				}
-			}
-			return true;
-		}).toArray(String[]::new);
+		Arguments arguments = Arguments.of(args);
+		List<String> operands = arguments.operands();
+		Map<String, String> filter = arguments.filter();
+		String[] options = arguments.springOptions();
 		ExportFilter exportFilter;
 		try {
 			exportFilter = ExportFilter.of(filter.get("involving"), filter.get("from"), filter.get("to"));

@@ -1,0 +1,50 @@
+package org.treatygraph.exchange;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** What an export keeps to, as the command line and the HTTP parameters give it. */
+@DisplayName("An export's filter")
+class ExportFilterTests {
+
+	@Test
+	@DisplayName("a two- or three-letter code names a country, anything else an organisation, by its id or global id")
+	void shouldTellACountryFromAnOrganization() {
+		assertThat(ExportFilter.of("cu", null, null)).isEqualTo(new ExportFilter("CU", null, null, null));
+		assertThat(ExportFilter.of("org-ndb", null, null)).isEqualTo(new ExportFilter(null, "org-ndb", null, null));
+		assertThat(ExportFilter.of(GlobalId.encode(NodeType.ORGANIZATION, "org-ndb"), null, null).organization())
+			.isEqualTo("org-ndb");
+		assertThat(ExportFilter.of(null, " 2025-11 ", "2026").anchored()).isFalse();
+		assertThat(ExportFilter.of(null, null, null).whole()).isTrue();
+	}
+
+	@Test
+	@DisplayName("a malformed date, an empty range or a blank anchor is refused, naming each parameter")
+	void shouldRefuseWhatIsNotAFilter() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ExportFilter.of(null, "2025-13", "last week"))
+			.withMessageContaining("from: '2025-13' is not a date")
+			.withMessageContaining("to: 'last week' is not a date");
+		assertThatIllegalArgumentException().isThrownBy(() -> ExportFilter.of(null, "2026", "2025"))
+			.withMessage("from: '2026' is after to: '2025'");
+		assertThatIllegalArgumentException().isThrownBy(() -> ExportFilter.of(" ", null, null))
+			.withMessageStartingWith("involving:");
+	}
+
+	@Test
+	@DisplayName("the export command takes the filters from its options and passes the rest to Spring")
+	void shouldReadTheFiltersFromTheCommandLine() {
+		ExchangeCommand.Arguments arguments = ExchangeCommand.Arguments.of(new String[] { "export", "--involving=CU",
+				"--from=2026", "--treatygraph.migrations.seed=false", "graph.jsonl" });
+		assertThat(arguments.operands()).containsExactly("graph.jsonl");
+		assertThat(arguments.filter()).isEqualTo(Map.of("involving", "CU", "from", "2026"));
+		assertThat(arguments.springOptions()).containsExactly("--treatygraph.migrations.seed=false");
+	}
+
+}
