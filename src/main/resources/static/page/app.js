@@ -30,7 +30,7 @@ ${NODE_NAME}`,
   country(code: $code, asOf: $asOf) {
     id name code aliases
     agreements(first: $first) {
-      totalCount pageInfo { hasNextPage }
+      totalCount pageInfo { hasNextPage endCursor }
       edges { node { id title kind status parties { actor { ...NodeName } } } }
     }
     memberships { id kind start { value } end { value } organization { id name acronym } }
@@ -42,6 +42,15 @@ ${NODE_NAME}`,
   topPartners(of: $code, first: 10, asOf: $asOf) { partner { ...NodeName } agreements }
 }
 ${NODE_NAME}`,
+
+  countryAgreements: `query CountryAgreements($code: String!, $after: String, $asOf: String) {
+  country(code: $code, asOf: $asOf) {
+    agreements(first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { id title kind status } }
+    }
+  }
+}`,
 
   // asked only when the profile's page of agreements is not all of them
   countryStatuses: `query CountryStatuses($code: String!, $asOf: String) {
@@ -550,8 +559,7 @@ async function showCountry(code) {
 			section('Memberships', list(profile.memberships, (m) => [h('span', { class: 'badge', text: m.kind }), ' ',
 				link({ __typename: 'Organization', ...m.organization }), ` since ${dateText(m.start)}`, m.end.value ? ` until ${m.end.value}` : '', ' ',
 				sourcesButton(m.id, `${profile.name}’s membership of ${m.organization.name}`)]))),
-		section(`Agreements (${agreements.totalCount})`, list(agreements.edges.map((e) => e.node), (a) => agreementItem(a)),
-			agreements.pageInfo.hasNextPage ? h('p', { class: 'hint', text: `The first ${agreements.edges.length} are listed; GraphiQL pages through all.` }) : null),
+		section(`Agreements (${agreements.totalCount})`, agreementPages(profile.code, agreements)),
 		h('div', { class: 'columns' },
 			section('Signatures on its behalf', list(profile.signatures, (s) => [link({ __typename: 'Person', ...s.signer }),
 				s.post ? ` (${s.post})` : '', ' signed ', link({ __typename: 'Agreement', ...s.agreement }), ` · ${dateText(s.date)} `,
@@ -559,6 +567,33 @@ async function showCountry(code) {
 			section('Recent events', list(sortByDate(profile.events), (e) => [link({ __typename: 'Event', ...e }),
 				` · ${dateText(e.date)}`, e.venue ? ` · ${e.venue.name}` : '', ' ', sourcesButton(e.id, e.name)]))),
 		section('Its organisations', list(profile.organizations, (o) => link({ __typename: 'Organization', ...o }))));
+}
+
+/** A country's agreements a hundred at a time, the next hundred on request. */
+function agreementPages(code, agreements) {
+	const items = list(agreements.edges.map((e) => e.node), (a) => agreementItem(a));
+	items.id = 'country-agreements';
+	if (!agreements.pageInfo.hasNextPage) return items;
+	let after = agreements.pageInfo.endCursor;
+	let shown = agreements.edges.length;
+	const more = h('button', { type: 'button', id: 'agreements-more' }, `Show the next 100 (${shown} of ${agreements.totalCount} shown)`);
+	more.addEventListener('click', async () => {
+		more.disabled = true;
+		try {
+			const { country } = await graphql('countryAgreements', { code, after });
+			const page = country.agreements;
+			page.edges.forEach(({ node }) => items.append(h('li', {}, agreementItem(node))));
+			shown += page.edges.length;
+			after = page.pageInfo.endCursor;
+			more.hidden = !page.pageInfo.hasNextPage;
+			more.textContent = `Show the next 100 (${shown} of ${agreements.totalCount} shown)`;
+		} catch (error) {
+			say(error.message, true);
+		} finally {
+			more.disabled = false;
+		}
+	});
+	return [items, more];
 }
 
 function sortByDate(items) {

@@ -35,6 +35,8 @@ class BenchmarkSmokeTests {
 			// the hub's network on the analyst page: drawn, capped, with more to show
 			assertThat(result.page().nodes()).isBetween(2, 200);
 			assertThat(result.page().notDrawn()).contains("not drawn");
+			assertThat(result.page().agreementsListed()).isEqualTo(100);
+			assertThat(result.page().agreementsAfterMore()).isEqualTo(200);
 		});
 		assertThat(Files.readString(output.resolve("report.md"))).contains("## Scale S", "deep-filtered-page",
 				"curator-mutation", "## Targets", "analyst page");
