@@ -758,12 +758,18 @@ function showHome() {
 function begin(what) {
 	const main = document.getElementById('main');
 	main.setAttribute('aria-busy', 'true');
+	// timings and counts describe the view on screen, not the one before it
+	['networkMs', 'networkAtMs', 'networkNodes'].forEach((key) => delete document.body.dataset[key]);
 	say(`Loading ${what}…`);
 	return main;
 }
 
 function finish(main, ...content) {
-	if (state.cy && !main.contains(state.cy.container())) state.cy = null;
+	// the view being replaced takes its network with it: cytoscape listens on the window until destroyed
+	if (state.cy) {
+		state.cy.destroy();
+		state.cy = null;
+	}
 	main.replaceChildren(...content.flat().filter(Boolean));
 	main.setAttribute('aria-busy', 'false');
 	say('');
