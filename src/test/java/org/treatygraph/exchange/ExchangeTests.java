@@ -247,7 +247,7 @@ class ExchangeTests extends CuratorTest {
 						 "parties": [{"actor": "CU"}, {"actor": "RU"}], "citations": [{"sourceId": "s1", "quote": "not in the text"}]}}"""
 					.replace("\n", ""));
 
-		List<Map<String, Object>> answer = importOver(asCuratorHttp(), lines);
+		List<Map<String, Object>> answer = importOver(this.http, lines);
 
 		Map<String, Object> report = answer.getLast();
 		assertThat(report).containsEntry("done", true)
@@ -264,7 +264,7 @@ class ExchangeTests extends CuratorTest {
 		assertThat(rejected.get(4).get("reasons").toString()).contains("input.citations[0].quote");
 		String afterSource = graphSize();
 		assertThat(afterSource).as("only the source was written").isNotEqualTo(before);
-		importOver(asCuratorHttp(), source);
+		importOver(this.http, source);
 		assertThat(graphSize()).as("the same source again writes nothing").isEqualTo(afterSource);
 	}
 
@@ -278,19 +278,7 @@ class ExchangeTests extends CuratorTest {
 
 				Treaty of no source,TREATY,BR;CN,,,,,"""
 				+ "\"\"\n";
-		WebTestClient curator = asCuratorHttp();
-		String answer = curator.post()
-			.uri("/import")
-			.contentType(MediaType.parseMediaType("text/csv"))
-			.bodyValue(table)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		Map<String, Object> report = JSON.readValue(answer.lines().reduce((first, last) -> last).orElseThrow(),
-				Map.class);
+		Map<String, Object> report = importOver(this.http, MediaType.parseMediaType("text/csv"), table).getLast();
 		assertThat(report).containsEntry("created", 1).containsEntry("refused", 2);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rejected = (List<Map<String, Object>>) report.get("rejected");
@@ -366,18 +354,22 @@ class ExchangeTests extends CuratorTest {
 		assertThat(records).containsExactlyInAnyOrderElementsOf(GraphImport.RecordKind.names());
 	}
 
-	private WebTestClient asCuratorHttp() {
-		return this.http.mutate().defaultHeaders(headers -> headers.setBasicAuth(CURATOR, CURATOR_PASSWORD)).build();
+	private List<Map<String, Object>> importOver(WebTestClient client, String lines) {
+		return importOver(client, MediaType.parseMediaType("application/x-ndjson"), lines);
 	}
 
-	private List<Map<String, Object>> importOver(WebTestClient client, String lines) {
-		WebTestClient curator = client.mutate()
+	/**
+	 * The import's answer, a line per progress report and the final one last, as a
+	 * curator.
+	 */
+	private List<Map<String, Object>> importOver(WebTestClient client, MediaType type, String body) {
+		String answer = client.mutate()
 			.defaultHeaders(headers -> headers.setBasicAuth(CURATOR, CURATOR_PASSWORD))
-			.build();
-		String answer = curator.post()
+			.build()
+			.post()
 			.uri("/import")
-			.contentType(MediaType.parseMediaType("application/x-ndjson"))
-			.bodyValue(lines.getBytes(StandardCharsets.UTF_8))
+			.contentType(type)
+			.bodyValue(body.getBytes(StandardCharsets.UTF_8))
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -23,14 +23,7 @@ class MetricsTests extends GraphQlIntegrationTest {
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("limit",
 						"treatygraph.limits.max-depth")));
-		String scrape = this.http.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String scrape = got("/actuator/prometheus");
 		assertThat(scrape).contains("graphql_request_seconds_count")
 			// per field only when asked for (TREATYGRAPH_METRICS_PERFIELD): it costs
 			// every
