@@ -13,19 +13,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.treatygraph.TreatygraphApplication;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 /**
  * The README's questions on the seed data, as a new user asks them: each one the first
- * time right after a start with the plan warm-up off, then the first question warm
- * against {@code { __typename }}, which costs the HTTP and GraphQL layers and no Cypher.
+ * time right after a start with the plan warm-up off (the {@link StartupProbe} starts the
+ * service as its own JVM), then the first question warm against {@code { __typename }},
+ * which costs the HTTP and GraphQL layers and no Cypher.
  */
 final class SeedQuestions {
 
@@ -72,34 +69,22 @@ final class SeedQuestions {
 		return questions;
 	}
 
-	Figures measure(int warmRequests) throws Exception {
+	/** Each question once, as right after a start, then the warm figures. */
+	Figures measure(URI endpoint, int warmRequests) throws IOException, InterruptedException {
 		List<String> questions = questions();
-		ConfigurableApplicationContext service = new SpringApplicationBuilder(TreatygraphApplication.class)
-			// arguments, not default properties: application.properties would override
-			// those
-			.run("--treatygraph.embedded.ephemeral=true", "--treatygraph.embedded.bolt-port=0", "--server.port=0",
-					"--logging.level.root=WARN", "--logging.level.org.treatygraph=WARN",
-					"--spring.main.banner-mode=off", "--treatygraph.warmup.enabled=false");
-		try {
-			int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port", "8080"));
-			URI endpoint = URI.create("http://localhost:" + port + "/graphql");
-			List<Long> firsts = new ArrayList<>();
-			int failures = 0;
-			for (String question : questions) {
-				long start = System.nanoTime();
-				if (!ask(endpoint, question)) {
-					failures++;
-					System.out.println("   failed: " + question.replaceAll("\\s+", " "));
-				}
-				firsts.add((System.nanoTime() - start) / 1_000_000);
+		List<Long> firsts = new ArrayList<>();
+		int failures = 0;
+		for (String question : questions) {
+			long start = System.nanoTime();
+			if (!ask(endpoint, question)) {
+				failures++;
+				System.out.println("   failed: " + question.replaceAll("\\s+", " "));
 			}
-			double first = p50(endpoint, questions.getFirst(), warmRequests);
-			double typename = p50(endpoint, "{ __typename }", warmRequests);
-			return new Figures(firsts, questions, failures, first, typename);
+			firsts.add((System.nanoTime() - start) / 1_000_000);
 		}
-		finally {
-			service.close();
-		}
+		double first = p50(endpoint, questions.getFirst(), warmRequests);
+		double typename = p50(endpoint, "{ __typename }", warmRequests);
+		return new Figures(firsts, questions, failures, first, typename);
 	}
 
 	private double p50(URI endpoint, String document, int requests) throws IOException, InterruptedException {

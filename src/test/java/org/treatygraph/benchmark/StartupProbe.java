@@ -1,39 +1,60 @@
 package org.treatygraph.benchmark;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Starts the service as its own JVM, as {@code java -jar} would, and reads how long it
- * took from Spring Boot's "Started ... (process running for N)" line: once on a fresh
- * data directory (migrations and seed included) and once more on the same directory, as
- * an operator's restart.
+ * Starts the service as its own JVM the way {@code ./mvnw spring-boot:run} does (the run
+ * jar and the runtime class path the build writes to {@code target/run}, plan warm-up
+ * off), reads how long it took from Spring Boot's "Started ... (process running for N)"
+ * line, and asks the README's questions right after it started: once on a fresh data
+ * directory (migrations and seed included) and, when asked for, once more on the same
+ * directory, as an operator's restart. Like the README's command, the first start then
+ * trains the JDK's AOT cache and the restart uses it.
  */
 final class StartupProbe {
 
 	private static final Pattern STARTED = Pattern
 		.compile("Started TreatygraphApplication in .*process running for ([0-9.]+)\\)");
 
-	/** Fresh start and restart, in milliseconds; the restart null when not measured. */
-	record Startup(long freshMillis, @Nullable Long restartMillis) {
+	private static final Path RUN = Path.of("target", "run");
+
+	private static final Duration START_LIMIT = Duration.ofMinutes(3);
+
+	/** Writing the AOT cache at exit took 20 to 50 s on two cores. */
+	private static final Duration TRAINED_EXIT = Duration.ofMinutes(3);
+
+	/**
+	 * Fresh start and restart, in milliseconds, with the README's questions asked right
+	 * after each; the restart's null when not measured.
+	 */
+	record Startup(long freshMillis, SeedQuestions.Figures freshAnswers, @Nullable Long restartMillis,
+			SeedQuestions.@Nullable Figures restartAnswers) {
+
+		/** The answers of the last start measured, warm figures included. */
+		SeedQuestions.Figures lastAnswers() {
+			return (this.restartAnswers != null) ? this.restartAnswers : this.freshAnswers;
+		}
+
+	}
+
+	/** One start: how long it took and what the README's questions then cost. */
+	private record Started(long millis, SeedQuestions.Figures answers, Path log) {
 	}
 
 	private StartupProbe() {
@@ -41,63 +62,108 @@ final class StartupProbe {
 
 	/**
 	 * @param restart whether to start a second time on the same data, as an operator's
-	 * restart
+	 * restart, the first start training the AOT cache the second one uses
+	 * @param warmRequests requests per warm figure of the README's questions
 	 */
-	static Startup measure(boolean restart) throws IOException, InterruptedException {
-		Path data = Files.createTempDirectory("treatygraph-startup");
+	static Startup measure(boolean restart, int warmRequests) throws IOException, InterruptedException {
+		Path work = Files.createTempDirectory("treatygraph-startup");
+		Path data = work.resolve("data");
+		Path cache = work.resolve("treatygraph.aot");
 		try {
-			long fresh = start(data);
-			return new Startup(fresh, restart ? start(data) : null);
+			Started fresh = start(data, restart ? "-XX:AOTCacheOutput=" + cache : null, warmRequests);
+			if (!restart) {
+				return new Startup(fresh.millis(), fresh.answers(), null, null);
+			}
+			if (!Files.exists(cache)) {
+				throw new IllegalStateException(
+						"the first start wrote no AOT cache to " + cache + "; it printed last:\n" + tail(fresh.log()));
+			}
+			Started again = start(data, "-XX:AOTCache=" + cache, warmRequests);
+			return new Startup(fresh.millis(), fresh.answers(), again.millis(), again.answers());
 		}
 		finally {
-			FileSystemUtils.deleteRecursively(data);
+			FileSystemUtils.deleteRecursively(work);
 		}
 	}
 
-	private static long start(Path data) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		// the same JVM flags the tests run with (add-opens for Neo4j), without agents
-		ManagementFactory.getRuntimeMXBean()
-			.getInputArguments()
-			.stream()
-			.filter(argument -> !argument.startsWith("-javaagent") && !argument.startsWith("-agentlib"))
-			.forEach(command::add);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.treatygraph.TreatygraphApplication",
-				"--treatygraph.embedded.data-directory=" + data, "--treatygraph.embedded.bolt-port=0",
-				"--server.port=" + freePort()));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		// read on another thread: a service whose start failed but whose JVM lingers
-		// prints nothing more, and must not hang the benchmark
-		CompletableFuture<Long> started = new CompletableFuture<>();
-		Thread.ofVirtual().start(() -> {
-			try (BufferedReader output = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = output.readLine()) != null) {
-					Matcher matcher = STARTED.matcher(line);
-					if (matcher.find()) {
-						started.complete(Math.round(Double.parseDouble(matcher.group(1)) * 1000));
-					}
-				}
-				started
-					.completeExceptionally(new IllegalStateException("the service ended without reporting its start"));
-			}
-			catch (IOException ex) {
-				started.completeExceptionally(ex);
-			}
-		});
+	private static Started start(Path data, @Nullable String aotFlag, int warmRequests)
+			throws IOException, InterruptedException {
+		int port = freePort();
+		// a file, not a pipe: nothing here has to keep reading while the service stops
+		// and writes its cache
+		Path log = Files.createTempFile(data.getParent(), "service", ".log");
+		Process process = new ProcessBuilder(command(data, port, aotFlag)).redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
 		try {
-			return started.get(3, TimeUnit.MINUTES);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("the service did not report its start", ex);
+			long millis = startedMillis(process, log);
+			SeedQuestions.Figures answers = new SeedQuestions()
+				.measure(URI.create("http://localhost:" + port + "/graphql"), warmRequests);
+			return new Started(millis, answers, log);
 		}
 		finally {
 			process.destroy();
-			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			Duration exit = (aotFlag != null && aotFlag.contains("Output")) ? TRAINED_EXIT : Duration.ofSeconds(30);
+			if (!process.waitFor(exit.toSeconds(), TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 			}
+		}
+	}
+
+	/**
+	 * Waits for the "Started" line; a service whose start failed but whose JVM lingers
+	 * prints nothing more, and must not hang the benchmark.
+	 */
+	private static long startedMillis(Process process, Path log) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + START_LIMIT.toNanos();
+		while (System.nanoTime() < deadline) {
+			Matcher matcher = STARTED.matcher(Files.readString(log));
+			if (matcher.find()) {
+				return Math.round(Double.parseDouble(matcher.group(1)) * 1000);
+			}
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the service ended without reporting its start:\n" + tail(log));
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("the service did not report its start in " + START_LIMIT + ":\n" + tail(log));
+	}
+
+	private static String tail(Path log) throws IOException {
+		List<String> lines = Files.readAllLines(log);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+	}
+
+	private static List<String> command(Path data, int port, @Nullable String aotFlag) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// the module flags Neo4j needs, as the tests run with; not their GC or assertions
+		ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter(argument -> argument.startsWith("--"))
+			.forEach(command::add);
+		if (aotFlag != null) {
+			command.add(aotFlag);
+			command.add("-Xlog:aot*=error,cds*=error");
+		}
+		command.addAll(List.of("-cp", classPath(), "org.treatygraph.TreatygraphApplication",
+				"--treatygraph.embedded.data-directory=" + data, "--treatygraph.embedded.bolt-port=0",
+				"--server.port=" + port, "--treatygraph.warmup.enabled=false"));
+		return command;
+	}
+
+	/** The run jar and the runtime dependencies, as the build wrote them. */
+	private static String classPath() throws IOException {
+		Path dependencies = RUN.resolve("classpath.txt");
+		if (!Files.exists(dependencies)) {
+			throw new IllegalStateException(dependencies + " is missing: run the build's process-classes phase first");
+		}
+		try (Stream<Path> files = Files.list(RUN)) {
+			Path jar = files.filter(file -> file.getFileName().toString().endsWith("-run.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no run jar in " + RUN));
+			return jar.toAbsolutePath() + java.io.File.pathSeparator + Files.readString(dependencies).strip();
 		}
 	}
 
