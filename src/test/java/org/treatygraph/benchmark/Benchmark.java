@@ -15,12 +15,14 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.treatygraph.TreatygraphApplication;
@@ -61,7 +63,7 @@ final class Benchmark {
 	 * @param seedRequests requests of the warm comparison on the seed data, per document
 	 */
 	record Settings(List<Scale> scales, int warmup, int requests, int clients, Duration concurrentFor, int mixedClients,
-			Duration mixedFor, int seedRequests, boolean restart, Path output) {
+			Duration mixedFor, int seedRequests, boolean ownJvm, Path output) {
 
 		static Settings full(List<Scale> scales) {
 			return new Settings(scales, 30, 150, 8, Duration.ofSeconds(5), 16, Duration.ofSeconds(60), 100, true,
@@ -69,8 +71,9 @@ final class Benchmark {
 		}
 
 		/**
-		 * Few requests, and one start as its own JVM rather than two: the smoke run shows
-		 * the benchmark works, the full one measures.
+		 * Few requests, and no start as its own JVM (fresh, training the AOT cache, then
+		 * restarted: about a minute and a half): the smoke run shows the benchmark works,
+		 * the full one measures.
 		 */
 		static Settings smoke(Path output) {
 			return new Settings(List.of(Scale.S), 3, 10, 2, Duration.ofMillis(500), 4, Duration.ofSeconds(1), 5, false,
@@ -82,7 +85,7 @@ final class Benchmark {
 	/** The figures of one scale. */
 	record ScaleResult(Scale scale, long startupMillis, BulkLoader.LoadReport load, Map<String, Measurement> graphQl,
 			Map<String, Measurement> cypher, List<Query> queries, long heapBytes, long rssBytes, long hubAgreements,
-			MixedLoad.Figures mixed, PageTiming page) {
+			MixedLoad.Figures mixed, PageTiming page, SeedQuestions.@Nullable Figures seedAnswers) {
 	}
 
 	private final Settings settings;
@@ -97,23 +100,32 @@ final class Benchmark {
 	}
 
 	List<ScaleResult> run() throws Exception {
-		System.out.println("== Start-up of the service as its own JVM, the README's questions right after it");
-		StartupProbe.Startup startup = StartupProbe.measure(this.settings.restart(), this.settings.seedRequests());
-		System.out.printf("   fresh data directory %,d ms; first answers %s%n", startup.freshMillis(),
-				answers(startup.freshAnswers()));
-		if (startup.restartMillis() != null && startup.restartAnswers() != null) {
-			System.out.printf("   restart with the AOT cache %,d ms; first answers %s%n", startup.restartMillis(),
-					answers(startup.restartAnswers()));
+		StartupProbe.@Nullable Startup probed = null;
+		if (this.settings.ownJvm()) {
+			System.out.println("== Start-up of the service as its own JVM, the README's questions right after it");
+			probed = StartupProbe.measure(this.settings.seedRequests());
+			System.out.printf("   fresh data directory %,d ms; first answers %s%n", probed.freshMillis(),
+					answers(probed.freshAnswers()));
+			System.out.printf("   restart with the AOT cache %,d ms; first answers %s%n", probed.restartMillis(),
+					answers(probed.lastAnswers()));
+			printWarm(probed.lastAnswers());
 		}
-		SeedQuestions.Figures warm = startup.lastAnswers();
-		System.out.printf("   warm: the first question p50 %.1f ms vs { __typename } %.1f ms%n",
-				warm.firstQuestionP50(), warm.typenameP50());
 		List<ScaleResult> results = new ArrayList<>();
 		for (Scale scale : this.settings.scales()) {
-			results.add(runScale(scale));
+			// without the probe, the first scale's service is asked the README's
+			// questions
+			// on its seed data before the generated graph is loaded
+			results.add(runScale(scale, probed == null && results.isEmpty()));
 		}
+		StartupProbe.Startup startup = (probed != null) ? probed : StartupProbe.Startup.inBenchmarkJvm(
+				results.getFirst().startupMillis(), Objects.requireNonNull(results.getFirst().seedAnswers()));
 		new Report(this.settings, startup, results).write();
 		return results;
+	}
+
+	private static void printWarm(SeedQuestions.Figures answers) {
+		System.out.printf("   warm: the first question p50 %.1f ms vs { __typename } %.1f ms%n",
+				answers.firstQuestionP50(), answers.typenameP50());
 	}
 
 	private static String answers(SeedQuestions.Figures figures) {
@@ -121,7 +133,7 @@ final class Benchmark {
 				figures.failures());
 	}
 
-	private ScaleResult runScale(Scale scale) throws Exception {
+	private ScaleResult runScale(Scale scale, boolean askSeedQuestions) throws Exception {
 		System.out.printf("%n== Scale %s: starting the service on a fresh embedded Neo4j%n", scale);
 		long started = System.nanoTime();
 		ConfigurableApplicationContext service = new SpringApplicationBuilder(TreatygraphApplication.class)
@@ -139,7 +151,15 @@ final class Benchmark {
 			CypherStatementCounter counter = service.getBean(CypherStatementCounter.class);
 			int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port", "8080"));
 			URI endpoint = URI.create("http://localhost:" + port + "/graphql");
-			System.out.printf("   started in %,d ms; loading scale %s%n", startupMillis, scale);
+			System.out.printf("   started in %,d ms%n", startupMillis);
+			SeedQuestions.@Nullable Figures seedAnswers = null;
+			if (askSeedQuestions) {
+				seedAnswers = new SeedQuestions().measure(endpoint, this.settings.seedRequests());
+				System.out.printf("   the README's questions on the seed data, first answers %s%n",
+						answers(seedAnswers));
+				printWarm(seedAnswers);
+			}
+			System.out.printf("   loading scale %s%n", scale);
 
 			BulkLoader loader = new BulkLoader(driver, "neo4j", System.out);
 			Map<String, String> codes = loader.countryCodes();
@@ -204,7 +224,7 @@ final class Benchmark {
 			System.gc();
 			long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 			return new ScaleResult(scale, startupMillis, load, graphQl, cypher, queries, heap, rss(), hubAgreements,
-					mixed, page);
+					mixed, page, seedAnswers);
 		}
 		finally {
 			service.close();

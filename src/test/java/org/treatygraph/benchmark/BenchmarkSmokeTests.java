@@ -32,6 +32,11 @@ class BenchmarkSmokeTests {
 			assertThat(result.cypher()).hasSize(7)
 				.allSatisfy((query, measurement) -> assertThat(measurement.errors()).as(query + " in Cypher").isZero());
 			assertThat(result.graphQl().get("country-profile").statementsPerRequest()).isPositive();
+			// the README's questions, asked on the seed data before the graph was loaded
+			assertThat(result.seedAnswers()).isNotNull().satisfies(answers -> {
+				assertThat(answers.failures()).isZero();
+				assertThat(answers.firstMillis()).hasSameSizeAs(SeedQuestions.questions()).hasSizeGreaterThan(5);
+			});
 			// the hub's network on the analyst page: drawn, capped, with more to show
 			assertThat(result.page().nodes()).isBetween(2, 200);
 			assertThat(result.page().notDrawn()).contains("not drawn");
@@ -39,7 +44,7 @@ class BenchmarkSmokeTests {
 			assertThat(result.page().agreementsAfterMore()).isEqualTo(200);
 		});
 		assertThat(Files.readString(output.resolve("report.md"))).contains("## Scale S", "deep-filtered-page",
-				"curator-mutation", "## Targets", "analyst page");
+				"curator-mutation", "## Targets", "analyst page", "## The README's questions on the seed data");
 		assertThat(Files.readAllLines(output.resolve("results.csv"))).hasSize(1 + 7 * 2);
 		assertThat(Files.size(output.resolve("latency.png"))).isPositive();
 	}

@@ -23,9 +23,9 @@ import org.springframework.util.FileSystemUtils;
  * jar and the runtime class path the build writes to {@code target/run}, plan warm-up
  * off), reads how long it took from Spring Boot's "Started ... (process running for N)"
  * line, and asks the README's questions right after it started: once on a fresh data
- * directory (migrations and seed included) and, when asked for, once more on the same
- * directory, as an operator's restart. Like the README's command, the first start then
- * trains the JDK's AOT cache and the restart uses it.
+ * directory (migrations and seed included) and once more on the same directory, as an
+ * operator's restart. Like the README's command, the first start trains the JDK's AOT
+ * cache and the restart uses it.
  */
 final class StartupProbe {
 
@@ -41,10 +41,15 @@ final class StartupProbe {
 
 	/**
 	 * Fresh start and restart, in milliseconds, with the README's questions asked right
-	 * after each; the restart's null when not measured.
+	 * after each; without the probe (the smoke run), the benchmark's own service start
+	 * stands in, with no restart.
 	 */
-	record Startup(long freshMillis, SeedQuestions.Figures freshAnswers, @Nullable Long restartMillis,
+	record Startup(boolean ownJvm, long freshMillis, SeedQuestions.Figures freshAnswers, @Nullable Long restartMillis,
 			SeedQuestions.@Nullable Figures restartAnswers) {
+
+		static Startup inBenchmarkJvm(long millis, SeedQuestions.Figures answers) {
+			return new Startup(false, millis, answers, null, null);
+		}
 
 		/** The answers of the last start measured, warm figures included. */
 		SeedQuestions.Figures lastAnswers() {
@@ -61,33 +66,28 @@ final class StartupProbe {
 	}
 
 	/**
-	 * @param restart whether to start a second time on the same data, as an operator's
-	 * restart, the first start training the AOT cache the second one uses
+	 * A fresh start that trains the AOT cache, then a restart on the same data with it.
 	 * @param warmRequests requests per warm figure of the README's questions
 	 */
-	static Startup measure(boolean restart, int warmRequests) throws IOException, InterruptedException {
+	static Startup measure(int warmRequests) throws IOException, InterruptedException {
 		Path work = Files.createTempDirectory("treatygraph-startup");
 		Path data = work.resolve("data");
 		Path cache = work.resolve("treatygraph.aot");
 		try {
-			Started fresh = start(data, restart ? "-XX:AOTCacheOutput=" + cache : null, warmRequests);
-			if (!restart) {
-				return new Startup(fresh.millis(), fresh.answers(), null, null);
-			}
+			Started fresh = start(data, "-XX:AOTCacheOutput=" + cache, warmRequests);
 			if (!Files.exists(cache)) {
 				throw new IllegalStateException(
 						"the first start wrote no AOT cache to " + cache + "; it printed last:\n" + tail(fresh.log()));
 			}
 			Started again = start(data, "-XX:AOTCache=" + cache, warmRequests);
-			return new Startup(fresh.millis(), fresh.answers(), again.millis(), again.answers());
+			return new Startup(true, fresh.millis(), fresh.answers(), again.millis(), again.answers());
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(work);
 		}
 	}
 
-	private static Started start(Path data, @Nullable String aotFlag, int warmRequests)
-			throws IOException, InterruptedException {
+	private static Started start(Path data, String aotFlag, int warmRequests) throws IOException, InterruptedException {
 		int port = freePort();
 		// a file, not a pipe: nothing here has to keep reading while the service stops
 		// and writes its cache
@@ -103,7 +103,7 @@ final class StartupProbe {
 		}
 		finally {
 			process.destroy();
-			Duration exit = (aotFlag != null && aotFlag.contains("Output")) ? TRAINED_EXIT : Duration.ofSeconds(30);
+			Duration exit = aotFlag.contains("Output") ? TRAINED_EXIT : Duration.ofSeconds(30);
 			if (!process.waitFor(exit.toSeconds(), TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 			}
@@ -134,7 +134,7 @@ final class StartupProbe {
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 	}
 
-	private static List<String> command(Path data, int port, @Nullable String aotFlag) throws IOException {
+	private static List<String> command(Path data, int port, String aotFlag) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// the module flags Neo4j needs, as the tests run with; not their GC or assertions
@@ -143,10 +143,8 @@ final class StartupProbe {
 			.stream()
 			.filter(argument -> argument.startsWith("--"))
 			.forEach(command::add);
-		if (aotFlag != null) {
-			command.add(aotFlag);
-			command.add("-Xlog:aot*=error,cds*=error");
-		}
+		command.add(aotFlag);
+		command.add("-Xlog:aot*=error,cds*=error");
 		command.addAll(List.of("-cp", classPath(), "org.treatygraph.TreatygraphApplication",
 				"--treatygraph.embedded.data-directory=" + data, "--treatygraph.embedded.bolt-port=0",
 				"--server.port=" + port, "--treatygraph.warmup.enabled=false"));
