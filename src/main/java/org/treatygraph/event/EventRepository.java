@@ -13,6 +13,7 @@ import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeFetcher;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.organization.Organization;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.Cursor;
 import org.treatygraph.system.PageRequest;
@@ -50,6 +51,22 @@ class EventRepository implements NodeFetcher {
 			 OR (ref.label = 'Organization' AND EXISTS { (e)-[:ORGANIZED_BY]->(:Organization {id: ref.key}) })
 			 OR (ref.label = 'Country' AND EXISTS { (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(:Country {id: ref.key}) }))""";
 
+	/** The ordering and paging both event pages share. */
+	private static final String SORTED_PAGE = """
+			WITH e, CASE WHEN $byDate
+			             THEN coalesce(e.date, CASE WHEN $descending THEN '!' ELSE '~' END) + ' ' + e.name
+			             ELSE e.name END AS sortKey
+			ORDER BY sortKey, e.id
+			WITH collect({e: e, sortKey: sortKey}) AS sorted
+			WITH CASE WHEN $descending THEN reverse(sorted) ELSE sorted END AS matches
+			WITH size(matches) AS total,
+			     [m IN matches WHERE $f.afterKey IS NULL
+			        OR NOT $descending AND (m.sortKey > $f.afterSortKey OR m.sortKey = $f.afterSortKey AND m.e.id > $f.afterKey)
+			        OR $descending AND (m.sortKey < $f.afterSortKey OR m.sortKey = $f.afterSortKey AND m.e.id < $f.afterKey)
+			     ][0..$limit] AS pageMatches
+			RETURN total, [m IN pageMatches | m.sortKey] AS sortKeys, [e IN [m IN pageMatches | m.e] | """
+			+ Event.PROJECTION + "] AS page\n";
+
 	/**
 	 * A page of events in the order asked for ({@code $byDate}, {@code $descending}),
 	 * continuing after a cursor: sorted ascending once and reversed for descending order,
@@ -59,27 +76,91 @@ class EventRepository implements NodeFetcher {
 	private static final String PAGE = """
 			MATCH (e:Event)
 			WHERE ($includeRetracted OR e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
-			  AND ($textKeys IS NULL OR e.id IN $textKeys)
-			  AND ($kinds IS NULL OR e.kind IN $kinds)
-			  AND ($from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $from))
-			  AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= $to))
-			  AND ($venueCountries IS NULL OR EXISTS {
-			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $venueCountries })
-			  AND all(ref IN $involving WHERE %s)
-			WITH e, CASE WHEN $byDate
-			             THEN coalesce(e.date, CASE WHEN $descending THEN '!' ELSE '~' END) + ' ' + e.name
-			             ELSE e.name END AS sortKey
-			ORDER BY sortKey, e.id
-			WITH collect({e: e, sortKey: sortKey}) AS sorted
-			WITH CASE WHEN $descending THEN reverse(sorted) ELSE sorted END AS matches
-			WITH size(matches) AS total,
-			     [m IN matches WHERE $afterKey IS NULL
-			        OR NOT $descending AND (m.sortKey > $afterSortKey OR m.sortKey = $afterSortKey AND m.e.id > $afterKey)
-			        OR $descending AND (m.sortKey < $afterSortKey OR m.sortKey = $afterSortKey AND m.e.id < $afterKey)
-			     ][0..$limit] AS pageMatches
-			RETURN total, [m IN pageMatches | m.sortKey] AS sortKeys, [e IN [m IN pageMatches | m.e] | %s] AS page
-			"""
-		.formatted(INVOLVES, Event.PROJECTION);
+			  AND ($f.textKeys IS NULL OR e.id IN $f.textKeys)
+			  AND ($f.kinds IS NULL OR e.kind IN $f.kinds)
+			  AND ($f.from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $f.from))
+			  AND ($f.to IS NULL OR (e.date IS NOT NULL AND e.date <= $f.to))
+			  AND ($f.venueCountries IS NULL OR EXISTS {
+			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $f.venueCountries })
+			  AND all(ref IN $f.involving WHERE """
+			+ INVOLVES + ")\n" + SORTED_PAGE;
+
+	/**
+	 * {@link #INVOLVES} as things stand now: a retracted attendance, signature or tenure
+	 * carries the {@code Retracted} label, so no history is read.
+	 */
+	private static final String CURRENTLY_INVOLVES = """
+			(EXISTS {
+			   MATCH (e)<-[:AT_EVENT]-(fact:Attendance|Signature)-[:ATTENDEE|SIGNER|ON_BEHALF_OF]->(y)
+			   WHERE NOT fact:Retracted
+			     AND ((y.id = ref.key AND ref.label IN labels(y))
+			          OR (ref.label = 'Country' AND (
+			               EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
+			               OR EXISTS {
+			                 MATCH (y)<-[:HOLDER]-(tenure:Tenure)-[:WITHIN]->(w)
+			                 WHERE NOT tenure:Retracted
+			                   AND (w.id = ref.key
+			                        OR EXISTS { (w)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) })
+			               })))
+			 }
+			 OR (ref.label = 'Organization' AND EXISTS { (e)-[:ORGANIZED_BY]->(:Organization {id: ref.key}) })
+			 OR (ref.label = 'Country' AND EXISTS { (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(:Country {id: ref.key}) }))""";
+
+	/**
+	 * Where a present-time page starts: the events of the first actor named (what it
+	 * attended, signed or signed for, organised, or for a country what its organisations
+	 * and the holders of its posts did there and what was held on its soil), else the
+	 * full-text matches, else every event.
+	 */
+	private static final String CURRENT_CANDIDATES = """
+			CALL () {
+			  WITH $f.involving[0] AS anchor WHERE anchor IS NOT NULL
+			  OPTIONAL MATCH (c:Country {id: anchor.key}) WHERE anchor.label = 'Country'
+			  OPTIONAL MATCH (o:Organization {id: anchor.key}) WHERE anchor.label = 'Organization'
+			  OPTIONAL MATCH (p:Person {id: anchor.key}) WHERE anchor.label = 'Person'
+			  WITH c, o, coalesce(c, o, p) AS x,
+			       COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
+			  WITH c, o, x, units,
+			       COLLECT { UNWIND [c] + units AS w
+			                 MATCH (w)<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(h) WHERE NOT t:Retracted
+			                 RETURN DISTINCT h } AS holders
+			  CALL (c, o, x, units, holders) {
+			    UNWIND [x] + units + holders AS y
+			    MATCH (y)<-[:ATTENDEE|SIGNER|ON_BEHALF_OF]-(fact:Attendance|Signature)-[:AT_EVENT]->(e:Event)
+			    WHERE NOT fact:Retracted
+			    RETURN e
+			    UNION
+			    MATCH (o)<-[:ORGANIZED_BY]-(e:Event)
+			    RETURN e
+			    UNION
+			    MATCH (c)<-[:LOCATED_IN*1..4]-(:Place)<-[:HELD_AT]-(e:Event)
+			    RETURN e
+			  }
+			  RETURN e
+			  UNION
+			  WITH $f.involving[0] AS anchor WHERE anchor IS NULL AND $f.textKeys IS NOT NULL
+			  MATCH (e:Event) WHERE e.id IN $f.textKeys
+			  RETURN e
+			  UNION
+			  WITH $f.involving[0] AS anchor WHERE anchor IS NULL AND $f.textKeys IS NULL
+			  MATCH (e:Event)
+			  RETURN e
+			}
+			""";
+
+	/**
+	 * {@link #PAGE} as things stand now, from the candidates of the first actor named.
+	 */
+	private static final String CURRENT_PAGE = CURRENT_CANDIDATES + """
+			WITH e
+			WHERE ($includeRetracted OR NOT e:Retracted)
+			  AND ($f.textKeys IS NULL OR e.id IN $f.textKeys)
+			  AND ($f.kinds IS NULL OR e.kind IN $f.kinds)
+			  AND ($f.from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $f.from))
+			  AND ($f.to IS NULL OR (e.date IS NOT NULL AND e.date <= $f.to))
+			  AND ($f.venueCountries IS NULL OR EXISTS {
+			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $f.venueCountries })
+			  AND all(ref IN $f.involving[1..] WHERE """ + CURRENTLY_INVOLVES + ")\n" + SORTED_PAGE;
 
 	private static final String NAME_SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: 10000}) YIELD node
@@ -158,23 +239,37 @@ class EventRepository implements NodeFetcher {
 	Connection<Event> page(List<GlobalId> involving, @Nullable List<String> kinds, DateRange dates,
 			@Nullable List<String> venueCountryKeys, @Nullable String text, boolean includeRetracted, EventOrder order,
 			PageRequest request) {
-		Map<String, @Nullable Object> parameters = new HashMap<>(request.parameters());
-		parameters.put("includeRetracted", includeRetracted);
-		parameters.put("involving",
+		// The filters travel in one map: Neo4j plans a statement again for each new
+		// combination of parameter types, where a null, an empty list and a list of maps
+		// are three types, and a map is one type whatever it holds.
+		Map<String, @Nullable Object> filter = new HashMap<>(request.parameters());
+		filter.remove("limit");
+		filter.put("involving",
 				involving.stream().map(id -> Map.of("label", id.type().label(), "key", id.key())).toList());
-		parameters.put("kinds", kinds);
-		parameters.put("from", dates.fromText());
-		parameters.put("to", dates.toText());
-		parameters.put("venueCountries", venueCountryKeys);
-		parameters.put("textKeys", text == null ? null : nameMatches(text));
+		filter.put("kinds", kinds);
+		filter.put("from", dates.fromText());
+		filter.put("to", dates.toText());
+		filter.put("venueCountries", venueCountryKeys);
+		filter.put("textKeys", text == null ? null : nameMatches(text));
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("f", filter);
+		parameters.put("limit", request.parameters().get("limit"));
+		parameters.put("includeRetracted", includeRetracted);
+
 		parameters.put("byDate", order.field() == EventOrder.Field.DATE);
 		parameters.put("descending", order.descending());
-		return this.neo4j.query(PAGE).bindAll(parameters).fetchAs(EventPage.class).mappedBy((types, row) -> {
-			List<Event> page = row.get("page").asList(Event::from);
-			List<String> sortKeys = row.get("sortKeys").asList(Value::asString);
-			return new EventPage(Paging.connection(request, page, row.get("total").asLong(),
-					event -> new Cursor(sortKeys.get(page.indexOf(event)), event.key())));
-		}).one().orElseThrow().connection();
+		return this.neo4j.query(AsOf.present() ? CURRENT_PAGE : PAGE)
+			.bindAll(parameters)
+			.fetchAs(EventPage.class)
+			.mappedBy((types, row) -> {
+				List<Event> page = row.get("page").asList(Event::from);
+				List<String> sortKeys = row.get("sortKeys").asList(Value::asString);
+				return new EventPage(Paging.connection(request, page, row.get("total").asLong(),
+						event -> new Cursor(sortKeys.get(page.indexOf(event)), event.key())));
+			})
+			.one()
+			.orElseThrow()
+			.connection();
 	}
 
 	private record EventPage(Connection<Event> connection) {

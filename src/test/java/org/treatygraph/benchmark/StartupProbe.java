@@ -145,14 +145,14 @@ final class StartupProbe {
 			.forEach(command::add);
 		command.add(aotFlag);
 		command.add("-Xlog:aot*=error,cds*=error");
-		command.addAll(List.of("-cp", classPath(), "org.treatygraph.TreatygraphApplication",
+		command.addAll(List.of("-cp", classPath(data.getParent()), "org.treatygraph.TreatygraphApplication",
 				"--treatygraph.embedded.data-directory=" + data, "--treatygraph.embedded.bolt-port=0",
 				"--server.port=" + port, "--treatygraph.warmup.enabled=false"));
 		return command;
 	}
 
 	/** The run jar and the runtime dependencies, as the build wrote them. */
-	private static String classPath() throws IOException {
+	private static String classPath(Path work) throws IOException {
 		Path dependencies = RUN.resolve("classpath.txt");
 		if (!Files.exists(dependencies)) {
 			throw new IllegalStateException(dependencies + " is missing: run the build's process-classes phase first");
@@ -161,7 +161,15 @@ final class StartupProbe {
 			Path jar = files.filter(file -> file.getFileName().toString().endsWith("-run.jar"))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("no run jar in " + RUN));
-			return jar.toAbsolutePath() + java.io.File.pathSeparator + Files.readString(dependencies).strip();
+			// a copy: a build while the probe runs would replace the jar, and the JDK
+			// then
+			// refuses to write the cache its first start recorded
+			// made once: the restart's cache checks the jar it was trained with
+			Path copy = work.resolve(jar.getFileName());
+			if (!Files.exists(copy)) {
+				Files.copy(jar, copy);
+			}
+			return copy.toAbsolutePath() + java.io.File.pathSeparator + Files.readString(dependencies).strip();
 		}
 	}
 
