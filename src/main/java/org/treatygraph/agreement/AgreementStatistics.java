@@ -46,7 +46,7 @@ class AgreementStatistics {
 			    AND (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			  RETURN s.date ORDER BY s.date }) AS firstDate
 			WITH CASE WHEN firstDate IS NULL THEN null ELSE toInteger(left(firstDate, 4)) END AS year, a.kind AS kind, count(*) AS count
-			WHERE ($fromYear IS NULL OR year >= $fromYear) AND ($toYear IS NULL OR year <= $toYear)
+			WHERE ($filter.fromYear IS NULL OR year >= $filter.fromYear) AND ($filter.toYear IS NULL OR year <= $filter.toYear)
 			RETURN year, kind, count ORDER BY year, kind
 			"""
 		.replace("AGREEMENTS_OF_X", AGREEMENTS_OF_X);
@@ -58,7 +58,7 @@ class AgreementStatistics {
 	private static final String TOP_PARTNERS = """
 			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
 			AGREEMENTS_OF_X
-			WITH x, a, actors WHERE $kinds IS NULL OR a.kind IN $kinds
+			WITH x, a, actors WHERE $filter.kinds IS NULL OR a.kind IN $filter.kinds
 			CALL (a, actors) {
 			  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(partner:Country)
 			  WHERE NOT partner IN actors AND (q.retractedAt IS NULL OR q.retractedAt > $asOf) AND coalesce(q.createdAt <= $asOf, true)
@@ -116,7 +116,7 @@ class AgreementStatistics {
 			WHERE NOT p:Retracted AND NOT a:Retracted
 			WITH DISTINCT a
 			WITH CASE WHEN a.firstDate IS NULL THEN null ELSE toInteger(left(a.firstDate, 4)) END AS year, a.kind AS kind, count(*) AS count
-			WHERE ($fromYear IS NULL OR year >= $fromYear) AND ($toYear IS NULL OR year <= $toYear)
+			WHERE ($filter.fromYear IS NULL OR year >= $filter.fromYear) AND ($filter.toYear IS NULL OR year <= $filter.toYear)
 			RETURN year, kind, count ORDER BY year, kind
 			""";
 
@@ -132,7 +132,7 @@ class AgreementStatistics {
 			UNWIND actors AS actor
 			MATCH (actor)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(other)
 			WHERE NOT p:Retracted AND NOT q:Retracted AND NOT a:Retracted AND NOT other IN actors
-			  AND ($kinds IS NULL OR a.kind IN $kinds)
+			  AND ($filter.kinds IS NULL OR a.kind IN $filter.kinds)
 			WITH x, a, CASE WHEN other:Country THEN other
 			                ELSE coalesce(head(COLLECT { MATCH (other)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c }), other)
 			           END AS partner
@@ -176,10 +176,11 @@ class AgreementStatistics {
 	}
 
 	List<YearTally> perYear(GlobalId of, @Nullable Integer fromYear, @Nullable Integer toYear) {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("key", of.key());
-		parameters.put("fromYear", fromYear);
-		parameters.put("toYear", toYear);
+		Map<String, @Nullable Object> years = new HashMap<>();
+		years.put("fromYear", fromYear);
+		years.put("toYear", toYear);
+		// one map, so that one plan serves every combination of years given
+		Map<String, Object> parameters = Map.of("key", of.key(), "filter", years);
 		return List.copyOf(this.neo4j.query(AsOf.present() ? CURRENT_PER_YEAR : PER_YEAR)
 			.bindAll(parameters)
 			.fetchAs(YearTally.class)
@@ -189,10 +190,10 @@ class AgreementStatistics {
 	}
 
 	List<PartnerTally> topPartners(GlobalId of, @Nullable List<String> kinds, int first) {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("key", of.key());
-		parameters.put("kinds", kinds);
-		parameters.put("first", first);
+		Map<String, @Nullable Object> filter = new HashMap<>();
+		filter.put("kinds", kinds);
+		// one map, so that the plan made without kinds serves a request with them
+		Map<String, Object> parameters = Map.of("key", of.key(), "filter", filter, "first", first);
 		return List.copyOf(this.neo4j.query(AsOf.present() ? CURRENT_TOP_PARTNERS : TOP_PARTNERS)
 			.bindAll(parameters)
 			.fetchAs(PartnerTally.class)

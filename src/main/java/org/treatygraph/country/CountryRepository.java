@@ -38,17 +38,17 @@ class CountryRepository implements NodeFetcher {
 
 	private static final String PAGE = """
 			CALL () {
-			  MATCH (c:Country) WHERE $nameQuery IS NULL RETURN c
+			  MATCH (c:Country) WHERE $page.nameQuery IS NULL RETURN c
 			  UNION
-			  WITH $nameQuery AS query WHERE query IS NOT NULL
+			  WITH $page.nameQuery AS query WHERE query IS NOT NULL
 			  CALL db.index.fulltext.queryNodes('names', query) YIELD node AS c
 			  WITH c WHERE c:Country RETURN c
 			}
 			WITH c ORDER BY c.name, c.id
 			WITH collect(c) AS matches
 			RETURN size(matches) AS total,
-			       [c IN matches WHERE $afterKey IS NULL OR c.name > $afterSortKey
-			                  OR (c.name = $afterSortKey AND c.id > $afterKey) | %s][0..$limit] AS page
+			       [c IN matches WHERE $page.afterKey IS NULL OR c.name > $page.afterSortKey
+			                  OR (c.name = $page.afterSortKey AND c.id > $page.afterKey) | %s][0..$limit] AS page
 			""".formatted(Country.PROJECTION);
 
 	private static final String CODES = "MATCH (c:Country) RETURN c.code AS code, c.alpha3 AS alpha3, c.id AS key";

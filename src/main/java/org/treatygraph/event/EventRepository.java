@@ -60,9 +60,9 @@ class EventRepository implements NodeFetcher {
 			WITH collect({e: e, sortKey: sortKey}) AS sorted
 			WITH CASE WHEN $descending THEN reverse(sorted) ELSE sorted END AS matches
 			WITH size(matches) AS total,
-			     [m IN matches WHERE $f.afterKey IS NULL
-			        OR NOT $descending AND (m.sortKey > $f.afterSortKey OR m.sortKey = $f.afterSortKey AND m.e.id > $f.afterKey)
-			        OR $descending AND (m.sortKey < $f.afterSortKey OR m.sortKey = $f.afterSortKey AND m.e.id < $f.afterKey)
+			     [m IN matches WHERE $filter.afterKey IS NULL
+			        OR NOT $descending AND (m.sortKey > $filter.afterSortKey OR m.sortKey = $filter.afterSortKey AND m.e.id > $filter.afterKey)
+			        OR $descending AND (m.sortKey < $filter.afterSortKey OR m.sortKey = $filter.afterSortKey AND m.e.id < $filter.afterKey)
 			     ][0..$limit] AS pageMatches
 			RETURN total, [m IN pageMatches | m.sortKey] AS sortKeys, [e IN [m IN pageMatches | m.e] | """
 			+ Event.PROJECTION + "] AS page\n";
@@ -76,73 +76,58 @@ class EventRepository implements NodeFetcher {
 	private static final String PAGE = """
 			MATCH (e:Event)
 			WHERE ($includeRetracted OR e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
-			  AND ($f.textKeys IS NULL OR e.id IN $f.textKeys)
-			  AND ($f.kinds IS NULL OR e.kind IN $f.kinds)
-			  AND ($f.from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $f.from))
-			  AND ($f.to IS NULL OR (e.date IS NOT NULL AND e.date <= $f.to))
-			  AND ($f.venueCountries IS NULL OR EXISTS {
-			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $f.venueCountries })
-			  AND all(ref IN $f.involving WHERE """
+			  AND ($filter.textKeys IS NULL OR e.id IN $filter.textKeys)
+			  AND ($filter.kinds IS NULL OR e.kind IN $filter.kinds)
+			  AND ($filter.from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $filter.from))
+			  AND ($filter.to IS NULL OR (e.date IS NOT NULL AND e.date <= $filter.to))
+			  AND ($filter.venueCountries IS NULL OR EXISTS {
+			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $filter.venueCountries })
+			  AND all(ref IN $filter.involving WHERE """
 			+ INVOLVES + ")\n" + SORTED_PAGE;
 
 	/**
-	 * {@link #INVOLVES} as things stand now: a retracted attendance, signature or tenure
-	 * carries the {@code Retracted} label, so no history is read.
-	 */
-	private static final String CURRENTLY_INVOLVES = """
-			(EXISTS {
-			   MATCH (e)<-[:AT_EVENT]-(fact:Attendance|Signature)-[:ATTENDEE|SIGNER|ON_BEHALF_OF]->(y)
-			   WHERE NOT fact:Retracted
-			     AND ((y.id = ref.key AND ref.label IN labels(y))
-			          OR (ref.label = 'Country' AND (
-			               EXISTS { (y)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) }
-			               OR EXISTS {
-			                 MATCH (y)<-[:HOLDER]-(tenure:Tenure)-[:WITHIN]->(w)
-			                 WHERE NOT tenure:Retracted
-			                   AND (w.id = ref.key
-			                        OR EXISTS { (w)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) })
-			               })))
-			 }
-			 OR (ref.label = 'Organization' AND EXISTS { (e)-[:ORGANIZED_BY]->(:Organization {id: ref.key}) })
-			 OR (ref.label = 'Country' AND EXISTS { (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(:Country {id: ref.key}) }))""";
-
-	/**
-	 * Where a present-time page starts: the events of the first actor named (what it
-	 * attended, signed or signed for, organised, or for a country what its organisations
-	 * and the holders of its posts did there and what was held on its soil), else the
-	 * full-text matches, else every event.
+	 * Where a present-time page starts: the events of each actor named (what it attended,
+	 * signed or signed for, organised, or for a country what its organisations and the
+	 * holders of its posts did there and what was held on its soil) that all of them
+	 * share, else the full-text matches, else every event. {@link #INVOLVES} as things
+	 * stand now, read from the Retracted label instead of the history.
 	 */
 	private static final String CURRENT_CANDIDATES = """
 			CALL () {
-			  WITH $f.involving[0] AS anchor WHERE anchor IS NOT NULL
-			  OPTIONAL MATCH (c:Country {id: anchor.key}) WHERE anchor.label = 'Country'
-			  OPTIONAL MATCH (o:Organization {id: anchor.key}) WHERE anchor.label = 'Organization'
-			  OPTIONAL MATCH (p:Person {id: anchor.key}) WHERE anchor.label = 'Person'
-			  WITH c, o, coalesce(c, o, p) AS x,
-			       COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
-			  WITH c, o, x, units,
-			       COLLECT { UNWIND [c] + units AS w
-			                 MATCH (w)<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(h) WHERE NOT t:Retracted
-			                 RETURN DISTINCT h } AS holders
-			  CALL (c, o, x, units, holders) {
-			    UNWIND [x] + units + holders AS y
-			    MATCH (y)<-[:ATTENDEE|SIGNER|ON_BEHALF_OF]-(fact:Attendance|Signature)-[:AT_EVENT]->(e:Event)
-			    WHERE NOT fact:Retracted
-			    RETURN e
-			    UNION
-			    MATCH (o)<-[:ORGANIZED_BY]-(e:Event)
-			    RETURN e
-			    UNION
-			    MATCH (c)<-[:LOCATED_IN*1..4]-(:Place)<-[:HELD_AT]-(e:Event)
+			  UNWIND $filter.involving AS anchor
+			  CALL (anchor) {
+			    OPTIONAL MATCH (c:Country {id: anchor.key}) WHERE anchor.label = 'Country'
+			    OPTIONAL MATCH (o:Organization {id: anchor.key}) WHERE anchor.label = 'Organization'
+			    OPTIONAL MATCH (p:Person {id: anchor.key}) WHERE anchor.label = 'Person'
+			    WITH c, o, coalesce(c, o, p) AS x,
+			         COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
+			    WITH c, o, x, units,
+			         COLLECT { UNWIND [c] + units AS w
+			                   MATCH (w)<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(h) WHERE NOT t:Retracted
+			                   RETURN DISTINCT h } AS holders
+			    CALL (c, o, x, units, holders) {
+			      UNWIND [x] + units + holders AS y
+			      MATCH (y)<-[:ATTENDEE|SIGNER|ON_BEHALF_OF]-(fact:Attendance|Signature)-[:AT_EVENT]->(e:Event)
+			      WHERE NOT fact:Retracted
+			      RETURN e
+			      UNION
+			      MATCH (o)<-[:ORGANIZED_BY]-(e:Event)
+			      RETURN e
+			      UNION
+			      MATCH (c)<-[:LOCATED_IN*1..4]-(:Place)<-[:HELD_AT]-(e:Event)
+			      RETURN e
+			    }
 			    RETURN e
 			  }
+			  WITH e, count(*) AS involved
+			  WHERE involved = size($filter.involving)
 			  RETURN e
 			  UNION
-			  WITH $f.involving[0] AS anchor WHERE anchor IS NULL AND $f.textKeys IS NOT NULL
-			  MATCH (e:Event) WHERE e.id IN $f.textKeys
+			  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NOT NULL
+			  MATCH (e:Event) WHERE e.id IN $filter.textKeys
 			  RETURN e
 			  UNION
-			  WITH $f.involving[0] AS anchor WHERE anchor IS NULL AND $f.textKeys IS NULL
+			  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NULL
 			  MATCH (e:Event)
 			  RETURN e
 			}
@@ -154,13 +139,13 @@ class EventRepository implements NodeFetcher {
 	private static final String CURRENT_PAGE = CURRENT_CANDIDATES + """
 			WITH e
 			WHERE ($includeRetracted OR NOT e:Retracted)
-			  AND ($f.textKeys IS NULL OR e.id IN $f.textKeys)
-			  AND ($f.kinds IS NULL OR e.kind IN $f.kinds)
-			  AND ($f.from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $f.from))
-			  AND ($f.to IS NULL OR (e.date IS NOT NULL AND e.date <= $f.to))
-			  AND ($f.venueCountries IS NULL OR EXISTS {
-			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $f.venueCountries })
-			  AND all(ref IN $f.involving[1..] WHERE """ + CURRENTLY_INVOLVES + ")\n" + SORTED_PAGE;
+			  AND ($filter.textKeys IS NULL OR e.id IN $filter.textKeys)
+			  AND ($filter.kinds IS NULL OR e.kind IN $filter.kinds)
+			  AND ($filter.from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $filter.from))
+			  AND ($filter.to IS NULL OR (e.date IS NOT NULL AND e.date <= $filter.to))
+			  AND ($filter.venueCountries IS NULL OR EXISTS {
+			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $filter.venueCountries })
+			""" + SORTED_PAGE;
 
 	private static final String NAME_SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: 10000}) YIELD node
@@ -252,7 +237,7 @@ class EventRepository implements NodeFetcher {
 		filter.put("venueCountries", venueCountryKeys);
 		filter.put("textKeys", text == null ? null : nameMatches(text));
 		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("f", filter);
+		parameters.put("filter", filter);
 		parameters.put("limit", request.parameters().get("limit"));
 		parameters.put("includeRetracted", includeRetracted);
 

@@ -20,14 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 class HistoryController {
 
 	private static final String PAGE = """
-			MATCH (c:Change {entityType: $type, entityKey: $key})
+			MATCH (c:Change {entityType: $page.type, entityKey: $page.key})
 			WITH c, toString(c.at) + ' ' + c.id AS sortKey ORDER BY sortKey
 			WITH collect({c: c, sortKey: sortKey}) AS matches
 			WITH size(matches) AS total,
-			     [m IN matches WHERE $afterKey IS NULL OR m.sortKey > $afterSortKey
-			                  OR (m.sortKey = $afterSortKey AND m.c.id > $afterKey) | m.c][0..$limit] AS pageNodes
+			     [m IN matches WHERE $page.afterKey IS NULL OR m.sortKey > $page.afterSortKey
+			                  OR (m.sortKey = $page.afterSortKey AND m.c.id > $page.afterKey) | m.c][0..$limit] AS pageNodes
 			RETURN total, [c IN pageNodes | %s] AS page
-			""".formatted(Change.PROJECTION);
+			"""
+		.formatted(Change.PROJECTION);
 
 	private final Neo4jClient neo4j;
 

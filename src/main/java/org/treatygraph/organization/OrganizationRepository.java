@@ -32,9 +32,9 @@ class OrganizationRepository implements NodeFetcher {
 
 	private static final String PAGE = """
 			CALL () {
-			  MATCH (o:Organization) WHERE $nameQuery IS NULL RETURN o
+			  MATCH (o:Organization) WHERE $page.nameQuery IS NULL RETURN o
 			  UNION
-			  WITH $nameQuery AS query WHERE query IS NOT NULL
+			  WITH $page.nameQuery AS query WHERE query IS NOT NULL
 			  CALL db.index.fulltext.queryNodes('names', query) YIELD node AS o
 			  WITH o WHERE o:Organization RETURN o
 			}
@@ -42,8 +42,8 @@ class OrganizationRepository implements NodeFetcher {
 			WITH o ORDER BY o.name, o.id
 			WITH collect(o) AS matches
 			RETURN size(matches) AS total,
-			       [o IN matches WHERE $afterKey IS NULL OR o.name > $afterSortKey
-			                  OR (o.name = $afterSortKey AND o.id > $afterKey) | %s][0..$limit] AS page
+			       [o IN matches WHERE $page.afterKey IS NULL OR o.name > $page.afterSortKey
+			                  OR (o.name = $page.afterSortKey AND o.id > $page.afterKey) | %s][0..$limit] AS page
 			""".formatted(Organization.PROJECTION);
 
 	private static final String BASED_IN = """

@@ -37,9 +37,9 @@ class PersonRepository implements NodeFetcher {
 
 	private static final String PAGE = """
 			CALL () {
-			  MATCH (p:Person) WHERE $nameQuery IS NULL RETURN p
+			  MATCH (p:Person) WHERE $page.nameQuery IS NULL RETURN p
 			  UNION
-			  WITH $nameQuery AS query WHERE query IS NOT NULL
+			  WITH $page.nameQuery AS query WHERE query IS NOT NULL
 			  CALL db.index.fulltext.queryNodes('names', query) YIELD node AS p
 			  WITH p WHERE p:Person RETURN p
 			}
@@ -47,8 +47,8 @@ class PersonRepository implements NodeFetcher {
 			WITH p ORDER BY p.name, p.id
 			WITH collect(p) AS matches
 			RETURN size(matches) AS total,
-			       [p IN matches WHERE $afterKey IS NULL OR p.name > $afterSortKey
-			                  OR (p.name = $afterSortKey AND p.id > $afterKey) | %s][0..$limit] AS page
+			       [p IN matches WHERE $page.afterKey IS NULL OR p.name > $page.afterSortKey
+			                  OR (p.name = $page.afterSortKey AND p.id > $page.afterKey) | %s][0..$limit] AS page
 			""".formatted(Person.PROJECTION);
 
 	private static final String TENURES_OF_PERSON = """

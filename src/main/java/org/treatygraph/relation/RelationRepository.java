@@ -74,7 +74,7 @@ class RelationRepository {
 	 * text for any number and types of anchors.
 	 */
 	private static final String TIMELINE = """
-			WITH $references AS references
+			WITH $filter.references AS references
 			CALL (references) {
 			  UNWIND range(0, size(references) - 1) AS i
 			  WITH i, references[i].label AS label, references[i].key AS key
@@ -101,14 +101,14 @@ class RelationRepository {
 			        date: f.date, dateApproximate: f.dateApproximate, dateNote: f.dateNote}]
 			  END AS entry
 			  WITH f, entry
-			  WHERE ($kinds IS NULL OR entry.kind IN $kinds)
-			    AND ($to IS NULL OR entry.date <= $to) AND ($from IS NULL OR entry.date + '~' >= $from)
+			  WHERE ($filter.kinds IS NULL OR entry.kind IN $filter.kinds)
+			    AND ($filter.to IS NULL OR entry.date <= $filter.to) AND ($filter.from IS NULL OR entry.date + '~' >= $filter.from)
 			  WITH f, entry, coalesce(entry.date, '~') + ' ' + entry.kind + ' ' + f.id AS sortKey
 			  ORDER BY sortKey
 			  RETURN collect({f: f, entry: entry, sortKey: sortKey}) AS entries
 			}
 			WITH [i IN range(0, size(anchors) - 1) WHERE anchors[i] IS NULL] AS missing, size(entries) AS total,
-			     [e IN entries WHERE $afterSortKey IS NULL OR e.sortKey > $afterSortKey][0..$limit] AS pageEntries
+			     [e IN entries WHERE $filter.afterSortKey IS NULL OR e.sortKey > $filter.afterSortKey][0..$limit] AS pageEntries
 			CALL (pageEntries) {
 			  UNWIND pageEntries AS e
 			  WITH e, e.f AS f
@@ -170,11 +170,16 @@ class RelationRepository {
 	 */
 	Connection<TimelineEntry> timeline(List<GlobalId> involving, TimelineFilter filter, PageRequest page,
 			String argument) {
-		Map<String, @Nullable Object> parameters = new HashMap<>(page.parameters());
-		parameters.put("references", involving.stream().map(NodeLookup::reference).toList());
-		parameters.put("kinds", filter.kinds());
-		parameters.put("from", filter.dates().fromText());
-		parameters.put("to", filter.dates().toText());
+		// in one map, so that one plan serves every combination of filters (Neo4j plans
+		// again for each new combination of parameter types)
+		Map<String, @Nullable Object> given = new HashMap<>(page.parameters());
+		given.put("references", involving.stream().map(NodeLookup::reference).toList());
+		given.put("kinds", filter.kinds());
+		given.put("from", filter.dates().fromText());
+		given.put("to", filter.dates().toText());
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("filter", given);
+		parameters.put("limit", page.parameters().get("limit"));
 		TimelinePage result = this.neo4j.query(TIMELINE)
 			.bindAll(parameters)
 			.fetchAs(TimelinePage.class)

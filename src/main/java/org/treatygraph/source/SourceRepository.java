@@ -30,8 +30,8 @@ class SourceRepository implements NodeFetcher {
 			WITH s ORDER BY s.title, s.id
 			WITH collect(s) AS matches
 			RETURN size(matches) AS total,
-			       [s IN matches WHERE $afterKey IS NULL OR s.title > $afterSortKey
-			                  OR (s.title = $afterSortKey AND s.id > $afterKey) | %s][0..$limit] AS page
+			       [s IN matches WHERE $page.afterKey IS NULL OR s.title > $page.afterSortKey
+			                  OR (s.title = $page.afterSortKey AND s.id > $page.afterKey) | %s][0..$limit] AS page
 			"""
 		.formatted(Source.PROJECTION);
 

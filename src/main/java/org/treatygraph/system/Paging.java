@@ -31,16 +31,21 @@ public class Paging {
 	}
 
 	/**
-	 * Runs a keyset page query. The query receives {@code limit}, {@code afterSortKey}
-	 * and {@code afterKey} besides the given parameters and returns one row with
-	 * {@code total} and {@code page}, a list of projections.
+	 * Runs a keyset page query. The query receives {@code $limit} and, in the map
+	 * {@code $page}, {@code afterSortKey} and {@code afterKey} besides the given
+	 * parameters, and returns one row with {@code total} and {@code page}, a list of
+	 * projections.
 	 */
 	public static <T> Connection<T> fetch(Neo4jClient neo4j, String cypher, Map<String, @Nullable Object> parameters,
 			PageRequest request, Function<Value, T> mapper, Function<T, Cursor> cursorOf) {
-		Map<String, @Nullable Object> all = new HashMap<>(parameters);
-		all.putAll(request.parameters());
+		// everything that may be null in one map: Neo4j plans a statement again for each
+		// new combination of parameter types, so the first page and the next would
+		// otherwise be planned apart, and so would a list with and without a filter
+		Map<String, @Nullable Object> page = new HashMap<>(parameters);
+		page.putAll(request.parameters());
+		Object limit = page.remove("limit");
 		return neo4j.query(cypher)
-			.bindAll(all)
+			.bindAll(Map.of("page", page, "limit", limit))
 			.fetchAs(PageRow.class)
 			.mappedBy(
 					(types, row) -> new PageRow(row.get("page").asList(Function.identity()), row.get("total").asLong()))
