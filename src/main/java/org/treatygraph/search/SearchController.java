@@ -34,7 +34,7 @@ class SearchController {
 
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: $limit * 2}) YIELD node, score
-			WHERE (node.retractedAt IS NULL OR node.retractedAt > $asOf) AND coalesce(node.createdAt <= $asOf, true) AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+			WHERE (node.retractedAt IS NULL OR node.retractedAt > $asOf) AND coalesce(node.createdAt <= $asOf, true) AND ($filter.labels IS NULL OR any(label IN labels(node) WHERE label IN $filter.labels))
 			RETURN [l IN labels(node) WHERE l <> 'Retracted'][0] AS label, node.id AS key, score,
 			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, [])
 			          + [node.wikidata, node.untsRegistration, node.officialCode] WHERE text IS NOT NULL] AS texts
@@ -45,7 +45,7 @@ class SearchController {
 	/** The same search as it stands now: retracted nodes carry a label. */
 	private static final String CURRENT_SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: $limit * 2}) YIELD node, score
-			WHERE NOT node:Retracted AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+			WHERE NOT node:Retracted AND ($filter.labels IS NULL OR any(label IN labels(node) WHERE label IN $filter.labels))
 			RETURN [l IN labels(node) WHERE l <> 'Retracted'][0] AS label, node.id AS key, score,
 			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, [])
 			          + [node.wikidata, node.untsRegistration, node.officialCode] WHERE text IS NOT NULL] AS texts
@@ -83,7 +83,10 @@ class SearchController {
 		Map<String, @Nullable Object> parameters = new java.util.HashMap<>();
 		parameters.put("query", lucene);
 		parameters.put("limit", limit);
-		parameters.put("labels", types);
+		// in a map, so that a search with types and one without share a plan
+		Map<String, @Nullable Object> filter = new java.util.HashMap<>();
+		filter.put("labels", types);
+		parameters.put("filter", filter);
 		return List.copyOf(this.neo4j.query(AsOf.present() ? CURRENT_SEARCH : SEARCH)
 			.bindAll(parameters)
 			.fetchAs(SearchHit.class)
