@@ -103,7 +103,7 @@ final class Report {
 		}
 		SeedQuestions.Figures warm = this.startup.lastAnswers();
 		out.append(
-				"\nWarm, %d requests each: the first question p50 **%.1f ms**, `{ __typename }` p50 %.1f ms (%.2f×).\n\n"
+				"\nWarm, %d requests each after as many untimed: the first question p50 **%.1f ms**, `{ __typename }` p50 %.1f ms (%.2f×).\n\n"
 					.formatted(this.settings.seedRequests(), warm.firstQuestionP50(), warm.typenameP50(),
 							warm.firstQuestionP50() / warm.typenameP50()));
 		for (ScaleResult result : this.results) {
