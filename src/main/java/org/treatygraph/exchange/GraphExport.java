@@ -12,6 +12,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -130,6 +132,15 @@ public class GraphExport {
 					RETURN {record: 'recordAttendance', id: f.id,
 					        input: {eventId: e.id, attendee: REFERENCE, role: f.role, citations: CITATIONS}} AS line
 					ORDER BY f.id
+					""",
+			"""
+					MATCH (f:Identified) WHERE NOT f:Retracted
+					UNWIND [['WIKIDATA', f.wikidata], ['UN_TREATY_SERIES', f.untsRegistration],
+					        ['OFFICIAL_CODE', f.officialCode]] AS held
+					WITH f, held WHERE held[1] IS NOT NULL
+					RETURN {record: 'addIdentifier', id: f.id + '#' + held[0], country: CASE WHEN f:Country THEN f.id END,
+					        input: {nodeId: f.id, scheme: held[0], value: held[1]}} AS line
+					ORDER BY f.id, held[0]
 					""")
 		.stream()
 		.map(GraphExport::expand)
@@ -266,7 +277,7 @@ public class GraphExport {
 				Result result = session.run(statement, parameters);
 				while (result.hasNext()) {
 					Record record = result.next();
-					Map<String, Object> line = withoutNulls(record.get("line").asMap());
+					Map<String, Object> line = countryByGlobalId(withoutNulls(record.get("line").asMap()));
 					out.write(JSON.writeValueAsBytes(line));
 					out.write('\n');
 					lines++;
@@ -278,6 +289,21 @@ public class GraphExport {
 			throw new UncheckedIOException(ex);
 		}
 		return lines;
+	}
+
+	/**
+	 * Countries are not created by lines, so an importing graph knows them by their
+	 * global id, the same in every graph, rather than by a line's id.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> countryByGlobalId(Map<String, Object> line) {
+		Object country = line.remove("country");
+		if (country != null && line.get("input") instanceof Map<?, ?> input) {
+			Map<String, Object> changed = new java.util.LinkedHashMap<>((Map<String, Object>) input);
+			changed.put("nodeId", GlobalId.encode(NodeType.COUNTRY, (String) country));
+			line.put("input", changed);
+		}
+		return line;
 	}
 
 	/**

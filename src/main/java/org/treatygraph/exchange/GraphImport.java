@@ -302,7 +302,8 @@ public class GraphImport {
 		RECORD_SIGNATURE("recordSignature", "signature", "signature { id }"),
 		RECORD_MEMBERSHIP("recordMembership", "membership", "membership { id }"),
 		RECORD_TENURE("recordTenure", "tenure", "tenure { id }"),
-		RECORD_ATTENDANCE("recordAttendance", "attendance", "attendance { id }");
+		RECORD_ATTENDANCE("recordAttendance", "attendance", "attendance { id }"),
+		ADD_IDENTIFIER("addIdentifier", "node", "created node { id }");
 
 		private final String mutation;
 

@@ -11,6 +11,7 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.ChangeLog;
 import org.treatygraph.history.MutationReceipts;
+import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
 import org.treatygraph.node.NodeLookup;
@@ -76,9 +77,10 @@ class IdentifierController {
 	@MutationMapping
 	@PreAuthorize("hasRole('CURATOR')")
 	AddIdentifierPayload addIdentifier(@Argument AddIdentifierInput input) {
-		GlobalId node = this.receipts.once(input.clientMutationId(), "addIdentifier", () -> add(input));
-		return new AddIdentifierPayload(input.clientMutationId(), node,
-				Identifier.of(input.scheme(), input.scheme().normalize(input.value(), "input.value")));
+		RecordedMerges.Created added = this.receipts.onceCreated(input.clientMutationId(), "addIdentifier",
+				() -> add(input));
+		return new AddIdentifierPayload(input.clientMutationId(), added.node(),
+				Identifier.of(input.scheme(), input.scheme().normalize(input.value(), "input.value")), added.created());
 	}
 
 	@SchemaMapping(typeName = "AddIdentifierPayload", field = "node")
@@ -87,7 +89,7 @@ class IdentifierController {
 		return NodeLoader.load(nodes, payload.nodeId());
 	}
 
-	private GlobalId add(AddIdentifierInput input) {
+	private RecordedMerges.Created add(AddIdentifierInput input) {
 		InputErrors errors = new InputErrors();
 		GlobalId checkedNode = errors.check(() -> {
 			GlobalId id = GlobalId.decode(input.nodeId())
@@ -122,13 +124,14 @@ class IdentifierController {
 			this.identifiers.add(node, input.scheme(), value);
 			this.changes.record(node, "addIdentifier", before, input.clientMutationId());
 		}
-		return node;
+		return new RecordedMerges.Created(node, holder.isEmpty());
 	}
 
 	record AddIdentifierInput(@Nullable String clientMutationId, String nodeId, IdentifierScheme scheme, String value) {
 	}
 
-	record AddIdentifierPayload(@Nullable String clientMutationId, GlobalId nodeId, Identifier identifier) {
+	record AddIdentifierPayload(@Nullable String clientMutationId, GlobalId nodeId, Identifier identifier,
+			boolean created) {
 	}
 
 }

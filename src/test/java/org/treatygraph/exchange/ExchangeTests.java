@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatygraph.CuratorTest;
 import org.treatygraph.TreatygraphApplication;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,10 +64,13 @@ class ExchangeTests extends CuratorTest {
 	@Test
 	@DisplayName("the seed exported and imported from the command line into a database without it answers the same questions")
 	void shouldAnswerTheSameAfterARoundTrip(@TempDir Path directory) throws Exception {
+		identify(GlobalId.encode(NodeType.COUNTRY, "CU"), "Q241");
+		identify(GlobalId.encode(NodeType.PERSON, "person-sergey-lavrov"), "Q58005");
 		String lines = exported();
 		assertThat(lines.lines().map(line -> JSON.readTree(line).get("record").asString()).distinct()).contains(
 				"addSource", "createPerson", "createOrganization", "createPlace", "createEvent", "createAgreement",
-				"recordAgreementAction", "recordSignature", "recordMembership", "recordTenure", "recordAttendance");
+				"recordAgreementAction", "recordSignature", "recordMembership", "recordTenure", "recordAttendance",
+				"addIdentifier");
 		Path file = directory.resolve("seed.jsonl");
 		Files.writeString(file, lines);
 		Path data = directory.resolve("data");
@@ -91,6 +96,20 @@ class ExchangeTests extends CuratorTest {
 			for (Question question : QUESTIONS) {
 				assertThat(canonical(question.askedOf(copy))).as(question.toString())
 					.isEqualTo(canonical(question.askedOf(this.graphQl)));
+			}
+			// identifiers come along, a country's by its global id, a person's by the
+			// line
+			// that created the person
+			for (String wikidata : List.of("Q241", "Q58005")) {
+				String found = "{ nodeByIdentifier(scheme: WIKIDATA, value: \"%s\") { ... on Country { name } ... on Person { name } } }"
+					.formatted(wikidata);
+				assertThat(copy.document(found).execute().path("nodeByIdentifier.name").entity(String.class).get())
+					.as(wikidata)
+					.isEqualTo(this.graphQl.document(found)
+						.execute()
+						.path("nodeByIdentifier.name")
+						.entity(String.class)
+						.get());
 			}
 			Neo4jClient copyNeo4j = imported.getBean(Neo4jClient.class);
 			String before = size(copyNeo4j);
@@ -352,6 +371,19 @@ class ExchangeTests extends CuratorTest {
 		List<String> records = new ArrayList<>();
 		schema.path("properties").path("record").path("enum").forEach(name -> records.add(name.asString()));
 		assertThat(records).containsExactlyInAnyOrderElementsOf(GraphImport.RecordKind.names());
+	}
+
+	private void identify(String nodeId, String wikidata) {
+		asCurator().document("""
+				mutation ($id: ID!, $value: String!) {
+				  addIdentifier(input: { nodeId: $id, scheme: WIKIDATA, value: $value }) { created }
+				}""")
+			.variable("id", nodeId)
+			.variable("value", wikidata)
+			.execute()
+			.path("addIdentifier.created")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 	}
 
 	private List<Map<String, Object>> importOver(WebTestClient client, String lines) {
