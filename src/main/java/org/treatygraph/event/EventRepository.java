@@ -51,6 +51,16 @@ class EventRepository implements NodeFetcher {
 			 OR (ref.label = 'Organization' AND EXISTS { (e)-[:ORGANIZED_BY]->(:Organization {id: ref.key}) })
 			 OR (ref.label = 'Country' AND EXISTS { (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(:Country {id: ref.key}) }))""";
 
+	/** The filters both event pages apply to the event bound to {@code e}. */
+	private static final String FILTERS = """
+			  AND ($filter.textKeys IS NULL OR e.id IN $filter.textKeys)
+			  AND ($filter.kinds IS NULL OR e.kind IN $filter.kinds)
+			  AND ($filter.from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $filter.from))
+			  AND ($filter.to IS NULL OR (e.date IS NOT NULL AND e.date <= $filter.to))
+			  AND ($filter.venueCountries IS NULL OR EXISTS {
+			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $filter.venueCountries })
+			""";
+
 	/** The ordering and paging both event pages share. */
 	private static final String SORTED_PAGE = """
 			WITH e, CASE WHEN $byDate
@@ -76,14 +86,8 @@ class EventRepository implements NodeFetcher {
 	private static final String PAGE = """
 			MATCH (e:Event)
 			WHERE ($includeRetracted OR e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
-			  AND ($filter.textKeys IS NULL OR e.id IN $filter.textKeys)
-			  AND ($filter.kinds IS NULL OR e.kind IN $filter.kinds)
-			  AND ($filter.from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $filter.from))
-			  AND ($filter.to IS NULL OR (e.date IS NOT NULL AND e.date <= $filter.to))
-			  AND ($filter.venueCountries IS NULL OR EXISTS {
-			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $filter.venueCountries })
-			  AND all(ref IN $filter.involving WHERE """
-			+ INVOLVES + ")\n" + SORTED_PAGE;
+			"""
+			+ FILTERS + "  AND all(ref IN $filter.involving WHERE " + INVOLVES + ")\n" + SORTED_PAGE;
 
 	/**
 	 * Where a present-time page starts: the events of each actor named (what it attended,
@@ -133,19 +137,11 @@ class EventRepository implements NodeFetcher {
 			}
 			""";
 
-	/**
-	 * {@link #PAGE} as things stand now, from the candidates of the first actor named.
-	 */
+	/** {@link #PAGE} as things stand now, from the candidates the actors named share. */
 	private static final String CURRENT_PAGE = CURRENT_CANDIDATES + """
 			WITH e
 			WHERE ($includeRetracted OR NOT e:Retracted)
-			  AND ($filter.textKeys IS NULL OR e.id IN $filter.textKeys)
-			  AND ($filter.kinds IS NULL OR e.kind IN $filter.kinds)
-			  AND ($filter.from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $filter.from))
-			  AND ($filter.to IS NULL OR (e.date IS NOT NULL AND e.date <= $filter.to))
-			  AND ($filter.venueCountries IS NULL OR EXISTS {
-			    MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(c:Country) WHERE c.id IN $filter.venueCountries })
-			""" + SORTED_PAGE;
+			""" + FILTERS + SORTED_PAGE;
 
 	private static final String NAME_SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: 10000}) YIELD node
