@@ -73,7 +73,7 @@ class ProposalRepository implements NodeFetcher {
 			""";
 
 	private static final String OF_SOURCE = """
-			MATCH (p:Proposal {sourceKey: $sourceKey}) WHERE $status IS NULL OR p.status = $status
+			MATCH (p:Proposal {sourceKey: $sourceKey}) WHERE $filter.status IS NULL OR p.status = $filter.status
 			RETURN p {.*} AS node ORDER BY p.ordinal
 			""";
 
@@ -140,11 +140,11 @@ class ProposalRepository implements NodeFetcher {
 	}
 
 	List<Proposal> ofSource(String sourceKey, @Nullable String status) {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("sourceKey", sourceKey);
-		parameters.put("status", status);
+		// the status in a map: a list with and one without it share a plan
+		Map<String, @Nullable Object> filter = new HashMap<>();
+		filter.put("status", status);
 		return List.copyOf(this.neo4j.query(OF_SOURCE)
-			.bindAll(parameters)
+			.bindAll(Map.of("sourceKey", sourceKey, "filter", filter))
 			.fetchAs(Proposal.class)
 			.mappedBy((types, row) -> Proposal.from(row.get("node")))
 			.all());

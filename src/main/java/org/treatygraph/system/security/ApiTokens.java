@@ -55,7 +55,7 @@ public class ApiTokens {
 
 	private static final String LISTED = """
 			MATCH (t:ApiToken)
-			WHERE (t.owner = $owner OR $owner IS NULL) AND (t.revokedAt IS NULL OR $includeRevoked)
+			WHERE (t.owner = $filter.owner OR $filter.owner IS NULL) AND (t.revokedAt IS NULL OR $includeRevoked)
 			RETURN t {.*} AS token
 			ORDER BY t.owner, t.createdAt
 			LIMIT $limit
@@ -110,10 +110,11 @@ public class ApiTokens {
 	 */
 	@Transactional(readOnly = true)
 	public List<Token> listed(@Nullable String owner, boolean includeRevoked) {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("owner", owner);
-		parameters.put("includeRevoked", includeRevoked);
-		parameters.put("limit", MAX_LISTED);
+		// the owner in a map: one curator's list and everyone's share a plan
+		Map<String, @Nullable Object> filter = new HashMap<>();
+		filter.put("owner", owner);
+		Map<String, Object> parameters = Map.of("filter", filter, "includeRevoked", includeRevoked, "limit",
+				MAX_LISTED);
 		return List.copyOf(this.neo4j.query(LISTED)
 			.bindAll(parameters)
 			.fetchAs(Token.class)
