@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.FileSystemUtils;
@@ -114,19 +117,29 @@ final class StartupProbe {
 	 * Waits for the "Started" line; a service whose start failed but whose JVM lingers
 	 * prints nothing more, and must not hang the benchmark.
 	 */
-	private static long startedMillis(Process process, Path log) throws IOException, InterruptedException {
-		long deadline = System.nanoTime() + START_LIMIT.toNanos();
-		while (System.nanoTime() < deadline) {
-			Matcher matcher = STARTED.matcher(Files.readString(log));
-			if (matcher.find()) {
-				return Math.round(Double.parseDouble(matcher.group(1)) * 1000);
-			}
-			if (!process.isAlive()) {
-				throw new IllegalStateException("the service ended without reporting its start:\n" + tail(log));
-			}
-			Thread.sleep(200);
+	private static long startedMillis(Process process, Path log) throws IOException {
+		try {
+			return Awaitility.await()
+				.atMost(START_LIMIT)
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> reportedStart(process, log), Optional::isPresent)
+				.orElseThrow();
 		}
-		throw new IllegalStateException("the service did not report its start in " + START_LIMIT + ":\n" + tail(log));
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException(
+					"the service did not report its start in " + START_LIMIT + ":\n" + tail(log), ex);
+		}
+	}
+
+	private static Optional<Long> reportedStart(Process process, Path log) throws IOException {
+		Matcher matcher = STARTED.matcher(Files.readString(log));
+		if (matcher.find()) {
+			return Optional.of(Math.round(Double.parseDouble(matcher.group(1)) * 1000));
+		}
+		if (!process.isAlive()) {
+			throw new IllegalStateException("the service ended without reporting its start:\n" + tail(log));
+		}
+		return Optional.empty();
 	}
 
 	private static String tail(Path log) throws IOException {
