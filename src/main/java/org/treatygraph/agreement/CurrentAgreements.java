@@ -53,57 +53,59 @@ class CurrentAgreements {
 			CALL (f, involved) {
 			""";
 
-	/** Where the match starts: one party, two parties or full text. */
-	private static final String COMMON_ANCHORS = """
-			  CALL (f, involved) {
-			    WITH f, involved WHERE f.anchor = 'ACTOR'
-			    UNWIND involved[0] AS x
-			    MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
-			    WHERE NOT p:Retracted
-			    RETURN a
-			    UNION
-			    WITH f, involved WHERE f.anchor = 'PAIR'
+	/**
+	 * Where the match starts, one text per anchor (a condition on the anchor inside one
+	 * text cannot stop the planner from scanning every agreement for the branch that does
+	 * not apply): the agreements of the one party named. Its variables are named apart
+	 * from those the conditions' subqueries use, which would otherwise refer to them.
+	 */
+	private static final String FROM_ONE_PARTY = """
+			  UNWIND involved[0] AS named
+			  MATCH (named)<-[:ACTOR]-(party:Party)-[:OF_AGREEMENT]->(a:Agreement)
+			  WHERE NOT party:Retracted
+			""";
+
+	/**
+	 * The agreements two named parties share, joined from both sides, and those of one
+	 * party that stands for both, such as a ministry named beside its country.
+	 */
+	private static final String FROM_TWO_PARTIES = """
+			  CALL (involved) {
 			    UNWIND involved[0] AS x
 			    UNWIND involved[1] AS y
 			    MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(y)
 			    USING JOIN ON a
 			    WHERE NOT p:Retracted AND NOT q:Retracted
 			    RETURN a
-			    UNION
-			    WITH f, involved WHERE f.anchor = 'PAIR'
+			    UNION ALL
 			    UNWIND involved[0] AS x
 			    WITH x, involved WHERE x IN involved[1]
 			    MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
 			    WHERE NOT p:Retracted
 			    RETURN a
-			    UNION
-			    WITH f WHERE f.anchor = 'TEXT'
-			    CALL db.index.fulltext.queryNodes('names', f.text, {limit: 10000}) YIELD node
-			    WITH node AS a WHERE a:Agreement
-			    RETURN a
+			  }
 			""";
 
-	/** Or the first signer named, when a filter names signers and no party. */
-	private static final String SIGNER_ANCHOR = """
-			    UNION
-			    WITH f WHERE f.anchor = 'SIGNER'
-			    MATCH (:Person {id: f.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement)
-			    RETURN a
+	/** The agreements a full-text query finds. */
+	private static final String FROM_TEXT = """
+			  CALL db.index.fulltext.queryNodes('names', f.text, {limit: 10000}) YIELD node
+			  WITH f, involved, node AS a WHERE a:Agreement
 			""";
 
-	/** Or every agreement, when a filter names none of these. */
-	private static final String ALL_ANCHOR = """
-			    UNION
-			    WITH f WHERE f.anchor = 'ALL'
-			    MATCH (a:Agreement)
-			    RETURN a
+	/** The agreements the first signer named signed. */
+	private static final String FROM_A_SIGNER = """
+			  MATCH (:Person {id: f.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement)
+			""";
+
+	/** Every agreement, when a filter names none of these. */
+	private static final String FROM_ALL = """
+			  MATCH (a:Agreement)
 			""";
 
 	/**
 	 * What every candidate is checked for: retraction, kind, status, the other parties.
 	 */
 	private static final String COMMON_CONDITIONS = """
-			  }
 			  WITH f, involved, a WHERE (f.includeRetracted OR NOT a:Retracted)
 			    AND (f.kinds IS NULL OR a.kind IN f.kinds)
 			    AND (f.statuses IS NULL OR coalesce(a.status, 'UNKNOWN') IN f.statuses)
@@ -159,24 +161,32 @@ class CurrentAgreements {
 		.replace("VISIBLE(p)", "NOT p:Retracted")
 		.replace("VISIBLE(s)", "NOT s:Retracted");
 
-	/** The pages asked of each filter's matches, and its tally, from the same match. */
+	/**
+	 * The pages asked of each filter's matches, and its tally, from the same match. Each
+	 * page keeps only the first {@code $top} (its statement's largest page) after its
+	 * cursor as it sorts, rather than sorting every match.
+	 */
 	private static final String PAGES_AND_TALLY = """
-			  RETURN collect(a) AS matched
+			  RETURN collect(DISTINCT a) AS matched
 			}
 			CALL (f, matched) {
 			  UNWIND f.pages AS req
 			  CALL (req, matched) {
-			    UNWIND matched AS a
-			    WITH a, CASE WHEN req.byDate
-			                 THEN coalesce(a.firstDate, CASE WHEN req.descending THEN '!' ELSE '~' END) + ' ' + a.title
-			                 ELSE a.title END AS sortKey
-			    ORDER BY sortKey, a.id
-			    WITH collect({a: a, sortKey: sortKey}) AS sorted
-			    UNWIND [m IN CASE WHEN req.descending THEN reverse(sorted) ELSE sorted END
-			            WHERE req.afterKey IS NULL
-			               OR NOT req.descending AND (m.sortKey > req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id > req.afterKey)
-			               OR req.descending AND (m.sortKey < req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id < req.afterKey)
-			           ][0..req.limit] AS m
+			    CALL (req, matched) {
+			      WITH req, matched WHERE NOT req.descending
+			      UNWIND matched AS a
+			      WITH req, a, CASE WHEN req.byDate THEN coalesce(a.firstDate, '~') + ' ' + a.title ELSE a.title END AS sortKey
+			      WHERE req.afterKey IS NULL OR sortKey > req.afterSortKey OR sortKey = req.afterSortKey AND a.id > req.afterKey
+			      RETURN a, sortKey ORDER BY sortKey, a.id LIMIT $top
+			      UNION ALL
+			      WITH req, matched WHERE req.descending
+			      UNWIND matched AS a
+			      WITH req, a, CASE WHEN req.byDate THEN coalesce(a.firstDate, '!') + ' ' + a.title ELSE a.title END AS sortKey
+			      WHERE req.afterKey IS NULL OR sortKey < req.afterSortKey OR sortKey = req.afterSortKey AND a.id < req.afterKey
+			      RETURN a, sortKey ORDER BY sortKey DESC, a.id DESC LIMIT $top
+			    }
+			    WITH req, collect({a: a, sortKey: sortKey}) AS top
+			    UNWIND top[0..req.limit] AS m
 			    WITH m.a AS a, m.sortKey AS sortKey
 			    CALL (a, req) {
 			      WITH a WHERE req.withParties
@@ -204,28 +214,48 @@ class CurrentAgreements {
 					""";
 
 	/**
-	 * For each filter {@code f}: the matching agreements, each page asked of them and,
-	 * when asked, their count by kind and status. A country matches as a party itself or
-	 * through an organisation based in it (or in a unit of one): {@code involved} holds
-	 * these actors for each country or organisation named. Two named parties are joined
-	 * on their agreements from both sides (the join hint keeps the planner from the
-	 * nested expansion it otherwise picks, 50 times slower at scale S), and one party
-	 * that stands for both, such as a ministry named beside its country, counts too; one
-	 * named party is expanded from; the rest are checked per candidate. A date range
-	 * matches agreements with a step whose possible period overlaps it; a venue country
-	 * matches events held anywhere within it. Pages sort ascending and reverse for
-	 * descending order, which is the same order as sorting descending on both keys.
+	 * For each filter {@code f} that names one party: the matching agreements, each page
+	 * asked of them and, when asked, their count by kind and status. A country matches as
+	 * a party itself or through an organisation based in it (or in a unit of one):
+	 * {@code involved} holds these actors for each country or organisation named. The
+	 * match starts from what the filter names (one text per anchor, each planned on its
+	 * own and smaller than one text for all); parties named beyond the anchor's are
+	 * checked per candidate. Two named parties are joined on their agreements from both
+	 * sides (the join hint keeps the planner from the nested expansion it otherwise
+	 * picks, 50 times slower at scale S). A date range matches agreements with a step
+	 * whose possible period overlaps it; a venue country matches events held anywhere
+	 * within it.
 	 * <p>
-	 * Filters by signer, venue or date, which analysts set less often, go to a text of
-	 * their own, {@link #PAGES_AND_TALLIES_WITH_RARE_FILTERS}: the common text then plans
-	 * in about half the time, which the first question after a start waits for.
+	 * Filters by signer, venue or date, which analysts set less often, go to texts of
+	 * their own ({@code _WITH_RARE_FILTERS}): the common ones then plan in about half the
+	 * time, which the first question after a start waits for.
 	 */
-	static final String PAGES_AND_TALLIES = INVOLVED + COMMON_ANCHORS + ALL_ANCHOR + COMMON_CONDITIONS
+	static final String PAGES_FROM_ONE_PARTY = INVOLVED + FROM_ONE_PARTY + COMMON_CONDITIONS + PAGES_AND_TALLY;
+
+	/** The same for filters that name two or more parties. */
+	static final String PAGES_FROM_TWO_PARTIES = INVOLVED + FROM_TWO_PARTIES + COMMON_CONDITIONS + PAGES_AND_TALLY;
+
+	/** The same for filters with a full-text query. */
+	static final String PAGES_FROM_TEXT = INVOLVED + FROM_TEXT + COMMON_CONDITIONS + PAGES_AND_TALLY;
+
+	/** The same for filters that name no party, signer or text. */
+	static final String PAGES_OF_ALL = INVOLVED + FROM_ALL + COMMON_CONDITIONS + PAGES_AND_TALLY;
+
+	static final String PAGES_FROM_ONE_PARTY_WITH_RARE_FILTERS = INVOLVED + FROM_ONE_PARTY + COMMON_CONDITIONS
+			+ RARE_CONDITIONS + PAGES_AND_TALLY;
+
+	static final String PAGES_FROM_TWO_PARTIES_WITH_RARE_FILTERS = INVOLVED + FROM_TWO_PARTIES + COMMON_CONDITIONS
+			+ RARE_CONDITIONS + PAGES_AND_TALLY;
+
+	static final String PAGES_FROM_TEXT_WITH_RARE_FILTERS = INVOLVED + FROM_TEXT + COMMON_CONDITIONS + RARE_CONDITIONS
 			+ PAGES_AND_TALLY;
 
-	/** The same, with the signer anchor and the signer, venue and date conditions. */
-	static final String PAGES_AND_TALLIES_WITH_RARE_FILTERS = INVOLVED + COMMON_ANCHORS + SIGNER_ANCHOR + ALL_ANCHOR
-			+ COMMON_CONDITIONS + RARE_CONDITIONS + PAGES_AND_TALLY;
+	static final String PAGES_OF_ALL_WITH_RARE_FILTERS = INVOLVED + FROM_ALL + COMMON_CONDITIONS + RARE_CONDITIONS
+			+ PAGES_AND_TALLY;
+
+	/** Filters that name signers and no party nor text; signers are a rare filter. */
+	static final String PAGES_FROM_A_SIGNER = INVOLVED + FROM_A_SIGNER + COMMON_CONDITIONS + RARE_CONDITIONS
+			+ PAGES_AND_TALLY;
 
 	private final Neo4jClient neo4j;
 
@@ -233,12 +263,16 @@ class CurrentAgreements {
 		this.neo4j = neo4j;
 	}
 
-	/** The answer to each query, in the order given, from one statement. */
+	/**
+	 * The answer to each query, in the order given, from one statement per anchor the
+	 * queries start from (one for the usual request).
+	 */
 	List<AgreementAnswer> answer(List<AgreementQuery> queries) {
 		Map<Map<String, @Nullable Object>, Request> byFilter = new LinkedHashMap<>();
 		for (int i = 0; i < queries.size(); i++) {
 			AgreementQuery query = queries.get(i);
-			Request request = byFilter.computeIfAbsent(query.filter(), filter -> new Request(filter, byFilter.size()));
+			Request request = byFilter.computeIfAbsent(query.filter(),
+					filter -> new Request(filter, byFilter.size(), statementFor(query)));
 			if (query.tally()) {
 				request.tally = true;
 			}
@@ -247,10 +281,13 @@ class CurrentAgreements {
 			}
 		}
 		Map<Integer, Matches> byIndex = new HashMap<>();
-		boolean rare = queries.stream().anyMatch(AgreementQuery::usesRareFilters);
-		this.neo4j.query(rare ? PAGES_AND_TALLIES_WITH_RARE_FILTERS : PAGES_AND_TALLIES)
-			.bind(byFilter.values().stream().map(Request::parameters).toList())
-			.to("filters")
+		Map<String, List<Request>> byStatement = new LinkedHashMap<>();
+		byFilter.values()
+			.forEach(request -> byStatement.computeIfAbsent(request.statement, statement -> new ArrayList<>())
+				.add(request));
+		byStatement.forEach((statement, requests) -> this.neo4j.query(statement)
+			.bindAll(Map.of("filters", requests.stream().map(Request::parameters).toList(), "top",
+					requests.stream().mapToInt(Request::largestPage).max().orElse(0)))
 			.fetchAs(Matches.class)
 			.mappedBy((types, row) -> new Matches(row.get("filter").asInt(), row.get("total").asLong(),
 					row.get("pages").asList(value -> value),
@@ -258,13 +295,24 @@ class CurrentAgreements {
 						.asList(value -> new AgreementTally(value.get("kind").asString(),
 								value.get("status").asString(), value.get("count").asInt()))))
 			.all()
-			.forEach(matches -> byIndex.put(matches.filter(), matches));
+			.forEach(matches -> byIndex.put(matches.filter(), matches)));
 		return IntStream.range(0, queries.size()).mapToObj(i -> {
 			AgreementQuery query = queries.get(i);
 			Matches matches = byIndex.get(byFilter.get(query.filter()).index);
 			return query.tally() ? AgreementAnswer.tally(query.page(), matches.total(), matches.tally())
 					: matches.answer(i, query.page(), query.withParties());
 		}).toList();
+	}
+
+	private static String statementFor(AgreementQuery query) {
+		boolean rare = query.usesRareFilters();
+		return switch (query.anchor()) {
+			case "ACTOR" -> rare ? PAGES_FROM_ONE_PARTY_WITH_RARE_FILTERS : PAGES_FROM_ONE_PARTY;
+			case "PAIR" -> rare ? PAGES_FROM_TWO_PARTIES_WITH_RARE_FILTERS : PAGES_FROM_TWO_PARTIES;
+			case "TEXT" -> rare ? PAGES_FROM_TEXT_WITH_RARE_FILTERS : PAGES_FROM_TEXT;
+			case "SIGNER" -> PAGES_FROM_A_SIGNER;
+			default -> rare ? PAGES_OF_ALL_WITH_RARE_FILTERS : PAGES_OF_ALL;
+		};
 	}
 
 	/** A country or an organisation read with {@link #ACTOR_PROJECTION}. */
@@ -310,9 +358,16 @@ class CurrentAgreements {
 
 		private final int index;
 
-		Request(Map<String, @Nullable Object> filter, int index) {
+		private final String statement;
+
+		Request(Map<String, @Nullable Object> filter, int index, String statement) {
 			this.filter = filter;
 			this.index = index;
+			this.statement = statement;
+		}
+
+		int largestPage() {
+			return this.windows.stream().mapToInt(window -> (Integer) window.get("limit")).max().orElse(0);
 		}
 
 		Map<String, @Nullable Object> parameters() {
