@@ -619,7 +619,7 @@ class AgreementCuration {
 
 	private GlobalId actor(String reference, String argument) {
 		GlobalId actor = this.actors.resolveOne(reference, argument, PARTY_TYPES);
-		this.nodes.requireExists(actor, argument);
+		this.actors.requireExists(actor, argument);
 		return actor;
 	}
 

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
-import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.system.InvalidArgumentException;
@@ -34,12 +33,9 @@ class AgreementStatisticsController {
 
 	private final ActorReferences actors;
 
-	private final NodeLookup nodes;
-
-	AgreementStatisticsController(AgreementStatistics statistics, ActorReferences actors, NodeLookup nodes) {
+	AgreementStatisticsController(AgreementStatistics statistics, ActorReferences actors) {
 		this.statistics = statistics;
 		this.actors = actors;
-		this.nodes = nodes;
 	}
 
 	@QueryMapping
@@ -84,7 +80,7 @@ class AgreementStatisticsController {
 
 	private GlobalId existing(String reference, String argument) {
 		GlobalId id = this.actors.resolveOne(reference, argument, PARTIES);
-		this.nodes.requireExists(id, argument);
+		this.actors.requireExists(id, argument);
 		return id;
 	}
 

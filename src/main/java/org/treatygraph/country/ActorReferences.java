@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.InvalidArgumentException;
 
@@ -25,8 +26,37 @@ public class ActorReferences {
 
 	private final SingletonSupplier<Map<String, String>> keysByCode;
 
-	ActorReferences(CountryRepository countries) {
+	private final SingletonSupplier<Set<String>> countryKeys;
+
+	private final NodeLookup nodes;
+
+	ActorReferences(CountryRepository countries, NodeLookup nodes) {
 		this.keysByCode = SingletonSupplier.of(countries::keysByCode);
+		this.countryKeys = SingletonSupplier.of(() -> Set.copyOf(this.keysByCode.obtain().values()));
+		this.nodes = nodes;
+	}
+
+	/**
+	 * An error naming the argument when a node these references name does not exist. The
+	 * ISO countries always do (none is ever removed), so only the others are looked up: a
+	 * question about countries costs no statement of its own.
+	 */
+	public void requireAllExist(List<GlobalId> ids, String argument) {
+		if (ids.stream().allMatch(this::isCountry)) {
+			return;
+		}
+		this.nodes.requireAllExist(ids, argument);
+	}
+
+	/** The same for one reference. */
+	public void requireExists(GlobalId id, String argument) {
+		if (!isCountry(id)) {
+			this.nodes.requireExists(id, argument);
+		}
+	}
+
+	private boolean isCountry(GlobalId id) {
+		return id.type() == NodeType.COUNTRY && this.countryKeys.obtain().contains(id.key());
 	}
 
 	/** One reference, for inputs that name a single actor. */

@@ -13,7 +13,6 @@ import org.treatygraph.country.ActorReferences;
 import org.treatygraph.date.DateRange;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
-import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Citation;
 import org.treatygraph.system.AsOf;
@@ -48,14 +47,11 @@ class RelationController {
 
 	private final ActorReferences references;
 
-	private final NodeLookup nodes;
-
 	private final Paging paging;
 
-	RelationController(RelationRepository relations, ActorReferences references, NodeLookup nodes, Paging paging) {
+	RelationController(RelationRepository relations, ActorReferences references, Paging paging) {
 		this.relations = relations;
 		this.references = references;
-		this.nodes = nodes;
 		this.paging = paging;
 	}
 
@@ -75,7 +71,7 @@ class RelationController {
 						"'%s' is listed twice".formatted(between.get(i)));
 			}
 		}
-		this.nodes.requireAllExist(resolved, "between");
+		this.references.requireAllExist(resolved, "between");
 		return new Relations(List.copyOf(resolved));
 	}
 
