@@ -176,6 +176,17 @@ class RelationQuestionsTests extends GraphQlIntegrationTest {
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "between[1]")
 					.containsEntry("classification", "NOT_FOUND")));
+		// a country id outside the ISO list is looked up, not taken on trust
+		String noCountry = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("Country:atlantis".getBytes());
+		this.graphQl.document(query)
+			.variable("between", List.of(noCountry, "CU"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "between[0]")
+					.containsEntry("classification", "NOT_FOUND")));
 	}
 
 	private String personId(String name) {

@@ -97,6 +97,18 @@ class RoundTripTests extends CuratorTest {
 		assertThat(this.statements.count() - before).isLessThanOrEqualTo(2);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"{ relations(between: [\"CU\", \"RU\"]) { agreements(first: 10) { totalCount edges { node { title } } } agreementTally { kind status count } } }",
+			"{ topPartners(of: \"CU\", first: 10) { partner { name } agreements } }" })
+	@DisplayName("a bilateral summary and a country's top partners cost one statement: the ISO countries named need no existence check")
+	void shouldAnswerQuestionsAboutCountriesInOneStatement(String question) {
+		this.graphQl.document(question).execute();
+		long before = this.statements.count();
+		this.graphQl.document(question).execute().path("").entity(Object.class).isNotEqualTo(null);
+		assertThat(this.statements.count() - before).isEqualTo(1);
+	}
+
 	@Test
 	@DisplayName("a curator's cited agreement with two parties costs at most six statements, retry id and answer included")
 	void shouldCreateACitedAgreementInAtMostSixStatements() {
