@@ -41,6 +41,11 @@ class EventCuration {
 
 	static final int MAX_ROLE = 200;
 
+	/** Most agreements and organisations one event is recorded to be about. */
+	static final int MAX_CONCERNS = 20;
+
+	private static final Set<NodeType> CONCERNABLE = Set.of(NodeType.AGREEMENT, NodeType.ORGANIZATION);
+
 	private static final String CREATE = """
 			MERGE (e:Event {naturalKey: $naturalKey})
 			ON CREATE SET e.id = $id, e.name = $name, e.kind = $kind, e.edition = $edition, e.summary = $summary,
@@ -53,9 +58,21 @@ class EventCuration {
 			  OPTIONAL MATCH (venue:Place {id: $venueKey})
 			  FOREACH (x IN CASE WHEN venue IS NULL THEN [] ELSE [venue] END | CREATE (e)-[:HELD_AT]->(x))
 			  WITH e
-			  UNWIND $organizerKeys AS organizerKey
-			  MATCH (organizer:Organization {id: organizerKey})
-			  CREATE (e)-[:ORGANIZED_BY]->(organizer)
+			  CALL (e) {
+			    UNWIND $organizerKeys AS organizerKey
+			    MATCH (organizer:Organization {id: organizerKey})
+			    CREATE (e)-[:ORGANIZED_BY]->(organizer)
+			  }
+			  CALL (e) {
+			    UNWIND $concernedAgreementKeys AS agreementKey
+			    MATCH (agreement:Agreement {id: agreementKey})
+			    CREATE (e)-[:CONCERNS]->(agreement)
+			  }
+			  CALL (e) {
+			    UNWIND $concernedOrganizationKeys AS organizationKey
+			    MATCH (organization:Organization {id: organizationKey})
+			    CREATE (e)-[:CONCERNS_ORGANIZATION]->(organization)
+			  }
 			}
 			RETURN e.id AS key, created
 			""";
@@ -132,6 +149,7 @@ class EventCuration {
 				organizerKeys.add(key);
 			}
 		}
+		List<GlobalId> concerned = concerned(input.concernsIds(), errors);
 		CheckedCitations checkedCitations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
 		errors.throwIfAny();
@@ -148,6 +166,8 @@ class EventCuration {
 		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("venueKey", venueKey);
 		parameters.put("organizerKeys", organizerKeys);
+		parameters.put("concernedAgreementKeys", keysOf(concerned, NodeType.AGREEMENT));
+		parameters.put("concernedOrganizationKeys", keysOf(concerned, NodeType.ORGANIZATION));
 		parameters.put("agreementsReported", reported);
 		Created created = this.merges.merge(NodeType.EVENT, CREATE, parameters, "createEvent",
 				input.clientMutationId());
@@ -163,6 +183,44 @@ class EventCuration {
 			}
 		}
 		return created;
+	}
+
+	/**
+	 * The existing agreements and organisations an event is about, each once; an error
+	 * naming the entry for an id of another type or of nothing.
+	 */
+	private List<GlobalId> concerned(@Nullable List<String> ids, InputErrors errors) {
+		if (ids == null) {
+			return List.of();
+		}
+		if (ids.size() > MAX_CONCERNS) {
+			errors.check(() -> {
+				throw new InvalidArgumentException("input.concernsIds",
+						"at most %d entries, was %d".formatted(MAX_CONCERNS, ids.size()));
+			});
+			return List.of();
+		}
+		List<GlobalId> concerned = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			String id = ids.get(i);
+			String argument = "input.concernsIds[" + i + "]";
+			GlobalId found = errors.check(() -> {
+				GlobalId decoded = GlobalId.decode(id)
+					.filter(candidate -> CONCERNABLE.contains(candidate.type()))
+					.orElseThrow(() -> new InvalidArgumentException(argument,
+							"'%s' is not the id of an agreement or an organisation".formatted(id)));
+				this.nodes.requireExists(decoded, argument);
+				return decoded;
+			});
+			if (found != null && !concerned.contains(found)) {
+				concerned.add(found);
+			}
+		}
+		return concerned;
+	}
+
+	private static List<String> keysOf(List<GlobalId> ids, NodeType type) {
+		return ids.stream().filter(id -> id.type() == type).map(GlobalId::key).toList();
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -199,8 +257,8 @@ class EventCuration {
 
 	record CreateEventInput(@Nullable String clientMutationId, @Nullable String name, String kind,
 			@Nullable Integer edition, @Nullable String summary, @Nullable FuzzyDateInput date,
-			@Nullable String venueId, @Nullable List<String> organizerIds, @Nullable Integer agreementsReported,
-			@Nullable List<CitationInput> citations) {
+			@Nullable String venueId, @Nullable List<String> organizerIds, @Nullable List<String> concernsIds,
+			@Nullable Integer agreementsReported, @Nullable List<CitationInput> citations) {
 	}
 
 	record RecordAttendanceInput(@Nullable String clientMutationId, String eventId, String attendee,

@@ -39,7 +39,10 @@ public class GraphExport {
 	/** A country by its ISO code, anything else by the id its own line gives it. */
 	private static final String REFERENCE = "CASE WHEN x:Country THEN x.code ELSE x.id END";
 
-	/** Each kind of line, in the order an import needs them. */
+	/**
+	 * Each kind of line, in the order an import needs them: events after the agreements
+	 * they may concern, before the steps and signatures that may name them.
+	 */
 	private static final List<String> STATEMENTS = List.of("""
 			MATCH (s:Source) WHERE NOT s:Retracted
 			RETURN {record: 'addSource', id: s.id, input: {source: {title: s.title, url: s.url, publisher: s.publisher,
@@ -68,15 +71,6 @@ public class GraphExport {
 					ORDER BY size([(f)-[:LOCATED_IN*1..6]->(p:Place) | p]), f.id
 					""",
 			"""
-					MATCH (f:Event) WHERE NOT f:Retracted
-					RETURN {record: 'createEvent', id: f.id,
-					        input: {name: f.name, kind: f.kind, edition: f.edition, summary: f.summary, date: DATE(f, date),
-					                venueId: [(f)-[:HELD_AT]->(p:Place) | p.id][0],
-					                organizerIds: [(f)-[:ORGANIZED_BY]->(o:Organization) | o.id],
-					                agreementsReported: f.agreementsReported, citations: CITATIONS}} AS line
-					ORDER BY f.id
-					""",
-			"""
 					MATCH (f:Agreement) WHERE NOT f:Retracted
 					WITH f, COLLECT { MATCH (f)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x) WHERE NOT p:Retracted
 					                  RETURN {id: p.id, actor: REFERENCE, role: p.role,
@@ -89,6 +83,17 @@ public class GraphExport {
 					                parties: [p IN parties | {actor: p.actor, role: p.role,
 					                           citations: CASE WHEN size(p.citations) = 0 THEN null ELSE p.citations END}],
 					                citations: CITATIONS}} AS line
+					ORDER BY f.id
+					""",
+			"""
+					MATCH (f:Event) WHERE NOT f:Retracted
+					RETURN {record: 'createEvent', id: f.id,
+					        input: {name: f.name, kind: f.kind, edition: f.edition, summary: f.summary, date: DATE(f, date),
+					                venueId: [(f)-[:HELD_AT]->(p:Place) | p.id][0],
+					                organizerIds: [(f)-[:ORGANIZED_BY]->(o:Organization) | o.id],
+					                concernsIds: [(f)-[:CONCERNS]->(a:Agreement) WHERE NOT a:Retracted AND ($keep IS NULL OR a.id IN $keep) | a.id]
+					                  + [(f)-[:CONCERNS_ORGANIZATION]->(o:Organization) WHERE $keep IS NULL OR o.id IN $keep | o.id],
+					                agreementsReported: f.agreementsReported, citations: CITATIONS}} AS line
 					ORDER BY f.id
 					""",
 			"""

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.treatygraph.CuratorTest;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -126,6 +128,67 @@ class AgreementsAtEventsTests extends CuratorTest {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getExtensions().get("argument"))
 				.containsExactly("input.agreementsReported", "input.citations[0].quote"));
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("an event about an agreement and an organisation lists the agreement, the agreement the event, and the timeline tells of the organisation")
+	void shouldRecordWhatAnEventWasAbout() {
+		String sorghum = asCurator().document("""
+				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+			.variable("input",
+					Map.of("title", "Protocol on sorghum exports", "kind", "MEMORANDUM", "parties",
+							List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "citations",
+							List.of(cite("a protocol on sorghum exports"))))
+			.execute()
+			.path("createAgreement.agreement.id")
+			.entity(String.class)
+			.get();
+		String ndb = GlobalId.encode(NodeType.ORGANIZATION, "org-ndb");
+		String review = asCurator().document(
+				"""
+						mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id agreements { title } } } }""")
+			.variable("input",
+					Map.of("name", "Review of the sorghum protocol", "kind", "MEETING", "date",
+							Map.of("value", "2024-11-21"), "concernsIds", List.of(sorghum, ndb, sorghum), "citations",
+							List.of(cite("a protocol on sorghum exports"))))
+			.execute()
+			.path("createEvent.event.agreements[*].title")
+			.entityList(String.class)
+			.containsExactly("Protocol on sorghum exports")
+			.path("createEvent.event.id")
+			.entity(String.class)
+			.get();
+		asCurator().document("query ($id: ID!) { node(id: $id) { ... on Agreement { events { id } } } }")
+			.variable("id", sorghum)
+			.execute()
+			.path("node.events[*].id")
+			.entityList(String.class)
+			.contains(review);
+		asCurator().document("query ($of: String!) { timeline(of: $of, first: 50) { nodes { statement } } }")
+			.variable("of", ndb)
+			.execute()
+			.path("timeline.nodes[*].statement")
+			.entityList(String.class)
+			.satisfies(statements -> assertThat(statements)
+				.anySatisfy(statement -> assertThat(statement).contains("Review of the sorghum protocol")));
+	}
+
+	@Test
+	@DisplayName("what an event was about must be existing agreements or organisations, each refused at its entry, and nothing is written")
+	void shouldRefuseWhatAnEventCannotBeAbout() {
+		String before = graphSize();
+		asCurator().document("""
+				mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }""")
+			.variable("input",
+					Map.of("name", "A meeting about nothing", "kind", "MEETING", "concernsIds",
+							List.of(GlobalId.encode(NodeType.PERSON, "person-lavrov"),
+									GlobalId.encode(NodeType.AGREEMENT, "no-such-agreement"), "CU"),
+							"citations", List.of(cite("a memorandum on artificial intelligence"))))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getExtensions().get("argument"))
+				.containsExactly("input.concernsIds[0]", "input.concernsIds[1]", "input.concernsIds[2]"));
 		assertThat(graphSize()).isEqualTo(before);
 	}
 

@@ -46,7 +46,8 @@ class ExchangeTests extends CuratorTest {
 			new Question("countryProfile", Map.of("name", "Russia")),
 			new Question("countryMemberships", Map.of("code", "CU")),
 			new Question("timeline", Map.of("of", "CU", "first", 100)),
-			new Question("timeline", Map.of("of", "RU", "first", 100)));
+			new Question("timeline", Map.of("of", "RU", "first", 100)),
+			new Question("whatEventsWereAbout", Map.of("involving", List.of("CU", "RU"))));
 
 	private String exported() {
 		return this.http.get()
@@ -71,6 +72,12 @@ class ExchangeTests extends CuratorTest {
 				"addSource", "createPerson", "createOrganization", "createPlace", "createEvent", "createAgreement",
 				"recordAgreementAction", "recordSignature", "recordMembership", "recordTenure", "recordAttendance",
 				"addIdentifier");
+		// the signing ceremony was about the plan, Cuba's accession about the bank
+		assertThat(lines.lines()
+			.map(JSON::readTree)
+			.filter(line -> line.get("record").asString().equals("createEvent"))
+			.flatMap(line -> line.path("input").path("concernsIds").valueStream())
+			.map(JsonNode::asString)).contains("agr-cu-ru-political-consultation-plan", "org-ndb");
 		Path file = directory.resolve("seed.jsonl");
 		Files.writeString(file, lines);
 		Path data = directory.resolve("data");
