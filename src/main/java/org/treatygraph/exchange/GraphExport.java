@@ -41,7 +41,9 @@ public class GraphExport {
 
 	/**
 	 * Each kind of line, in the order an import needs them: events after the agreements
-	 * they may concern, before the steps and signatures that may name them.
+	 * they may concern, before the steps and signatures that may name them. The whole
+	 * graph's export holds retracted facts too, each followed at the end by a line that
+	 * retracts it again with its reason; a filtered export holds standing facts only.
 	 */
 	private static final List<String> STATEMENTS = List.of("""
 			MATCH (s:Source) WHERE NOT s:Retracted
@@ -71,8 +73,8 @@ public class GraphExport {
 					ORDER BY size([(f)-[:LOCATED_IN*1..6]->(p:Place) | p]), f.id
 					""",
 			"""
-					MATCH (f:Agreement) WHERE NOT f:Retracted
-					WITH f, COLLECT { MATCH (f)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x) WHERE NOT p:Retracted
+					MATCH (f:Agreement) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
+					WITH f, COLLECT { MATCH (f)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x) WHERE $keep IS NULL OR NOT p:Retracted
 					                  RETURN {id: p.id, actor: REFERENCE, role: p.role,
 					                          citations: COLLECT { MATCH (c:Citation {factKey: p.id})-[:SUPPORTS]->(p) WHERE NOT c:Retracted
 					                                               MATCH (c)-[:FROM_SOURCE]->(s:Source) WHERE NOT s:Retracted
@@ -86,54 +88,56 @@ public class GraphExport {
 					ORDER BY f.id
 					""",
 			"""
-					MATCH (f:Event) WHERE NOT f:Retracted
+					MATCH (f:Event) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'createEvent', id: f.id,
 					        input: {name: f.name, kind: f.kind, edition: f.edition, summary: f.summary, date: DATE(f, date),
 					                venueId: [(f)-[:HELD_AT]->(p:Place) | p.id][0],
 					                organizerIds: [(f)-[:ORGANIZED_BY]->(o:Organization) | o.id],
-					                concernsIds: [(f)-[:CONCERNS]->(a:Agreement) WHERE NOT a:Retracted AND ($keep IS NULL OR a.id IN $keep) | a.id]
+					                concernsIds: [(f)-[:CONCERNS]->(a:Agreement) WHERE $keep IS NULL OR NOT a:Retracted AND a.id IN $keep | a.id]
 					                  + [(f)-[:CONCERNS_ORGANIZATION]->(o:Organization) WHERE $keep IS NULL OR o.id IN $keep | o.id],
 					                agreementsReported: f.agreementsReported, citations: CITATIONS}} AS line
 					ORDER BY f.id
 					""",
 			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementLink)-[:REFERS_TO]->(t:Agreement)
-					WHERE NOT f:Retracted AND NOT a:Retracted AND NOT t:Retracted
+					WHERE $keep IS NULL OR NOT a:Retracted AND NOT t:Retracted AND NOT f:Retracted AND f.id IN $keep
 					RETURN {record: 'linkAgreements', id: f.id,
 					        input: {agreementId: a.id, relation: f.relation, targetId: t.id, citations: CITATIONS}} AS line
 					ORDER BY f.id
 					""",
 			"""
-					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction) WHERE NOT f:Retracted AND NOT a:Retracted
+					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction) WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
 					RETURN {record: 'recordAgreementAction', id: f.id,
 					        input: {agreementId: a.id, kind: f.kind, date: DATE(f, date), text: f.text,
 					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
 					                party: [(f)-[:BY_PARTY]->(x) | REFERENCE][0], citations: CITATIONS}} AS line
 					ORDER BY f.createdAt, f.id
-					""", """
+					""",
+			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person)
-					WHERE NOT f:Retracted AND NOT a:Retracted
+					WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
 					RETURN {record: 'recordSignature', id: f.id,
 					        input: {agreementId: a.id, signerId: signer.id, post: f.post, date: DATE(f, date),
 					                onBehalfOf: [(f)-[:ON_BEHALF_OF]->(x) | REFERENCE][0],
 					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations: CITATIONS}} AS line
 					ORDER BY f.id
-					""", """
-					MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) WHERE NOT f:Retracted
+					""",
+			"""
+					MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordMembership', id: f.id,
 					        input: {member: REFERENCE, organizationId: o.id, kind: f.kind, start: DATE(f, start),
 					                end: DATE(f, end), citations: CITATIONS}} AS line
 					ORDER BY f.id
 					""",
 			"""
-					MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x) WHERE NOT f:Retracted
+					MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordTenure', id: f.id,
 					        input: {personId: p.id, post: f.post, within: REFERENCE, start: DATE(f, start), end: DATE(f, end),
 					                citations: CITATIONS}} AS line
 					ORDER BY f.id
 					""",
 			"""
-					MATCH (x)<-[:ATTENDEE]-(f:Attendance)-[:AT_EVENT]->(e:Event) WHERE NOT f:Retracted
+					MATCH (x)<-[:ATTENDEE]-(f:Attendance)-[:AT_EVENT]->(e:Event) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordAttendance', id: f.id,
 					        input: {eventId: e.id, attendee: REFERENCE, role: f.role, citations: CITATIONS}} AS line
 					ORDER BY f.id
@@ -146,6 +150,13 @@ public class GraphExport {
 					RETURN {record: 'addIdentifier', id: f.id + '#' + held[0], country: CASE WHEN f:Country THEN f.id END,
 					        input: {nodeId: f.id, scheme: held[0], value: held[1]}} AS line
 					ORDER BY f.id, held[0]
+					""",
+			"""
+					MATCH (f:Retracted) WHERE $keep IS NULL
+					  AND (f:Agreement OR f:AgreementLink OR f:Party OR f:AgreementAction OR f:Signature OR f:Event
+					       OR f:Membership OR f:Tenure OR f:Attendance)
+					RETURN {record: 'retract', id: f.id + '#retracted', input: {id: f.id, reason: f.retractionReason}} AS line
+					ORDER BY f.retractedAt, f.id
 					""")
 		.stream()
 		.map(GraphExport::expand)

@@ -12,11 +12,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.ResponseError;
@@ -51,9 +54,22 @@ public class GraphImport {
 
 	private final TransactionTemplate transaction;
 
-	GraphImport(ExecutionGraphQlService graphQl, PlatformTransactionManager transactions) {
+	/**
+	 * Every party of an agreement, retracted ones too, which the agreement's
+	 * {@code parties} field leaves out: a file imported again finds its agreements and
+	 * must still know the party a later line retracts.
+	 */
+	private static final String ALL_PARTIES = """
+			MATCH (:Agreement {id: $key})<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x)
+			RETURN p.id AS key, x.code AS code, x.alpha3 AS alpha3, x.id AS actorKey
+			""";
+
+	private final Neo4jClient neo4j;
+
+	GraphImport(ExecutionGraphQlService graphQl, PlatformTransactionManager transactions, Neo4jClient neo4j) {
 		this.graphQl = graphQl;
 		this.transaction = new TransactionTemplate(transactions);
+		this.neo4j = neo4j;
 	}
 
 	/**
@@ -162,6 +178,10 @@ public class GraphImport {
 		}
 		ObjectNode input = (ObjectNode) parsed.get("input").deepCopy();
 		resolve(input, ids);
+		if (kind == RecordKind.RETRACT && input.path("id").isString()) {
+			// the one input whose plain "id" names another line
+			input.put("id", mapped(input.get("id").asString(), ids));
+		}
 		Executed executed = execute(kind, input);
 		if (executed.alreadyRecorded()) {
 			return ImportReport.Outcome.skipped(number);
@@ -175,10 +195,10 @@ public class GraphImport {
 		if (localId != null && made.hasNonNull("id")) {
 			ids.put(localId, made.get("id").asString());
 		}
-		if (kind == RecordKind.CREATE_AGREEMENT) {
-			mapParties(parsed, input, made, ids);
-		}
 		boolean created = data.path(kind.mutation()).path("created").asBoolean(true);
+		if (kind == RecordKind.CREATE_AGREEMENT) {
+			mapParties(parsed, input, created ? made.path("parties") : allParties(made.path("id").asString()), ids);
+		}
 		return created ? ImportReport.Outcome.created(number) : ImportReport.Outcome.found(number);
 	}
 
@@ -215,16 +235,29 @@ public class GraphImport {
 
 	}
 
+	private JsonNode allParties(String agreementId) {
+		String key = GlobalId.require(agreementId, NodeType.AGREEMENT, "id");
+		// shaped as the agreement's parties read through the API, with global ids
+		return JSON.valueToTree(this.neo4j.query(ALL_PARTIES)
+			.bind(key)
+			.to("key")
+			.fetchAs(Map.class)
+			.mappedBy((types, row) -> Map.of("id", GlobalId.encode(NodeType.PARTY, row.get("key").asString()), "actor",
+					Map.of("code", row.get("code").asString(""), "alpha3", row.get("alpha3").asString(""), "id",
+							GlobalId.encode(NodeType.ORGANIZATION, row.get("actorKey").asString()))))
+			.all());
+	}
+
 	/**
 	 * The parties of a new agreement, which the file names in {@code parties} beside the
 	 * input's actors, take the ids the graph gave them, so later lines can cite them.
 	 */
-	private static void mapParties(JsonNode line, ObjectNode input, JsonNode agreement, Map<String, String> ids) {
+	private static void mapParties(JsonNode line, ObjectNode input, JsonNode parties, Map<String, String> ids) {
 		JsonNode localParties = line.path("parties");
 		JsonNode sent = input.path("parties");
 		for (int i = 0; i < localParties.size() && i < sent.size(); i++) {
 			String actor = sent.get(i).path("actor").asString("");
-			for (JsonNode party : agreement.path("parties")) {
+			for (JsonNode party : parties) {
 				JsonNode made = party.path("actor");
 				if (actor.equalsIgnoreCase(made.path("code").asString("")) || actor.equals(made.path("id").asString(""))
 						|| actor.equalsIgnoreCase(made.path("alpha3").asString(""))) {
@@ -303,7 +336,7 @@ public class GraphImport {
 		RECORD_MEMBERSHIP("recordMembership", "membership", "membership { id }"),
 		RECORD_TENURE("recordTenure", "tenure", "tenure { id }"),
 		RECORD_ATTENDANCE("recordAttendance", "attendance", "attendance { id }"),
-		ADD_IDENTIFIER("addIdentifier", "node", "created node { id }");
+		ADD_IDENTIFIER("addIdentifier", "node", "created node { id }"), RETRACT("retract", "node", "node { id }");
 
 		private final String mutation;
 

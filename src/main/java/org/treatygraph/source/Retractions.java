@@ -14,6 +14,7 @@ import org.treatygraph.history.ChangeLog;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.system.AlreadyRecordedException;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
 import org.treatygraph.system.security.Caller;
@@ -106,7 +107,8 @@ class Retractions {
 		this.nodes.requireExists(node, "input.id");
 		Map<String, Object> before = this.changes.snapshot(node);
 		if (before.get("retractedAt") != null) {
-			throw new InvalidArgumentException("input.id", "is already retracted");
+			// recorded already: an import run again tells it from a mistake
+			throw new AlreadyRecordedException("input.id", "is already retracted");
 		}
 		List<GlobalId> retracted = new ArrayList<>();
 		if (node.type() == NodeType.SOURCE) {

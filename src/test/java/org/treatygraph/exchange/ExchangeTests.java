@@ -47,7 +47,8 @@ class ExchangeTests extends CuratorTest {
 			new Question("countryMemberships", Map.of("code", "CU")),
 			new Question("timeline", Map.of("of", "CU", "first", 100)),
 			new Question("timeline", Map.of("of", "RU", "first", 100)),
-			new Question("whatEventsWereAbout", Map.of("involving", List.of("CU", "RU"))));
+			new Question("whatEventsWereAbout", Map.of("involving", List.of("CU", "RU"))),
+			new Question("retractedAgreements", Map.of("involving", List.of("NO"))));
 
 	private String exported() {
 		return this.http.get()
@@ -67,7 +68,13 @@ class ExchangeTests extends CuratorTest {
 	void shouldAnswerTheSameAfterARoundTrip(@TempDir Path directory) throws Exception {
 		identify(GlobalId.encode(NodeType.COUNTRY, "CU"), "Q241");
 		identify(GlobalId.encode(NodeType.PERSON, "person-sergey-lavrov"), "Q58005");
+		retractNordicFacts();
 		String lines = exported();
+		assertThat(lines.lines()
+			.map(JSON::readTree)
+			.filter(line -> line.get("record").asString().equals("retract"))
+			.map(line -> line.path("input").path("reason").asString()))
+			.contains("Denmark only observed", "the report was withdrawn");
 		assertThat(lines.lines().map(line -> JSON.readTree(line).get("record").asString()).distinct()).contains(
 				"addSource", "createPerson", "createOrganization", "createPlace", "createEvent", "createAgreement",
 				"recordAgreementAction", "recordSignature", "recordMembership", "recordTenure", "recordAttendance",
@@ -378,6 +385,52 @@ class ExchangeTests extends CuratorTest {
 		List<String> records = new ArrayList<>();
 		schema.path("properties").path("record").path("enum").forEach(name -> records.add(name.asString()));
 		assertThat(records).containsExactlyInAnyOrderElementsOf(GraphImport.RecordKind.names());
+	}
+
+	/**
+	 * A Nordic accord from which Denmark's party is retracted, and another retracted
+	 * whole: a round trip brings both retractions along.
+	 */
+	private void retractNordicFacts() {
+		Map<String, Object> source = Map.of("title", "Nordic ministers meet", "url", "https://example.org/nordic",
+				"text", "Norway, Sweden and Denmark signed an accord on fisheries. Norway and Sweden also signed "
+						+ "a memorandum on rail links.");
+		List<String> partyIds = asCurator().document("""
+				mutation ($input: CreateAgreementInput!) {
+				  createAgreement(input: $input) { agreement { parties { id actor { ... on Country { code } } } } }
+				}""")
+			.variable("input",
+					Map.of("title", "Nordic accord on fisheries", "kind", "MEMORANDUM", "parties",
+							List.of(Map.of("actor", "NO"), Map.of("actor", "SE"), Map.of("actor", "DK")), "citations",
+							List.of(Map.of("source", source, "quote",
+									"Norway, Sweden and Denmark signed an accord on fisheries"))))
+			.execute()
+			.path("createAgreement.agreement.parties[?(@.actor.code == 'DK')].id")
+			.entityList(String.class)
+			.get();
+		retract(partyIds.getFirst(), "Denmark only observed");
+		String rail = asCurator().document("""
+				mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+			.variable("input",
+					Map.of("title", "Memorandum on rail links", "kind", "MEMORANDUM", "parties",
+							List.of(Map.of("actor", "NO"), Map.of("actor", "SE")), "citations",
+							List.of(Map.of("source", source, "quote",
+									"Norway and Sweden also signed a memorandum on rail links"))))
+			.execute()
+			.path("createAgreement.agreement.id")
+			.entity(String.class)
+			.get();
+		retract(rail, "the report was withdrawn");
+	}
+
+	private void retract(String id, String reason) {
+		asCurator().documentName("retract")
+			.variable("id", id)
+			.variable("reason", reason)
+			.execute()
+			.path("retract.retraction.reason")
+			.entity(String.class)
+			.isEqualTo(reason);
 	}
 
 	private void identify(String nodeId, String wikidata) {
