@@ -40,6 +40,20 @@ class AgreementsAtEventsTests extends CuratorTest {
 				List.of(cite(quote)));
 	}
 
+	/** The protocol on sorghum exports, recorded with no step: its id. */
+	private String sorghumProtocol() {
+		return asCurator().document("""
+				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+			.variable("input",
+					Map.of("title", "Protocol on sorghum exports", "kind", "TRADE_ACCORD", "parties",
+							List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "citations",
+							List.of(cite("a protocol on sorghum exports"))))
+			.execute()
+			.path("createAgreement.agreement.id")
+			.entity(String.class)
+			.get();
+	}
+
 	@BeforeEach
 	void theStateVisit() {
 		this.visit = asCurator().document("""
@@ -134,16 +148,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 	@Test
 	@DisplayName("an event about an agreement and an organisation lists the agreement, the agreement the event, and the timeline tells of the organisation")
 	void shouldRecordWhatAnEventWasAbout() {
-		String sorghum = asCurator().document("""
-				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
-			.variable("input",
-					Map.of("title", "Protocol on sorghum exports", "kind", "MEMORANDUM", "parties",
-							List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "citations",
-							List.of(cite("a protocol on sorghum exports"))))
-			.execute()
-			.path("createAgreement.agreement.id")
-			.entity(String.class)
-			.get();
+		String sorghum = sorghumProtocol();
 		String ndb = GlobalId.encode(NodeType.ORGANIZATION, "org-ndb");
 		String review = asCurator().document(
 				"""
@@ -195,16 +200,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 	@Test
 	@DisplayName("a step recorded later names the event it happened at, with no signer")
 	void shouldRecordAStepAtAnEvent() {
-		String agreement = asCurator().document("""
-				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
-			.variable("input",
-					Map.of("title", "Protocol on sorghum exports", "kind", "TRADE_ACCORD", "parties",
-							List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "citations",
-							List.of(cite("a protocol on sorghum exports"))))
-			.execute()
-			.path("createAgreement.agreement.id")
-			.entity(String.class)
-			.get();
+		String agreement = sorghumProtocol();
 		asCurator().document("""
 				mutation($input: RecordAgreementActionInput!) {
 				  recordAgreementAction(input: $input) { action { kind event { name } } }
