@@ -180,7 +180,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 	}
 
 	@Test
-	@DisplayName("what an event was about must be existing agreements or organisations, each refused at its entry, and nothing is written")
+	@DisplayName("what an event was about must be at most 20 existing agreements or organisations, each refused at its entry, and nothing is written")
 	void shouldRefuseWhatAnEventCannotBeAbout() {
 		String before = graphSize();
 		asCurator().document("""
@@ -194,6 +194,17 @@ class AgreementsAtEventsTests extends CuratorTest {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getExtensions().get("argument"))
 				.containsExactly("input.concernsIds[0]", "input.concernsIds[1]", "input.concernsIds[2]"));
+		asCurator().document("""
+				mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }""")
+			.variable("input",
+					Map.of("name", "A meeting about everything", "kind", "MEETING", "concernsIds",
+							java.util.Collections.nCopies(21, GlobalId.encode(NodeType.ORGANIZATION, "org-ndb")),
+							"citations", List.of(cite("a memorandum on artificial intelligence"))))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "input.concernsIds"))
+				.satisfies(error -> assertThat(error.getMessage()).contains("at most 20 entries, was 21")));
 		assertThat(graphSize()).isEqualTo(before);
 	}
 
