@@ -62,7 +62,8 @@ class AgreementRepository implements NodeFetcher {
 			  MATCH (:Person {id: req.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement)
 			  RETURN a
 			  UNION
-			  WITH req WHERE req.anchor = 'ALL'
+			  // a guard written as WITH … WHERE ran after the scan of every agreement
+			  UNWIND CASE WHEN req.anchor = 'ALL' THEN [req] ELSE [] END AS everything
 			  MATCH (a:Agreement)
 			  RETURN a
 			}

@@ -98,6 +98,20 @@ class AsOfTests extends CuratorTest {
 	@DisplayName("the seed reads the same at any moment")
 	void shouldShowTheSeedAtAnyMoment() {
 		asOf("2020-01-01T00:00:00Z").path("agreements.totalCount").entity(Integer.class).isEqualTo(3);
+		// the list that names no party starts from every agreement, then and now
+		String everything = "query ($asOf: String) { agreements(asOf: $asOf, first: 100) { totalCount edges { node { title } } } }";
+		List<String> now = this.graphQl.document(everything)
+			.execute()
+			.path("agreements.edges[*].node.title")
+			.entityList(String.class)
+			.hasSize(3)
+			.get();
+		this.graphQl.document(everything)
+			.variable("asOf", "2020-01-01T00:00:00Z")
+			.execute()
+			.path("agreements.edges[*].node.title")
+			.entityList(String.class)
+			.isEqualTo(now);
 	}
 
 	@Test
