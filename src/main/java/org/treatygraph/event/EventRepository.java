@@ -158,6 +158,38 @@ class EventRepository implements NodeFetcher {
 			"""
 		.formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
 
+	/**
+	 * {@link #EVENTS_OF_COUNTRY} as things stand now, started from the country: what it,
+	 * its organisations (and their units) and the holders of its posts attended, signed
+	 * or signed for, and what was held on its soil. The as-of text reads every event.
+	 */
+	private static final String CURRENT_EVENTS_OF_COUNTRY = """
+			UNWIND $keys AS key
+			MATCH (c:Country {id: key})
+			CALL (c) {
+			  WITH c, COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
+			  WITH c, units,
+			       COLLECT { UNWIND [c] + units AS w
+			                 MATCH (w)<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(h) WHERE NOT t:Retracted
+			                 RETURN DISTINCT h } AS holders
+			  CALL (c, units, holders) {
+			    UNWIND [c] + units + holders AS y
+			    MATCH (y)<-[:ATTENDEE|SIGNER|ON_BEHALF_OF]-(fact:Attendance|Signature)-[:AT_EVENT]->(e:Event)
+			    WHERE NOT fact:Retracted
+			    RETURN e
+			    UNION
+			    MATCH (c)<-[:LOCATED_IN*1..4]-(:Place)<-[:HELD_AT]-(e:Event)
+			    RETURN e
+			  }
+			  RETURN e
+			}
+			WITH key, e WHERE NOT e:Retracted
+			WITH key, e, """
+			+ Event.SORT_KEY + """
+					 AS sortKey
+					ORDER BY sortKey, e.id
+					RETURN key, collect(""" + Event.PROJECTION + ") AS items";
+
 	private static final String EVENTS_AT_PLACE = """
 			UNWIND $keys AS key
 			MATCH (:Place {id: key})<-[:LOCATED_IN*0..3]-(:Place)<-[:HELD_AT]-(e:Event) WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
@@ -267,7 +299,8 @@ class EventRepository implements NodeFetcher {
 	}
 
 	Map<String, List<Event>> eventsOfCountry(Collection<String> countryKeys) {
-		return Batches.grouped(this.neo4j, EVENTS_OF_COUNTRY, countryKeys, Event::from);
+		return Batches.grouped(this.neo4j, AsOf.present() ? CURRENT_EVENTS_OF_COUNTRY : EVENTS_OF_COUNTRY, countryKeys,
+				Event::from);
 	}
 
 	Map<String, List<Event>> eventsAt(Collection<String> placeKeys) {

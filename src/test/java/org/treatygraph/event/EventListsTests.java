@@ -91,6 +91,28 @@ class EventListsTests extends GraphQlIntegrationTest {
 		assertThat(eventIds(Map.of("involving", List.of("CU")), null)).hasSizeGreaterThan(1);
 	}
 
+	@Test
+	@DisplayName("Each country's events, and several countries' in one request: the same now as through history")
+	void shouldListACountrysEventsTheSameNowAndAsOfALaterMoment() {
+		String countries = """
+				query ($asOf: String) {
+				  cu: country(code: "CU", asOf: $asOf) { events { id } }
+				  ru: country(code: "RU", asOf: $asOf) { events { id } }
+				  us: country(code: "US", asOf: $asOf) { events { id } }
+				  br: country(code: "BR", asOf: $asOf) { events { id } }
+				}""";
+		Map<String, Object> later = new HashMap<>();
+		later.put("asOf", LATER);
+		Object now = this.graphQl.document(countries).execute().path("").entity(Map.class).get();
+		assertThat(now)
+			.isEqualTo(this.graphQl.document(countries).variables(later).execute().path("").entity(Map.class).get());
+		this.graphQl.document(countries)
+			.execute()
+			.path("cu.events[*].id")
+			.entityList(String.class)
+			.hasSizeGreaterThan(1);
+	}
+
 	private List<String> actorsAtEvents() {
 		try (var session = this.driver.session()) {
 			return session.run(ACTORS_AT_EVENTS)
