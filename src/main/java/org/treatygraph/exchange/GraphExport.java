@@ -29,11 +29,14 @@ public class GraphExport {
 
 	/**
 	 * The citations of the fact bound to {@code f}: standing passages of standing
-	 * sources.
+	 * sources, and in the whole graph's export also those retracted with their source
+	 * (the source's line retracts them again), so a retracted fact whose source went
+	 * after it keeps its citations.
 	 */
 	private static final String CITATIONS = """
-			COLLECT { MATCH (c:Citation {factKey: f.id})-[:SUPPORTS]->(f) WHERE NOT c:Retracted
-			          MATCH (c)-[:FROM_SOURCE]->(s:Source) WHERE NOT s:Retracted
+			COLLECT { MATCH (c:Citation {factKey: f.id})-[:SUPPORTS]->(f)
+			          MATCH (c)-[:FROM_SOURCE]->(s:Source)
+			          WHERE NOT c:Retracted AND NOT s:Retracted OR $keep IS NULL AND s:Retracted AND c.retractedAt = s.retractedAt
 			          RETURN {sourceId: s.id, quote: c.quote} ORDER BY c.createdAt, c.id }""";
 
 	/** A country by its ISO code, anything else by the id its own line gives it. */
@@ -42,11 +45,12 @@ public class GraphExport {
 	/**
 	 * Each kind of line, in the order an import needs them: events after the agreements
 	 * they may concern, before the steps and signatures that may name them. The whole
-	 * graph's export holds retracted facts too, each followed at the end by a line that
-	 * retracts it again with its reason; a filtered export holds standing facts only.
+	 * graph's export holds retracted facts and sources too, each followed at the end by a
+	 * line that retracts it again with its reason, in the order they were retracted; a
+	 * filtered export holds standing facts only.
 	 */
 	private static final List<String> STATEMENTS = List.of("""
-			MATCH (s:Source) WHERE NOT s:Retracted
+			MATCH (s:Source) WHERE ($keep IS NULL OR NOT s:Retracted AND s.id IN $keep)
 			RETURN {record: 'addSource', id: s.id, input: {source: {title: s.title, url: s.url, publisher: s.publisher,
 			        author: s.author, published: DATE(s, published), language: s.language, category: s.category,
 			        text: s.text}}} AS line
@@ -76,8 +80,10 @@ public class GraphExport {
 					MATCH (f:Agreement) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					WITH f, COLLECT { MATCH (f)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x) WHERE $keep IS NULL OR NOT p:Retracted
 					                  RETURN {id: p.id, actor: REFERENCE, role: p.role,
-					                          citations: COLLECT { MATCH (c:Citation {factKey: p.id})-[:SUPPORTS]->(p) WHERE NOT c:Retracted
-					                                               MATCH (c)-[:FROM_SOURCE]->(s:Source) WHERE NOT s:Retracted
+					                          citations: COLLECT { MATCH (c:Citation {factKey: p.id})-[:SUPPORTS]->(p)
+					                                               MATCH (c)-[:FROM_SOURCE]->(s:Source)
+					                                               WHERE NOT c:Retracted AND NOT s:Retracted
+					                                                 OR $keep IS NULL AND s:Retracted AND c.retractedAt = s.retractedAt
 					                                               RETURN {sourceId: s.id, quote: c.quote} ORDER BY c.createdAt, c.id }}
 					                  ORDER BY p.id } AS parties
 					RETURN {record: 'createAgreement', id: f.id, parties: [p IN parties | p.id],
@@ -154,7 +160,7 @@ public class GraphExport {
 			"""
 					MATCH (f:Retracted) WHERE $keep IS NULL
 					  AND (f:Agreement OR f:AgreementLink OR f:Party OR f:AgreementAction OR f:Signature OR f:Event
-					       OR f:Membership OR f:Tenure OR f:Attendance)
+					       OR f:Membership OR f:Tenure OR f:Attendance OR f:Source)
 					RETURN {record: 'retract', id: f.id + '#retracted', input: {id: f.id, reason: f.retractionReason}} AS line
 					ORDER BY f.retractedAt, f.id
 					""")

@@ -25,6 +25,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -73,8 +74,8 @@ class ExchangeTests extends CuratorTest {
 		assertThat(lines.lines()
 			.map(JSON::readTree)
 			.filter(line -> line.get("record").asString().equals("retract"))
-			.map(line -> line.path("input").path("reason").asString()))
-			.contains("Denmark only observed", "the report was withdrawn");
+			.map(line -> line.path("input").path("reason").asString())).contains("Denmark only observed",
+					"the report was withdrawn", "a rumour, denied the next day", "the site published fabrications");
 		assertThat(lines.lines().map(line -> JSON.readTree(line).get("record").asString()).distinct()).contains(
 				"addSource", "createPerson", "createOrganization", "createPlace", "createEvent", "createAgreement",
 				"recordAgreementAction", "recordSignature", "recordMembership", "recordTenure", "recordAttendance",
@@ -421,6 +422,32 @@ class ExchangeTests extends CuratorTest {
 			.entity(String.class)
 			.get();
 		retract(rail, "the report was withdrawn");
+		// a rumour: its one fact retracted, then the source itself, which the fact's line
+		// still needs to be imported
+		GraphQlTester.Response rumoured = asCurator().document(
+				"""
+						mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id parties { id } } } }""")
+			.variable("input",
+					Map.of("title", "Rumoured accord on herring", "kind", "MEMORANDUM", "parties",
+							List.of(Map.of("actor", "NO"), Map.of("actor", "SE")), "citations",
+							List.of(Map.of("source",
+									Map.of("title", "A rumour", "url", "https://example.org/rumour", "text",
+											"Norway and Sweden are said to have signed an accord on herring."),
+									"quote", "Norway and Sweden are said to have signed an accord on herring"))))
+			.execute();
+		retract(rumoured.path("createAgreement.agreement.id").entity(String.class).get(),
+				"a rumour, denied the next day");
+		// its parties stand on the source too, so they go first
+		for (String party : rumoured.path("createAgreement.agreement.parties[*].id").entityList(String.class).get()) {
+			retract(party, "a party to a rumour");
+		}
+		String rumour = this.graphQl.document("{ sources(first: 100) { edges { node { id title } } } }")
+			.execute()
+			.path("sources.edges[?(@.node.title == 'A rumour')].node.id")
+			.entityList(String.class)
+			.get()
+			.getFirst();
+		retract(rumour, "the site published fabrications");
 	}
 
 	private void retract(String id, String reason) {
