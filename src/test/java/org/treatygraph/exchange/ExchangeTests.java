@@ -389,52 +389,31 @@ class ExchangeTests extends CuratorTest {
 	}
 
 	/**
-	 * A Nordic accord from which Denmark's party is retracted, and another retracted
-	 * whole: a round trip brings both retractions along.
+	 * A Nordic accord from which Denmark's party is retracted, another accord retracted
+	 * whole, and a rumour retracted with its source: a round trip brings them all along.
 	 */
 	private void retractNordicFacts() {
 		Map<String, Object> source = Map.of("title", "Nordic ministers meet", "url", "https://example.org/nordic",
 				"text", "Norway, Sweden and Denmark signed an accord on fisheries. Norway and Sweden also signed "
 						+ "a memorandum on rail links.");
-		List<String> partyIds = asCurator().document("""
-				mutation ($input: CreateAgreementInput!) {
-				  createAgreement(input: $input) { agreement { parties { id actor { ... on Country { code } } } } }
-				}""")
-			.variable("input",
-					Map.of("title", "Nordic accord on fisheries", "kind", "MEMORANDUM", "parties",
-							List.of(Map.of("actor", "NO"), Map.of("actor", "SE"), Map.of("actor", "DK")), "citations",
-							List.of(Map.of("source", source, "quote",
-									"Norway, Sweden and Denmark signed an accord on fisheries"))))
-			.execute()
+		String denmark = recordAgreement("Nordic accord on fisheries", List.of("NO", "SE", "DK"), source,
+				"Norway, Sweden and Denmark signed an accord on fisheries")
 			.path("createAgreement.agreement.parties[?(@.actor.code == 'DK')].id")
 			.entityList(String.class)
-			.get();
-		retract(partyIds.getFirst(), "Denmark only observed");
-		String rail = asCurator().document("""
-				mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
-			.variable("input",
-					Map.of("title", "Memorandum on rail links", "kind", "MEMORANDUM", "parties",
-							List.of(Map.of("actor", "NO"), Map.of("actor", "SE")), "citations",
-							List.of(Map.of("source", source, "quote",
-									"Norway and Sweden also signed a memorandum on rail links"))))
-			.execute()
+			.get()
+			.getFirst();
+		retract(denmark, "Denmark only observed");
+		retract(recordAgreement("Memorandum on rail links", List.of("NO", "SE"), source,
+				"Norway and Sweden also signed a memorandum on rail links")
 			.path("createAgreement.agreement.id")
 			.entity(String.class)
-			.get();
-		retract(rail, "the report was withdrawn");
+			.get(), "the report was withdrawn");
 		// a rumour: its one fact retracted, then the source itself, which the fact's line
 		// still needs to be imported
-		GraphQlTester.Response rumoured = asCurator().document(
-				"""
-						mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id parties { id } } } }""")
-			.variable("input",
-					Map.of("title", "Rumoured accord on herring", "kind", "MEMORANDUM", "parties",
-							List.of(Map.of("actor", "NO"), Map.of("actor", "SE")), "citations",
-							List.of(Map.of("source",
-									Map.of("title", "A rumour", "url", "https://example.org/rumour", "text",
-											"Norway and Sweden are said to have signed an accord on herring."),
-									"quote", "Norway and Sweden are said to have signed an accord on herring"))))
-			.execute();
+		GraphQlTester.Response rumoured = recordAgreement("Rumoured accord on herring", List.of("NO", "SE"),
+				Map.of("title", "A rumour", "url", "https://example.org/rumour", "text",
+						"Norway and Sweden are said to have signed an accord on herring."),
+				"Norway and Sweden are said to have signed an accord on herring");
 		retract(rumoured.path("createAgreement.agreement.id").entity(String.class).get(),
 				"a rumour, denied the next day");
 		// its parties stand on the source too, so they go first
@@ -448,6 +427,19 @@ class ExchangeTests extends CuratorTest {
 			.get()
 			.getFirst();
 		retract(rumour, "the site published fabrications");
+	}
+
+	private GraphQlTester.Response recordAgreement(String title, List<String> parties, Map<String, Object> source,
+			String quote) {
+		return asCurator().document("""
+				mutation ($input: CreateAgreementInput!) {
+				  createAgreement(input: $input) { agreement { id parties { id actor { ... on Country { code } } } } }
+				}""")
+			.variable("input",
+					Map.of("title", title, "kind", "MEMORANDUM", "parties",
+							parties.stream().map(code -> Map.of("actor", code)).toList(), "citations",
+							List.of(Map.of("source", source, "quote", quote))))
+			.execute();
 	}
 
 	private void retract(String id, String reason) {
