@@ -44,11 +44,12 @@ class Retractions {
 
 	/**
 	 * Standing facts whose every standing citation comes from this source: retracting it
-	 * would leave them unsourced.
+	 * would leave them unsourced. The parties, steps, signatures and links of a retracted
+	 * agreement no longer stand, whatever their own label says.
 	 */
 	private static final String ORPHANS = """
 			MATCH (s:Source {id: $key})<-[:FROM_SOURCE]-(c:Citation)-[:SUPPORTS]->(f)
-			WHERE NOT c:Retracted AND NOT f:Retracted
+			WHERE NOT c:Retracted AND NOT f:Retracted AND NOT EXISTS { (f)-[:OF_AGREEMENT]->(:Agreement:Retracted) }
 			  AND NOT EXISTS {
 			    MATCH (f)<-[:SUPPORTS]-(other:Citation)-[:FROM_SOURCE]->(elsewhere:Source)
 			    WHERE elsewhere <> s AND NOT other:Retracted AND NOT elsewhere:Retracted

@@ -108,6 +108,16 @@ class RetractionTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("a source whose only agreement was retracted first is retracted too: the agreement's parties no longer stand")
+	void shouldRetractASourceAfterItsAgreement() {
+		String source = sourceOf(this.citation);
+		retract(this.protocol, "no such protocol was signed").path("retract.retraction.reason").hasValue();
+		retract(source, "a rumour mill").path("retract.retraction.reason")
+			.entity(String.class)
+			.isEqualTo("a rumour mill");
+	}
+
+	@Test
 	@DisplayName("a source whose facts stand on other sources too is retracted with its citations, and leaves the lists")
 	void shouldRetractASourceWithItsCitations() {
 		List<String> facts = new java.util.ArrayList<>(List.of(this.protocol));
