@@ -61,7 +61,8 @@ public class GraphImport {
 	 */
 	private static final String ALL_PARTIES = """
 			MATCH (:Agreement {id: $key})<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x)
-			RETURN p.id AS key, x.code AS code, x.alpha3 AS alpha3, x.id AS actorKey
+			RETURN p.id AS key, x.code AS code, x.alpha3 AS alpha3, x.id AS actorKey,
+			       CASE WHEN x:Country THEN 'Country' ELSE 'Organization' END AS actorLabel
 			""";
 
 	private final Neo4jClient neo4j;
@@ -244,7 +245,8 @@ public class GraphImport {
 			.fetchAs(Map.class)
 			.mappedBy((types, row) -> Map.of("id", GlobalId.encode(NodeType.PARTY, row.get("key").asString()), "actor",
 					Map.of("code", row.get("code").asString(""), "alpha3", row.get("alpha3").asString(""), "id",
-							GlobalId.encode(NodeType.ORGANIZATION, row.get("actorKey").asString()))))
+							GlobalId.encode(NodeType.fromLabel(row.get("actorLabel").asString()).orElseThrow(),
+									row.get("actorKey").asString()))))
 			.all());
 	}
 
