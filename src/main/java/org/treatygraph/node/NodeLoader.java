@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -28,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NodeLoader {
 
 	public static final String NAME = "nodes";
+
+	private static final Set<String> ID_ONLY = Set.of("id", "__typename");
 
 	private final Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers = new EnumMap<>(NodeType.class);
 
@@ -59,6 +62,21 @@ public class NodeLoader {
 	 */
 	public static CompletableFuture<@Nullable Object> load(DataLoader<GlobalId, Object> loader, @Nullable GlobalId id) {
 		return id == null ? CompletableFuture.completedFuture(null) : loader.load(id);
+	}
+
+	/**
+	 * The node an id refers to, or its id alone when the field selects nothing else: a
+	 * client drawing a network asks for ids, and the response already read them. Only for
+	 * ids just read from the graph, never for ids a client sent, which may name a merged
+	 * or removed node.
+	 */
+	public static CompletableFuture<@Nullable Object> loadAsSelected(DataLoader<GlobalId, Object> loader,
+			@Nullable GlobalId id, DataFetchingFieldSelectionSet selection) {
+		if (id != null
+				&& selection.getImmediateFields().stream().allMatch(field -> ID_ONLY.contains(field.getName()))) {
+			return CompletableFuture.completedFuture(new NodeReference(id));
+		}
+		return load(loader, id);
 	}
 
 	Map<GlobalId, Object> load(Set<GlobalId> ids) {

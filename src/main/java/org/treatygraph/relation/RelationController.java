@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
@@ -127,8 +128,9 @@ class RelationController {
 	}
 
 	@SchemaMapping(typeName = "TimelineEntry", field = "fact")
-	CompletableFuture<@Nullable Object> fact(TimelineEntry entry, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, entry.fact());
+	CompletableFuture<@Nullable Object> fact(TimelineEntry entry, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, entry.fact(), selection);
 	}
 
 	@SchemaMapping(typeName = "TimelineEntry", field = "citations")
@@ -137,18 +139,21 @@ class RelationController {
 	}
 
 	@SchemaMapping(typeName = "Hop", field = "from")
-	CompletableFuture<@Nullable Object> from(Hop hop, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, hop.from());
+	CompletableFuture<@Nullable Object> from(Hop hop, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, hop.from(), selection);
 	}
 
 	@SchemaMapping(typeName = "Hop", field = "to")
-	CompletableFuture<@Nullable Object> to(Hop hop, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, hop.to());
+	CompletableFuture<@Nullable Object> to(Hop hop, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, hop.to(), selection);
 	}
 
 	@SchemaMapping(typeName = "Hop", field = "fact")
-	CompletableFuture<@Nullable Object> fact(Hop hop, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, hop.fact());
+	CompletableFuture<@Nullable Object> fact(Hop hop, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, hop.fact(), selection);
 	}
 
 	@SchemaMapping(typeName = "Hop", field = "citations")

@@ -110,6 +110,49 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("how Rodríguez and Lavrov are connected, hop by hop with the nodes' ids and the citations, costs two statements: the hops' nodes need no read")
+	void shouldAnswerAConnectionPathInTwoStatements() {
+		// language=GraphQL
+		String question = """
+				query ($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 3) {
+				  length hops { statement from { __typename id } to { id } fact { id } citations { quote } } } }""";
+		String rodriguez = GlobalId.encode(NodeType.PERSON, "person-bruno-rodriguez-parrilla");
+		String lavrov = GlobalId.encode(NodeType.PERSON, "person-sergey-lavrov");
+		this.graphQl.document(question).variable("from", rodriguez).variable("to", lavrov).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response answer = this.graphQl.document(question)
+			.variable("from", rodriguez)
+			.variable("to", lavrov)
+			.execute();
+		assertThat(this.statements.count() - before).isLessThanOrEqualTo(2);
+		answer.path("connections[0].hops[0].from.id").entity(String.class).isEqualTo(rodriguez);
+		answer.path("connections[0].hops[0].from.__typename").entity(String.class).isEqualTo("Person");
+		answer.path("connections[0].hops[0].fact.id")
+			.entity(String.class)
+			.satisfies(id -> assertThat(GlobalId.decode(id)).isPresent());
+		answer.path("connections[*].hops[*].citations[*].quote")
+			.entityList(String.class)
+			.satisfies(quotes -> assertThat(quotes).isNotEmpty());
+	}
+
+	@Test
+	@DisplayName("a hop's node asked for more than its id is read, and answers as its own type")
+	void shouldReadAHopsNodeWhenMoreThanItsIdIsAsked() {
+		this.graphQl.document("""
+				query ($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 1) {
+				  hops { from { id ... on Person { name } } to { __typename } } } }""")
+			.variable("from", GlobalId.encode(NodeType.PERSON, "person-bruno-rodriguez-parrilla"))
+			.variable("to", GlobalId.encode(NodeType.PERSON, "person-sergey-lavrov"))
+			.execute()
+			.path("connections[0].hops[0].from.name")
+			.entity(String.class)
+			.isEqualTo("Bruno Rodríguez Parrilla")
+			.path("connections[0].hops[0].to.__typename")
+			.entity(String.class)
+			.satisfies(type -> assertThat(type).isIn("Agreement", "Event", "Country", "Organization", "Place"));
+	}
+
+	@Test
 	@DisplayName("a curator's cited agreement with two parties costs at most six statements, retry id and answer included")
 	void shouldCreateACitedAgreementInAtMostSixStatements() {
 		// the first create also reads the ISO codes, once
