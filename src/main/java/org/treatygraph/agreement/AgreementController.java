@@ -22,6 +22,7 @@ import org.treatygraph.organization.Organization;
 import org.treatygraph.person.Person;
 import org.treatygraph.relation.Relations;
 import org.treatygraph.search.NameSearch;
+import org.treatygraph.source.Citation;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
 import org.treatygraph.system.InvalidArgumentException;
@@ -101,7 +102,7 @@ class AgreementController {
 		AgreementQuery query = new AgreementQuery(involving, given.kinds(), given.statuses(),
 				DateRange.parse(given.from(), given.to(), "filter"), List.copyOf(signers), venueCountries, text, steps,
 				Boolean.TRUE.equals(given.includeRetracted()), AgreementOrder.orDefault(orderBy),
-				this.paging.request(first, after), false, asksForParties(environment));
+				this.paging.request(first, after), false, asksForParties(environment), asksForCitations(environment));
 		return primed(this.agreements.answers(List.of(query)).getFirst(), environment);
 	}
 
@@ -113,7 +114,7 @@ class AgreementController {
 			DataFetchingEnvironment environment) {
 		return agreementPages
 			.load(between(relations, kinds, statuses, AgreementOrder.orDefault(orderBy),
-					this.paging.request(first, after), asksForParties(environment)))
+					this.paging.request(first, after), asksForParties(environment), asksForCitations(environment)))
 			.thenApply(answer -> primed(answer, environment));
 	}
 
@@ -122,7 +123,7 @@ class AgreementController {
 	CompletableFuture<List<AgreementTally>> agreementTally(Relations relations,
 			DataLoader<AgreementQuery, AgreementAnswer> agreementPages) {
 		return agreementPages
-			.load(between(relations, null, null, AgreementOrder.BY_TITLE, this.paging.request(0, null), false)
+			.load(between(relations, null, null, AgreementOrder.BY_TITLE, this.paging.request(0, null), false, false)
 				.asTally())
 			.thenApply(AgreementAnswer::tally);
 	}
@@ -132,7 +133,8 @@ class AgreementController {
 	 * narrow agreements.
 	 */
 	private static AgreementQuery between(Relations relations, @Nullable List<String> kinds,
-			@Nullable List<String> statuses, AgreementOrder order, PageRequest page, boolean withParties) {
+			@Nullable List<String> statuses, AgreementOrder order, PageRequest page, boolean withParties,
+			boolean withCitations) {
 		List<GlobalId> parties = relations.between().stream().filter(id -> PARTIES.contains(id.type())).toList();
 		List<String> signers = relations.between()
 			.stream()
@@ -140,7 +142,7 @@ class AgreementController {
 			.map(GlobalId::key)
 			.toList();
 		return new AgreementQuery(parties, kinds, statuses, DateRange.ALWAYS, signers, null, null, List.of(), false,
-				order, page, false, withParties);
+				order, page, false, withParties, withCitations);
 	}
 
 	/** The filter's parties' steps, each party resolved and each with a kind. */
@@ -170,7 +172,7 @@ class AgreementController {
 			DataFetchingEnvironment environment) {
 		return agreementPages
 			.load(AgreementQuery.involving(new GlobalId(NodeType.COUNTRY, country.key()),
-					this.paging.request(first, after), asksForParties(environment)))
+					this.paging.request(first, after), asksForParties(environment), asksForCitations(environment)))
 			.thenApply(answer -> primed(answer, environment));
 	}
 
@@ -180,7 +182,7 @@ class AgreementController {
 			DataLoader<AgreementQuery, AgreementAnswer> agreementPages, DataFetchingEnvironment environment) {
 		return agreementPages
 			.load(AgreementQuery.involving(new GlobalId(NodeType.ORGANIZATION, organization.key()),
-					this.paging.request(first, after), asksForParties(environment)))
+					this.paging.request(first, after), asksForParties(environment), asksForCitations(environment)))
 			.thenApply(answer -> primed(answer, environment));
 	}
 
@@ -189,9 +191,14 @@ class AgreementController {
 		return environment.getSelectionSet().contains("edges/node/parties");
 	}
 
+	/** Whether the selection asks for the citations of the page's agreements. */
+	private static boolean asksForCitations(DataFetchingEnvironment environment) {
+		return environment.getSelectionSet().contains("edges/node/citations");
+	}
+
 	/**
-	 * The page, with the parties and actors its statement fetched handed to the loaders
-	 * that would otherwise fetch them again.
+	 * The page, with the parties, actors and citations its statement fetched handed to
+	 * the loaders that would otherwise fetch them again.
 	 */
 	private static Connection<Agreement> primed(AgreementAnswer answer, DataFetchingEnvironment environment) {
 		DataLoader<Agreement, List<Party>> parties = environment.getDataLoader(PARTIES_OF_AGREEMENT);
@@ -199,6 +206,10 @@ class AgreementController {
 		if (parties != null && nodes != null) {
 			answer.parties().forEach(parties::prime);
 			answer.actors().forEach(nodes::prime);
+		}
+		DataLoader<GlobalId, List<Citation>> citations = environment.getDataLoader(Citation.LOADER);
+		if (citations != null) {
+			answer.citations().forEach(citations::prime);
 		}
 		return answer.page();
 	}

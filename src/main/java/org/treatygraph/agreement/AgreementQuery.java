@@ -23,15 +23,16 @@ import org.treatygraph.system.PageRequest;
  * @param tally whether the count by kind and status is asked for rather than a page
  * @param withParties whether the selection asks for the page's parties, which the page's
  * statement then fetches too
+ * @param withCitations whether it asks for the agreements' citations, likewise
  */
 record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @Nullable List<String> statuses,
 		DateRange dates, List<String> signerKeys, @Nullable List<String> venueCountryKeys, @Nullable String text,
 		List<PartySteps> steps, boolean includeRetracted, AgreementOrder order, PageRequest page, boolean tally,
-		boolean withParties) {
+		boolean withParties, boolean withCitations) {
 
-	static AgreementQuery involving(GlobalId actor, PageRequest page, boolean withParties) {
+	static AgreementQuery involving(GlobalId actor, PageRequest page, boolean withParties, boolean withCitations) {
 		return new AgreementQuery(List.of(actor), null, null, DateRange.ALWAYS, List.of(), null, null, List.of(), false,
-				AgreementOrder.BY_TITLE, page, false, withParties);
+				AgreementOrder.BY_TITLE, page, false, withParties, withCitations);
 	}
 
 	/** A party that must have taken one of these steps. */
@@ -47,7 +48,7 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 	AgreementQuery asTally() {
 		return new AgreementQuery(this.involving, this.kinds, this.statuses, this.dates, this.signerKeys,
 				this.venueCountryKeys, this.text, this.steps, this.includeRetracted, AgreementOrder.BY_TITLE,
-				new PageRequest(0, null), true, false);
+				new PageRequest(0, null), true, false, false);
 	}
 
 	/**
@@ -87,6 +88,7 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 		window.put("byDate", this.order.field() == AgreementOrder.Field.DATE);
 		window.put("descending", this.order.descending());
 		window.put("withParties", this.withParties);
+		window.put("withCitations", this.withCitations);
 		return window;
 	}
 

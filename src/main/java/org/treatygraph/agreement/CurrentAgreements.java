@@ -13,6 +13,7 @@ import org.treatygraph.country.Country;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.organization.Organization;
+import org.treatygraph.source.Citation;
 import org.treatygraph.system.Cursor;
 import org.treatygraph.system.PageRequest;
 import org.treatygraph.system.Paging;
@@ -195,14 +196,22 @@ class CurrentAgreements {
 			      WITH a, p, x ORDER BY x.name
 			      RETURN collect({id: p.id, role: p.role, agreement: a.id, actor: {label: labels(x)[0], key: x.id},
 			                      node: """
-			+ ACTOR_PROJECTION
+			+ ACTOR_PROJECTION + """
+					}) AS parties
+					  }
+					  CALL (a, req) {
+					    WITH a WHERE req.withCitations
+					    MATCH (c:Citation {factKey: a.id})-[:FROM_SOURCE]->(s:Source)
+					    WHERE NOT c:Retracted
+					    WITH c, s, {label: 'Agreement', key: a.id} AS fact ORDER BY s.title, c.id
+					    RETURN collect(""" + Citation.WITH_SOURCE
 			+ """
-							}) AS parties
+					) AS citations
 					    }
-					    RETURN collect(sortKey) AS sortKeys, collect(parties) AS parties,
+					    RETURN collect(sortKey) AS sortKeys, collect(parties) AS parties, collect(citations) AS citations,
 					           collect(a {.id, .title, .kind, .summary, status: coalesce(a.status, 'UNKNOWN'), version: coalesce(a.version, 1)}) AS page
 					  }
-					  RETURN collect({index: req.index, sortKeys: sortKeys, page: page, parties: parties}) AS pages
+					  RETURN collect({index: req.index, sortKeys: sortKeys, page: page, parties: parties, citations: citations}) AS pages
 					}
 					CALL (f, matched) {
 					  UNWIND CASE WHEN f.tally THEN matched ELSE [] END AS a
@@ -300,7 +309,7 @@ class CurrentAgreements {
 			AgreementQuery query = queries.get(i);
 			Matches matches = byIndex.get(byFilter.get(query.filter()).index);
 			return query.tally() ? AgreementAnswer.tally(query.page(), matches.total(), matches.tally())
-					: matches.answer(i, query.page(), query.withParties());
+					: matches.answer(i, query.page(), query.withParties(), query.withCitations());
 		}).toList();
 	}
 
@@ -323,7 +332,7 @@ class CurrentAgreements {
 	/** What one filter matched: how many, the pages asked of it, and its tally. */
 	private record Matches(int filter, long total, List<Value> pages, List<AgreementTally> tally) {
 
-		AgreementAnswer answer(int index, PageRequest request, boolean withParties) {
+		AgreementAnswer answer(int index, PageRequest request, boolean withParties, boolean withCitations) {
 			Value window = this.pages.stream()
 				.filter(page -> page.get("index").asInt() == index)
 				.findFirst()
@@ -339,10 +348,15 @@ class CurrentAgreements {
 				rows.forEach(row -> actors.put(GlobalId.reference(row, "actor"),
 						actorOf(row.get("actor").get("label").asString(), row.get("node"))));
 			}
+			Map<GlobalId, List<Citation>> citations = new HashMap<>();
+			List<Value> citationsPerAgreement = window.get("citations").asList(value -> value);
+			for (int i = 0; withCitations && i < page.size(); i++) {
+				citations.put(page.get(i).globalId(), Citation.withSources(citationsPerAgreement.get(i)));
+			}
 			return new AgreementAnswer(
 					Paging.connection(request, page, this.total,
 							agreement -> new Cursor(sortKeys.get(page.indexOf(agreement)), agreement.key())),
-					List.of(), parties, actors);
+					List.of(), parties, actors, citations);
 		}
 
 	}

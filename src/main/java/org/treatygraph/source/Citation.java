@@ -1,6 +1,9 @@
 package org.treatygraph.source;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
@@ -13,6 +16,20 @@ import org.treatygraph.system.Values;
  * so {@code Citation.source} needs no statement of its own
  */
 public record Citation(String key, String quote, String sourceKey, GlobalId fact, @Nullable Source source) {
+
+	/**
+	 * The data loader that serves each fact's citations; a statement that read them with
+	 * the fact primes it.
+	 */
+	public static final String LOADER = "citations";
+
+	/**
+	 * Cypher projection of a citation bound to {@code c} with its source {@code s}, for a
+	 * fact projected as {@code fact} ({@code {label: …, key: …}}), read by
+	 * {@link #withSources}.
+	 */
+	public static final String WITH_SOURCE = """
+			{citation: c {.id, .quote, source: s.id, fact: fact}, source: """ + Source.PROJECTION + "}";
 
 	/**
 	 * Cypher map projection of a {@code Citation} node bound to {@code c}, read by
@@ -30,6 +47,11 @@ public record Citation(String key, String quote, String sourceKey, GlobalId fact
 		}
 		return new Citation(Values.string(map, "id"), Values.string(map, "quote"), Values.string(map, "source"), fact,
 				null);
+	}
+
+	/** Citations read with {@link #WITH_SOURCE}. */
+	public static List<Citation> withSources(Value items) {
+		return items.asList(Citation::withSource);
 	}
 
 	/** A citation read with its source: {@code {citation: …, source: …}}. */

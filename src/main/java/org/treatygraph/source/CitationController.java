@@ -32,7 +32,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CitationController {
 
-	private static final String CITATIONS = "citations";
+	private static final String CITATIONS = Citation.LOADER;
 
 	private final SourceRepository sources;
 

@@ -47,10 +47,9 @@ class SourceRepository implements NodeFetcher {
 	/** Each with its source, in the order of their sources' titles. */
 	private static final String WITH_SOURCES = """
 			WITH fact, c, s ORDER BY s.title, c.id
-			RETURN fact, collect({citation: c {.id, .quote, source: s.id, fact: fact}, source: """ + Source.PROJECTION
-			+ """
-					}) AS items
-					""";
+			RETURN fact, collect(""" + Citation.WITH_SOURCE + """
+			) AS items
+			""";
 
 	/** The citations of facts as they stand now. */
 	private static final String CURRENT_CITATIONS_OF_FACTS = CITATIONS_OF_FACTS + "WHERE NOT c:Retracted\n"
@@ -124,7 +123,7 @@ class SourceRepository implements NodeFetcher {
 			.to("facts")
 			.fetchAs(Void.class)
 			.mappedBy((types, row) -> {
-				byFact.put(GlobalId.reference(row, "fact"), row.get("items").asList(Citation::withSource));
+				byFact.put(GlobalId.reference(row, "fact"), Citation.withSources(row.get("items")));
 				return null;
 			})
 			.all();

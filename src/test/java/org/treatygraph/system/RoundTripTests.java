@@ -110,6 +110,34 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("the README's first question, with each agreement's parties and its citations with their sources, costs one statement and cites what each agreement's own citations say")
+	void shouldAnswerTheFirstQuestionInOneStatement() {
+		// language=GraphQL
+		String question = """
+				{ agreements(filter: { involving: ["CU", "RUS"] }) { totalCount
+				  edges { node { id title status parties { actor { name } } citations { id quote source { title publisher } } } } } }""";
+		this.graphQl.document(question).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response answer = this.graphQl.document(question).execute();
+		assertThat(this.statements.count() - before).isEqualTo(1);
+		List<String> ids = answer.path("agreements.edges[*].node.id").entityList(String.class).get();
+		assertThat(ids).hasSize(3);
+		for (int i = 0; i < ids.size(); i++) {
+			Object onThePage = answer.path("agreements.edges[" + i + "].node.citations").entity(Object.class).get();
+			this.graphQl.document(
+					"query ($id: ID!) { node(id: $id) { ... on Agreement { citations { id quote source { title publisher } } } } }")
+				.variable("id", ids.get(i))
+				.execute()
+				.path("node.citations")
+				.entity(Object.class)
+				.isEqualTo(onThePage);
+		}
+		answer.path("agreements.edges[*].node.citations[*].source.title")
+			.entityList(String.class)
+			.contains("Russia and Cuba Relations Continue to Flourish");
+	}
+
+	@Test
 	@DisplayName("how Rodríguez and Lavrov are connected, hop by hop with the nodes' ids and the citations, costs two statements: the hops' nodes need no read")
 	void shouldAnswerAConnectionPathInTwoStatements() {
 		// language=GraphQL
