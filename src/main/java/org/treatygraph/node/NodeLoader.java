@@ -12,6 +12,7 @@ import java.util.function.Function;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.treatygraph.system.AsOf;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -29,8 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NodeLoader {
 
 	public static final String NAME = "nodes";
-
-	private static final Set<String> ID_ONLY = Set.of("id", "__typename");
 
 	private final Map<NodeType, Function<Collection<String>, Map<String, ?>>> fetchers = new EnumMap<>(NodeType.class);
 
@@ -65,18 +64,26 @@ public class NodeLoader {
 	}
 
 	/**
-	 * The node an id refers to, or its id alone when the field selects nothing else: a
-	 * client drawing a network asks for ids, and the response already read them. Only for
-	 * ids just read from the graph, never for ids a client sent, which may name a merged
-	 * or removed node.
+	 * The node a reference names, or the reference itself when the field selects nothing
+	 * it does not hold: a client drawing a network asks for ids and names, and the
+	 * response has just read them. Only for nodes just read from the graph, never for ids
+	 * a client sent, which may name a merged or removed node; a name read now answers
+	 * only a read of the present.
 	 */
 	public static CompletableFuture<@Nullable Object> loadAsSelected(DataLoader<GlobalId, Object> loader,
-			@Nullable GlobalId id, DataFetchingFieldSelectionSet selection) {
-		if (id != null
-				&& selection.getImmediateFields().stream().allMatch(field -> ID_ONLY.contains(field.getName()))) {
-			return CompletableFuture.completedFuture(new NodeReference(id));
+			@Nullable NodeReference reference, DataFetchingFieldSelectionSet selection) {
+		if (reference == null) {
+			return CompletableFuture.completedFuture(null);
 		}
-		return load(loader, id);
+		NodeReference held = AsOf.present() ? reference : reference.idOnly();
+		String type = held.globalId().type().label();
+		if (selection.getImmediateFields()
+			.stream()
+			.filter(field -> field.getObjectTypeNames().contains(type))
+			.allMatch(field -> held.answers(field.getName()))) {
+			return CompletableFuture.completedFuture(held);
+		}
+		return load(loader, held.globalId());
 	}
 
 	Map<GlobalId, Object> load(Set<GlobalId> ids) {

@@ -14,6 +14,7 @@ import org.treatygraph.country.ActorReferences;
 import org.treatygraph.date.DateRange;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Citation;
 import org.treatygraph.system.AsOf;
@@ -130,7 +131,7 @@ class RelationController {
 	@SchemaMapping(typeName = "TimelineEntry", field = "fact")
 	CompletableFuture<@Nullable Object> fact(TimelineEntry entry, DataLoader<GlobalId, Object> nodes,
 			DataFetchingFieldSelectionSet selection) {
-		return NodeLoader.loadAsSelected(nodes, entry.fact(), selection);
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(entry.fact()), selection);
 	}
 
 	@SchemaMapping(typeName = "TimelineEntry", field = "citations")
@@ -153,7 +154,7 @@ class RelationController {
 	@SchemaMapping(typeName = "Hop", field = "fact")
 	CompletableFuture<@Nullable Object> fact(Hop hop, DataLoader<GlobalId, Object> nodes,
 			DataFetchingFieldSelectionSet selection) {
-		return NodeLoader.loadAsSelected(nodes, hop.fact(), selection);
+		return NodeLoader.loadAsSelected(nodes, hop.fact() == null ? null : NodeReference.of(hop.fact()), selection);
 	}
 
 	@SchemaMapping(typeName = "Hop", field = "citations")

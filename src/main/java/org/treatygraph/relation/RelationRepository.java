@@ -12,6 +12,7 @@ import org.neo4j.driver.Value;
 import org.treatygraph.date.FuzzyDate;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLookup;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.system.NotFoundException;
@@ -262,7 +263,7 @@ class RelationRepository {
 			Value next = nodes.get(i + 1);
 			if (FACT_LABELS.contains(next.get("label").asString()) && i + 2 < nodes.size()) {
 				GlobalId fact = idOf(next);
-				hops.add(new Hop(idOf(here), idOf(nodes.get(i + 2)), fact, fact,
+				hops.add(new Hop(referenceTo(here), referenceTo(nodes.get(i + 2)), fact, fact,
 						FactWords.statement(next.get("words"))));
 				i += 2;
 			}
@@ -273,12 +274,16 @@ class RelationRepository {
 				Value start = forward ? here : next;
 				Value end = forward ? next : here;
 				GlobalId citedBy = EVENT_STEPS.contains(type) ? idOf(start) : null;
-				hops.add(new Hop(idOf(here), idOf(next), null, citedBy,
+				hops.add(new Hop(referenceTo(here), referenceTo(next), null, citedBy,
 						FactWords.relationship(type, start.get("name").asString("?"), end.get("name").asString("?"))));
 				i += 1;
 			}
 		}
 		return new ConnectionPath(List.copyOf(hops));
+	}
+
+	private static NodeReference referenceTo(Value node) {
+		return new NodeReference(idOf(node), node.get("name").asString(null));
 	}
 
 	private static GlobalId idOf(Value node) {

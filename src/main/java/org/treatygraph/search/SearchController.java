@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.system.InvalidArgumentException;
@@ -36,6 +38,7 @@ class SearchController {
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: $limit * 2}) YIELD node, score
 			WHERE (node.retractedAt IS NULL OR node.retractedAt > $asOf) AND coalesce(node.createdAt <= $asOf, true) AND ($filter.labels IS NULL OR any(label IN labels(node) WHERE label IN $filter.labels))
 			RETURN [l IN labels(node) WHERE l <> 'Retracted'][0] AS label, node.id AS key, score,
+			       coalesce(node.name, node.title) AS display,
 			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, [])
 			          + [node.wikidata, node.untsRegistration, node.officialCode] WHERE text IS NOT NULL] AS texts
 			ORDER BY score DESC, key
@@ -47,6 +50,7 @@ class SearchController {
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: $limit * 2}) YIELD node, score
 			WHERE NOT node:Retracted AND ($filter.labels IS NULL OR any(label IN labels(node) WHERE label IN $filter.labels))
 			RETURN [l IN labels(node) WHERE l <> 'Retracted'][0] AS label, node.id AS key, score,
+			       coalesce(node.name, node.title) AS display,
 			       [text IN [node.name, node.title, node.acronym] + coalesce(node.aliases, [])
 			          + [node.wikidata, node.untsRegistration, node.officialCode] WHERE text IS NOT NULL] AS texts
 			ORDER BY score DESC, key
@@ -91,16 +95,20 @@ class SearchController {
 			.bindAll(parameters)
 			.fetchAs(SearchHit.class)
 			.mappedBy((typeSystem, row) -> hit(row.get("label").asString(), row.get("key").asString(),
-					row.get("score").asDouble(), row.get("texts").asList(Value::asString), words))
+					row.get("display").asString(null), row.get("score").asDouble(),
+					row.get("texts").asList(Value::asString), words))
 			.all());
 	}
 
+	/** A hit's id and name need no read: the search brought them. */
 	@SchemaMapping(typeName = "SearchHit", field = "node")
-	CompletableFuture<@Nullable Object> node(SearchHit hit, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, hit.node());
+	CompletableFuture<@Nullable Object> node(SearchHit hit, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, hit.node(), selection);
 	}
 
-	private static SearchHit hit(String label, String key, double score, List<String> texts, List<String> words) {
+	private static SearchHit hit(String label, String key, @Nullable String display, double score, List<String> texts,
+			List<String> words) {
 		List<String> marked = new ArrayList<>();
 		for (String text : texts) {
 			String highlighted = Highlighter.highlight(text, words);
@@ -109,7 +117,8 @@ class SearchController {
 			}
 		}
 		NodeType type = NodeType.fromLabel(label).orElseThrow();
-		return new SearchHit(new GlobalId(type, key), score, marked.isEmpty() ? texts.getFirst() : marked.getFirst());
+		return new SearchHit(new NodeReference(new GlobalId(type, key), display), score,
+				marked.isEmpty() ? texts.getFirst() : marked.getFirst());
 	}
 
 }

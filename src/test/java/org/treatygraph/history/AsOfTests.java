@@ -58,6 +58,15 @@ class AsOfTests extends CuratorTest {
 		asOf(afterUpdate).path("agreements.edges[?(@.node.title =~ /Protocol.*/)].node.title")
 			.entityList(String.class)
 			.containsExactly("Protocol on rice and beans");
+		// the search index holds the title as it is now; read then, the hit shows the
+		// title of then
+		this.graphQl.document("""
+				query ($asOf: String) { search(query: "rice", asOf: $asOf) { node { ... on Agreement { title } } } }""")
+			.variable("asOf", afterCreation)
+			.execute()
+			.path("search[*].node.title")
+			.entityList(String.class)
+			.containsExactly("Protocol on rice");
 		this.graphQl.documentName("cubaRussiaAgreementsAsOf")
 			.execute()
 			.path("agreements.totalCount")

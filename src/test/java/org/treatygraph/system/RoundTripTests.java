@@ -164,20 +164,64 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
-	@DisplayName("a hop's node asked for more than its id is read, and answers as its own type")
-	void shouldReadAHopsNodeWhenMoreThanItsIdIsAsked() {
-		this.graphQl.document("""
+	@DisplayName("a hop's nodes asked for their names come with the path; asked for more, they are read, each as its own type")
+	void shouldReadAHopsNodeWhenMoreThanItsIdAndNameIsAsked() {
+		// language=GraphQL
+		String names = """
 				query ($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 1) {
-				  hops { from { id ... on Person { name } } to { __typename } } } }""")
-			.variable("from", GlobalId.encode(NodeType.PERSON, "person-bruno-rodriguez-parrilla"))
-			.variable("to", GlobalId.encode(NodeType.PERSON, "person-sergey-lavrov"))
-			.execute()
-			.path("connections[0].hops[0].from.name")
-			.entity(String.class)
-			.isEqualTo("Bruno Rodríguez Parrilla")
+				  hops { from { id ... on Person { name } } to { __typename ... on Agreement { title } ... on Event { name } } } } }""";
+		// language=GraphQL
+		String more = """
+				query ($from: String!, $to: String!) { connections(from: $from, to: $to, maxHops: 4, first: 1) {
+				  hops { from { ... on Person { name aliases } } to { __typename ... on Agreement { title status } } } } }""";
+		Map<String, Object> ends = Map.of("from", GlobalId.encode(NodeType.PERSON, "person-bruno-rodriguez-parrilla"),
+				"to", GlobalId.encode(NodeType.PERSON, "person-sergey-lavrov"));
+		this.graphQl.document(names).variables(ends).execute();
+		this.graphQl.document(more).variables(ends).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response withNames = this.graphQl.document(names).variables(ends).execute();
+		assertThat(this.statements.count() - before).isEqualTo(1);
+		withNames.path("connections[0].hops[0].from.name").entity(String.class).isEqualTo("Bruno Rodríguez Parrilla");
+		before = this.statements.count();
+		GraphQlTester.Response withMore = this.graphQl.document(more).variables(ends).execute();
+		assertThat(this.statements.count() - before).isGreaterThan(1);
+		withMore.path("connections[0].hops[0].from.aliases")
+			.entityList(String.class)
+			.contains("Bruno Rodríguez")
 			.path("connections[0].hops[0].to.__typename")
 			.entity(String.class)
 			.satisfies(type -> assertThat(type).isIn("Agreement", "Event", "Country", "Organization", "Place"));
+		String firstStep = withMore.path("connections[0].hops[0].to.__typename").entity(String.class).get();
+		if (firstStep.equals("Agreement")) {
+			withNames.path("connections[0].hops[0].to.title")
+				.entity(String.class)
+				.isEqualTo(withMore.path("connections[0].hops[0].to.title").entity(String.class).get());
+		}
+	}
+
+	@Test
+	@DisplayName("the search box's hits with their titles and names cost one statement, and show what the nodes themselves show")
+	void shouldAnswerASearchWithNamesInOneStatement() {
+		// language=GraphQL
+		String search = """
+				{ search(query: "cuba", first: 20) { score node { __typename ... on Node { id } ... on Agreement { title } ... on Country { name } ... on Organization { name } ... on Event { name } } } }""";
+		this.graphQl.document(search).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response hits = this.graphQl.document(search).execute();
+		List<String> ids = hits.path("search[*].node.id").entityList(String.class).get();
+		assertThat(this.statements.count() - before).isEqualTo(1);
+		assertThat(ids).hasSizeGreaterThan(3);
+		for (int i = 0; i < ids.size(); i++) {
+			Object shown = hits.path("search[" + i + "].node").entity(Object.class).get();
+			this.graphQl.document(
+					"""
+							query ($id: ID!) { node(id: $id) { __typename id ... on Agreement { title } ... on Country { name } ... on Organization { name } ... on Event { name } } }""")
+				.variable("id", ids.get(i))
+				.execute()
+				.path("node")
+				.entity(Object.class)
+				.isEqualTo(shown);
+		}
 	}
 
 	@Test
