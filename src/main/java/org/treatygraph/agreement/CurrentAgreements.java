@@ -170,7 +170,9 @@ class CurrentAgreements {
 	/**
 	 * The pages asked of each filter's matches, and its tally, from the same match. Each
 	 * page keeps only the first {@code $top} (its statement's largest page) after its
-	 * cursor as it sorts, rather than sorting every match.
+	 * cursor as it sorts, rather than sorting every match. The citations are asked for
+	 * through an {@code UNWIND} of one key or none: Neo4j placed a {@code WHERE} on
+	 * {@code req} after the citations' index seek.
 	 */
 	private static final String PAGES_AND_TALLY = """
 			  RETURN collect(DISTINCT a) AS matched
@@ -205,8 +207,8 @@ class CurrentAgreements {
 					}) AS parties
 					  }
 					  CALL (a, req) {
-					    WITH a WHERE req.withCitations
-					    MATCH (c:Citation {factKey: a.id})-[:FROM_SOURCE]->(s:Source)
+					    UNWIND CASE WHEN req.withCitations THEN [a.id] ELSE [] END AS factKey
+					    MATCH (c:Citation {factKey: factKey})-[:FROM_SOURCE]->(s:Source)
 					    WHERE NOT c:Retracted
 					    WITH c, s, {label: 'Agreement', key: a.id} AS fact ORDER BY s.title, c.id
 					    RETURN collect(""" + Citation.WITH_SOURCE
