@@ -92,7 +92,12 @@ class EventCuration {
 			""";
 
 	private static final String RECORD_ATTENDANCE = """
-			MATCH (e:Event {id: $eventKey}), (x {id: $attendeeKey}) WHERE $attendeeLabel IN labels(x)
+			MATCH (e:Event {id: $eventKey})
+			OPTIONAL MATCH (country:Country {id: $attendeeKey}) WHERE $attendeeLabel = 'Country'
+			OPTIONAL MATCH (organization:Organization {id: $attendeeKey}) WHERE $attendeeLabel = 'Organization'
+			OPTIONAL MATCH (person:Person {id: $attendeeKey}) WHERE $attendeeLabel = 'Person'
+			WITH e, coalesce(country, organization, person) AS x
+			WHERE x IS NOT NULL
 			CREATE (t:Attendance {id: $id, role: $role, version: 1, createdAt: datetime.transaction()})
 			CREATE (t)-[:AT_EVENT]->(e), (t)-[:ATTENDEE]->(x)
 			""";

@@ -50,7 +50,11 @@ class PersonCuration {
 			""";
 
 	private static final String RECORD_TENURE = """
-			MATCH (p:Person {id: $personKey}), (w {id: $withinKey}) WHERE $withinLabel IN labels(w)
+			MATCH (p:Person {id: $personKey})
+			OPTIONAL MATCH (country:Country {id: $withinKey}) WHERE $withinLabel = 'Country'
+			OPTIONAL MATCH (organization:Organization {id: $withinKey}) WHERE $withinLabel = 'Organization'
+			WITH p, coalesce(country, organization) AS w
+			WHERE w IS NOT NULL
 			CREATE (t:Tenure {id: $id, post: $post, postKey: $postKey, version: 1, createdAt: datetime.transaction()})
 			SET t += $dates
 			CREATE (t)-[:HOLDER]->(p), (t)-[:WITHIN]->(w)
