@@ -55,6 +55,12 @@ public class SyntheticGraph {
 
 	private final Random random;
 
+	/**
+	 * Draws the sources of tenures and memberships, apart from {@link #random}, so that
+	 * citing them left the rest of a seed's graph as it was.
+	 */
+	private final Random provenance;
+
 	/** Country keys in their seeded order of importance: the first are the hubs. */
 	private final List<String> countries;
 
@@ -75,6 +81,7 @@ public class SyntheticGraph {
 	public SyntheticGraph(Scale scale, long seed, Map<String, String> countryCodes) {
 		this.scale = scale;
 		this.random = new Random(seed);
+		this.provenance = new Random(seed + 1);
 		this.codes = Map.copyOf(countryCodes);
 		List<String> ordered = new ArrayList<>(countryCodes.keySet());
 		Collections.sort(ordered);
@@ -144,6 +151,7 @@ public class SyntheticGraph {
 	private void persons(Consumer<Batch> sink) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		int facts = 0;
+		Citations citations = new Citations("pe0", this.provenance);
 		for (String country : this.countries) {
 			List<String> officials = new ArrayList<>();
 			for (int i = 0; i < this.scale.officialsPerCountry(); i++) {
@@ -167,16 +175,21 @@ public class SyntheticGraph {
 				}
 				String name = GIVEN[this.random.nextInt(GIVEN.length)] + " "
 						+ FAMILY[this.random.nextInt(FAMILY.length)] + " " + code(country) + "-" + i;
+				for (Map<String, Object> tenure : tenures) {
+					citations.cite("Tenure", (String) tenure.get("id"), name + " became " + tenure.get("post")
+							+ " of the foreign ministry of " + code(country) + " in " + tenure.get("start") + ".");
+				}
 				rows.add(Map.of("id", id, "name", name, "naturalKey", "bulk|" + id, "tenures", tenures));
 				if (rows.size() == BATCH) {
-					emit(sink, BulkStatements.PERSONS, rows, facts);
+					emitWithSources(sink, BulkStatements.PERSONS, rows, facts, citations);
 					rows = new ArrayList<>();
 					facts = 0;
+					citations = new Citations("pe" + this.sourceCount, this.provenance);
 				}
 			}
 			this.officialsByCountry.put(country, officials);
 		}
-		emit(sink, BulkStatements.PERSONS, rows, facts);
+		emitWithSources(sink, BulkStatements.PERSONS, rows, facts, citations);
 	}
 
 	private void memberships(Consumer<Batch> sink) {
@@ -201,14 +214,23 @@ public class SyntheticGraph {
 		}
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-			emit(sink, BulkStatements.MEMBERSHIPS, chunk, chunk.size());
+			Citations citations = new Citations("me" + from, this.provenance);
+			for (Map<String, Object> row : chunk) {
+				citations.cite("Membership", (String) row.get("id"), code((String) row.get("member"))
+						+ " joined International Organisation " + organization(row) + " in " + row.get("start") + ".");
+			}
+			emitWithSources(sink, BulkStatements.MEMBERSHIPS, chunk, chunk.size(), citations);
 		}
+	}
+
+	private static String organization(Map<String, Object> membership) {
+		return ((String) membership.get("organization")).substring("gen-io-".length());
 	}
 
 	private void events(Consumer<Batch> sink) {
 		for (int from = 0; from < this.scale.events(); from += BATCH) {
 			List<Map<String, Object>> rows = new ArrayList<>();
-			Citations citations = new Citations("ev" + from);
+			Citations citations = new Citations("ev" + from, this.random);
 			int facts = 0;
 			for (int i = from; i < Math.min(this.scale.events(), from + BATCH); i++) {
 				String id = "gen-event-" + i;
@@ -242,7 +264,7 @@ public class SyntheticGraph {
 	private void agreements(Consumer<Batch> sink) {
 		for (int from = 0; from < this.scale.agreements(); from += BATCH) {
 			List<Map<String, Object>> rows = new ArrayList<>();
-			Citations citations = new Citations("ag" + from);
+			Citations citations = new Citations("ag" + from, this.random);
 			int facts = 0;
 			for (int i = from; i < Math.min(this.scale.agreements(), from + BATCH); i++) {
 				Map<String, Object> row = agreement(i, citations);
@@ -394,14 +416,17 @@ public class SyntheticGraph {
 
 		private final List<String> sourceIds = new ArrayList<>();
 
+		private final Random random;
+
 		private int count;
 
-		Citations(String prefix) {
+		Citations(String prefix, Random random) {
 			this.prefix = prefix;
+			this.random = random;
 		}
 
 		void cite(String label, String fact, String sentence) {
-			int sources = 1 + SyntheticGraph.this.random.nextInt(3);
+			int sources = 1 + this.random.nextInt(3);
 			for (int s = 0; s < sources; s++) {
 				int source = this.count / 12 + s;
 				while (this.texts.size() <= source) {
