@@ -1,0 +1,168 @@
+package org.treatygraph.benchmark;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.treatygraph.RoundTripQuestion;
+import org.treatygraph.TreatygraphApplication;
+import org.treatygraph.bulk.BulkLoader;
+import org.treatygraph.bulk.Scale;
+import org.treatygraph.bulk.SyntheticGraph;
+import org.treatygraph.exchange.GraphExport;
+import org.treatygraph.exchange.GraphImport;
+import org.treatygraph.exchange.ImportReport;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generated graph at scale S, exported whole and imported into an empty database
+ * through the curators' import (every line a mutation, checked, cited and recorded): the
+ * copy must count and answer as the original does, ids aside, before the import's rate is
+ * reported. Part of the benchmark ({@code ./mvnw -Pbenchmark test}): at the import's rate
+ * it takes minutes, too long for every build.
+ */
+@Tag("benchmark")
+@DisplayName("Scale S exported and imported again")
+class ImportRoundTripTests {
+
+	/** What the import makes: facts of these labels and their citations. */
+	private static final List<String> FACT_LABELS = List.of("Agreement", "Party", "AgreementAction", "Signature",
+			"AgreementLink", "Event", "Attendance", "Membership", "Tenure");
+
+	private static final List<String> OTHER_LABELS = List.of("Country", "Organization", "Person", "Place", "Source",
+			"Citation", "Retracted");
+
+	@Test
+	@DisplayName("the copy counts and answers as the original, ids aside, and the import's rate is printed")
+	void shouldAnswerTheSameAfterARoundTripAtScaleS(@TempDir Path directory) throws Exception {
+		Path file = directory.resolve("scale-s.jsonl");
+		try (ConfigurableApplicationContext original = start(true)) {
+			BulkLoader loader = new BulkLoader(original.getBean(Driver.class), "neo4j", System.out);
+			SyntheticGraph graph = new SyntheticGraph(Scale.S, 42, loader.countryCodes());
+			loader.load(graph, 0);
+			long exportStarted = System.nanoTime();
+			long lines;
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+				lines = original.getBean(GraphExport.class).write(out);
+			}
+			Duration exportTook = Duration.ofNanos(System.nanoTime() - exportStarted);
+
+			try (ConfigurableApplicationContext copy = start(false)) {
+				SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("benchmark", null, List
+						.of(new SimpleGrantedAuthority("ROLE_CURATOR"), new SimpleGrantedAuthority("ROLE_READER"))));
+				long importStarted = System.nanoTime();
+				ImportReport report;
+				try (BufferedReader in = Files.newBufferedReader(file)) {
+					report = copy.getBean(GraphImport.class)
+						.run(in, 2_000, (progress) -> System.out.printf("   imported %,d lines, %,.0f lines/s%n",
+								progress.lines(), progress.linesPerSecond()));
+				}
+				finally {
+					SecurityContextHolder.clearContext();
+				}
+				Duration importTook = Duration.ofNanos(System.nanoTime() - importStarted);
+				assertThat(report.rejected()).as("refused lines").isEmpty();
+				assertThat(report.lines()).isEqualTo(lines);
+
+				Map<String, Long> counted = counts(copy);
+				assertThat(counted).as("nodes by label").isEqualTo(counts(original));
+				int questions = 0;
+				List<String> countries = graph.countries();
+				Map<String, String> codes = loader.countryCodes();
+				for (int index : List.of(0, 1, 7, 60)) {
+					String code = codes.get(countries.get(index));
+					String other = codes.get(countries.get(index == 0 ? 1 : 0));
+					String name = name(original, countries.get(index));
+					List<RoundTripQuestion> asked = List.of(
+							new RoundTripQuestion("roundTripOfACountry", Map.of("code", code, "other", other)),
+							new RoundTripQuestion("countryProfile", Map.of("name", name)));
+					for (RoundTripQuestion question : asked) {
+						assertThat(question.answerOf(graphQl(copy))).as(question.toString())
+							.isEqualTo(question.answerOf(graphQl(original)));
+						questions++;
+					}
+				}
+				long facts = FACT_LABELS.stream().mapToLong(counted::get).sum();
+				long citations = counted.get("Citation");
+				double seconds = importTook.toNanos() / 1e9;
+				String figures = """
+						Scale S exported whole: %,d lines in %.1f s (%,.0f lines/s). Imported into an empty \
+						database through the curators' import: %.1f s, **%,.0f lines/s**, %,.0f facts and \
+						citations/s (%,d facts, %,d citations). The copy counted as the original on %d labels and \
+						answered %d questions as it did, ids aside.
+						""".formatted(lines, exportTook.toNanos() / 1e9, lines / (exportTook.toNanos() / 1e9), seconds,
+						lines / seconds, (facts + citations) / seconds, facts, citations, counted.size(), questions);
+				System.out.println("== " + figures);
+				Path output = Path.of("target", "benchmark");
+				Files.createDirectories(output);
+				Files.writeString(output.resolve("import-round-trip.md"), figures);
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext start(boolean seed) {
+		return new SpringApplicationBuilder(TreatygraphApplication.class).run("--treatygraph.embedded.ephemeral=true",
+				"--treatygraph.embedded.bolt-port=0", "--server.port=0", "--treatygraph.migrations.seed=" + seed,
+				"--treatygraph.warmup.enabled=false", "--logging.level.root=WARN",
+				"--logging.level.org.treatygraph=WARN", "--spring.main.banner-mode=off");
+	}
+
+	private static HttpGraphQlTester graphQl(ConfigurableApplicationContext service) {
+		String port = service.getEnvironment().getProperty("local.server.port");
+		// a hub's profile at scale S is a few megabytes
+		return HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(60))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+			.build());
+	}
+
+	private static Map<String, Long> counts(ConfigurableApplicationContext service) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		try (var session = service.getBean(Driver.class).session()) {
+			for (String label : concat(FACT_LABELS, OTHER_LABELS)) {
+				counts.put(label,
+						session.run("MATCH (n:$($label)) RETURN count(n) AS n", Map.of("label", label))
+							.single()
+							.get("n")
+							.asLong());
+			}
+		}
+		return counts;
+	}
+
+	private static String name(ConfigurableApplicationContext service, String countryKey) {
+		try (var session = service.getBean(Driver.class).session()) {
+			return session.run("MATCH (c:Country {id: $key}) RETURN c.name AS name", Map.of("key", countryKey))
+				.single()
+				.get("name")
+				.asString();
+		}
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+	}
+
+}
