@@ -136,6 +136,33 @@ class EntityCurationTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("memberships: one recorded again after its retraction is recorded already, and the error names it")
+	void shouldNameTheRetractedMembershipRecordedAgain() {
+		String ndb = idOf("{ organizations(name: \"NDB\") { edges { node { id } } } }",
+				"organizations.edges[0].node.id");
+		Map<String, Object> ended = Map.of("member", "RU", "organizationId", ndb, "start", Map.of("value", "2015"),
+				"end", Map.of("value", "2016"), "citations", List.of(cite("a founding member")));
+		String membership = mutate("recordMembership", "membership { id }", ended)
+			.path("recordMembership.membership.id")
+			.entity(String.class)
+			.get();
+		asCurator().documentName("retract")
+			.variable("id", membership)
+			.variable("reason", "the bank has no such term")
+			.execute()
+			.path("retract.retraction.reason")
+			.hasValue();
+		String before = graphSize();
+
+		mutate("recordMembership", "membership { id }", ended).errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("reason", "ALREADY_RECORDED")
+					.containsEntry("argument", "input.member")
+					.containsEntry("recordedId", membership)));
+		assertThat(graphSize()).as("nothing written").isEqualTo(before);
+	}
+
+	@Test
 	@DisplayName("a new venue in an existing city, and an event held there and organised by an existing body")
 	void shouldCreateAPlaceAndAnEventThere() {
 		String havana = idOf("query { events(filter: { kinds: [FAIR] }) { edges { node { venue { id } } } } }",

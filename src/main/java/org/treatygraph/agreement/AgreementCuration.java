@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -145,6 +146,12 @@ class AgreementCuration {
 			MATCH (:Agreement {id: $key})<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(x) RETURN x.id AS key
 			""";
 
+	private static final String PARTY_OF_ACTOR = """
+			MATCH (:Agreement {id: $key})<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x)
+			WHERE x.id = $actorKey
+			RETURN p.id ORDER BY p.createdAt LIMIT 1
+			""";
+
 	private static final String LOCK_AND_READ_VERSION = """
 			MATCH (a:Agreement {id: $key})
 			SET a.version = coalesce(a.version, 1)
@@ -214,11 +221,11 @@ class AgreementCuration {
 	/** Most steps a curator records with a new agreement. */
 	static final int MAX_FIRST_STEPS = 10;
 
+	/** The same link, a standing one first; a retracted one is recorded already too. */
 	private static final String SAME_LINK = """
 			MATCH (:Agreement {id: $agreementKey})<-[:OF_AGREEMENT]-(l:AgreementLink {relation: $relation})
 			      -[:REFERS_TO]->(:Agreement {id: $targetKey})
-			WHERE l.retractedAt IS NULL
-			RETURN count(l) > 0
+			RETURN l.id ORDER BY l:Retracted, l.createdAt LIMIT 1
 			""";
 
 	private static final String LINK = """
@@ -401,7 +408,8 @@ class AgreementCuration {
 		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
 		GlobalId actor = Objects.requireNonNull(checkedActor);
 		if (partyKeys(agreement.key()).contains(actor.key())) {
-			throw new AlreadyRecordedException("input.actor", "is already a party to this agreement");
+			throw new AlreadyRecordedException("input.actor", "is already a party to this agreement",
+					GlobalId.encode(NodeType.PARTY, partyOf(agreement.key(), actor.key())));
 		}
 		GlobalId party = makeParty(agreement.key(), actor, input.role(), input.clientMutationId());
 		this.citations.cite(party, Objects.requireNonNull(checkedCitations), input.clientMutationId());
@@ -590,8 +598,10 @@ class AgreementCuration {
 		}
 		Map<String, Object> parameters = new HashMap<>(
 				Map.of("agreementKey", agreement.key(), "targetKey", target.key(), "relation", input.relation()));
-		if (this.neo4j.query(SAME_LINK).bindAll(parameters).fetchAs(Boolean.class).one().orElse(false)) {
-			throw new AlreadyRecordedException("input.targetId", "this link is recorded already");
+		Optional<String> same = this.neo4j.query(SAME_LINK).bindAll(parameters).fetchAs(String.class).one();
+		if (same.isPresent()) {
+			throw new AlreadyRecordedException("input.targetId", "this link is recorded already",
+					GlobalId.encode(NodeType.AGREEMENT_LINK, same.get()));
 		}
 		GlobalId link = new GlobalId(NodeType.AGREEMENT_LINK, "link-" + UUID.randomUUID());
 		parameters.put("id", link.key());
@@ -629,6 +639,15 @@ class AgreementCuration {
 			throw new InvalidArgumentException(argument,
 					"an agreement needs at least two parties before it can be %s; it has %d".formatted(step, parties));
 		}
+	}
+
+	/** The party the actor is to the agreement, standing or retracted. */
+	private String partyOf(String agreementKey, String actorKey) {
+		return this.neo4j.query(PARTY_OF_ACTOR)
+			.bindAll(Map.of("key", agreementKey, "actorKey", actorKey))
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
 	}
 
 	private List<String> partyKeys(String agreementKey) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -85,10 +86,13 @@ class EventCuration {
 	/** Most agreements one event can be reported to have seen signed. */
 	static final int MAX_AGREEMENTS_REPORTED = 10_000;
 
+	/**
+	 * The attendee's attendance of the event, a standing one first; a retracted one is
+	 * recorded already too, as a retracted agreement or tenure is.
+	 */
 	private static final String ALREADY_ATTENDED = """
 			MATCH (:Event {id: $eventKey})<-[:AT_EVENT]-(t:Attendance)-[:ATTENDEE]->({id: $attendeeKey})
-			WHERE t.retractedAt IS NULL
-			RETURN count(t) > 0
+			RETURN t.id ORDER BY t:Retracted, t.createdAt LIMIT 1
 			""";
 
 	private static final String RECORD_ATTENDANCE = """
@@ -248,8 +252,10 @@ class EventCuration {
 		parameters.put("eventKey", eventKey);
 		parameters.put("attendeeKey", attendee.key());
 		parameters.put("attendeeLabel", attendee.type().label());
-		if (this.neo4j.query(ALREADY_ATTENDED).bindAll(parameters).fetchAs(Boolean.class).one().orElse(false)) {
-			throw new AlreadyRecordedException("input.attendee", "is already recorded as attending this event");
+		Optional<String> attended = this.neo4j.query(ALREADY_ATTENDED).bindAll(parameters).fetchAs(String.class).one();
+		if (attended.isPresent()) {
+			throw new AlreadyRecordedException("input.attendee", "is already recorded as attending this event",
+					GlobalId.encode(NodeType.ATTENDANCE, attended.get()));
 		}
 		GlobalId attendance = new GlobalId(NodeType.ATTENDANCE, "att-" + UUID.randomUUID());
 		parameters.put("id", attendance.key());

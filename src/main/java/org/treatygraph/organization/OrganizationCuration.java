@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,22 +51,25 @@ class OrganizationCuration {
 			""";
 
 	/**
-	 * The member's standing membership of this kind with no end, if any: a source that
-	 * reports it again states the same fact.
+	 * The member's membership of this kind with no end, if any, a standing one first: a
+	 * source that reports it again states the same fact; a retracted one is recorded
+	 * already, and its retraction says why it does not stand.
 	 */
 	private static final String OPEN_MEMBERSHIP = """
 			MATCH (o:Organization {id: $organizationKey})<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(x)
-			WHERE x.id = $memberKey AND m.kind = $kind AND m.end IS NULL AND NOT m:Retracted
-			RETURN m.id AS key
-			ORDER BY m.createdAt LIMIT 1
+			WHERE x.id = $memberKey AND m.kind = $kind AND m.end IS NULL
+			RETURN m.id AS key, m:Retracted AS retracted
+			ORDER BY retracted, m.createdAt LIMIT 1
 			""";
 
-	/** A standing membership with the same kind, start and end. */
+	/**
+	 * A membership with the same kind, start and end, a standing one first; a retracted
+	 * one is recorded already too, so that an import run again does not record it anew.
+	 */
 	private static final String SAME_ENDED_MEMBERSHIP = """
 			MATCH (o:Organization {id: $organizationKey})<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(x)
 			WHERE x.id = $memberKey AND m.kind = $kind AND (m.start = $start OR m.start IS NULL AND $start IS NULL) AND m.end = $end
-			  AND NOT m:Retracted
-			RETURN count(m) > 0
+			RETURN m.id ORDER BY m:Retracted, m.createdAt LIMIT 1
 			""";
 
 	private static final String RECORD_MEMBERSHIP = """
@@ -158,15 +162,15 @@ class OrganizationCuration {
 		MembershipKind kind = (input.kind() != null) ? input.kind() : MembershipKind.DEFAULT;
 		parameters.put("kind", kind.name());
 		if (period.end().value() == null) {
-			String open = this.neo4j.query(OPEN_MEMBERSHIP)
-				.bindAll(parameters)
-				.fetchAs(String.class)
-				.one()
-				.orElse(null);
+			Map<String, Object> open = this.neo4j.query(OPEN_MEMBERSHIP).bindAll(parameters).fetch().one().orElse(null);
+			if (open != null && (Boolean) open.get("retracted")) {
+				throw new AlreadyRecordedException("input.member", "this membership is recorded already, and retracted",
+						GlobalId.encode(NodeType.MEMBERSHIP, (String) open.get("key")));
+			}
 			if (open != null) {
 				// the same membership from another source: one fact, its start perhaps
 				// disputed
-				GlobalId existing = new GlobalId(NodeType.MEMBERSHIP, open);
+				GlobalId existing = new GlobalId(NodeType.MEMBERSHIP, (String) open.get("key"));
 				this.claims.state(existing, "start", period.start(), Objects.requireNonNull(citations),
 						input.clientMutationId());
 				return existing;
@@ -176,9 +180,14 @@ class OrganizationCuration {
 			Map<String, @Nullable Object> same = new HashMap<>(parameters);
 			same.put("start", period.start().value());
 			same.put("end", period.end().value());
-			if (this.neo4j.query(SAME_ENDED_MEMBERSHIP).bindAll(same).fetchAs(Boolean.class).one().orElse(false)) {
+			Optional<String> recorded = this.neo4j.query(SAME_ENDED_MEMBERSHIP)
+				.bindAll(same)
+				.fetchAs(String.class)
+				.one();
+			if (recorded.isPresent()) {
 				throw new AlreadyRecordedException("input.member",
-						"this membership, from this start to this end, is recorded already");
+						"this membership, from this start to this end, is recorded already",
+						GlobalId.encode(NodeType.MEMBERSHIP, recorded.get()));
 			}
 		}
 		GlobalId membership = new GlobalId(NodeType.MEMBERSHIP, "membership-" + UUID.randomUUID());

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,7 +47,7 @@ class PersonCuration {
 	private static final String SAME_TENURE = """
 			MATCH (:Person {id: $personKey})<-[:HOLDER]-(t:Tenure)-[:WITHIN]->({id: $withinKey})
 			WHERE t.postKey = $postKey AND coalesce(t.start, '') = coalesce($start, '')
-			RETURN count(t) > 0
+			RETURN t.id ORDER BY t.createdAt LIMIT 1
 			""";
 
 	private static final String RECORD_TENURE = """
@@ -129,14 +130,11 @@ class PersonCuration {
 		parameters.put("post", post);
 		parameters.put("postKey", Text.fold(post));
 		parameters.put("start", period.start().value());
-		boolean duplicate = this.neo4j.query(SAME_TENURE)
-			.bindAll(parameters)
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-		if (duplicate) {
+		Optional<String> same = this.neo4j.query(SAME_TENURE).bindAll(parameters).fetchAs(String.class).one();
+		if (same.isPresent()) {
 			throw new AlreadyRecordedException("input.post",
-					"this person's tenure in this post, from this start, is recorded already");
+					"this person's tenure in this post, from this start, is recorded already",
+					GlobalId.encode(NodeType.TENURE, same.get()));
 		}
 		GlobalId tenure = new GlobalId(NodeType.TENURE, "tenure-" + UUID.randomUUID());
 		parameters.put("id", tenure.key());

@@ -109,7 +109,7 @@ class Retractions {
 		Map<String, Object> before = this.changes.snapshot(node);
 		if (before.get("retractedAt") != null) {
 			// recorded already: an import run again tells it from a mistake
-			throw new AlreadyRecordedException("input.id", "is already retracted");
+			throw new AlreadyRecordedException("input.id", "is already retracted", node.id());
 		}
 		List<GlobalId> retracted = new ArrayList<>();
 		if (node.type() == NodeType.SOURCE) {

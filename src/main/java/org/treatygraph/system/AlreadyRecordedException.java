@@ -2,13 +2,23 @@ package org.treatygraph.system;
 
 /**
  * The fact sent is recorded already, such as a party added twice: nothing was written,
- * and the error says so in {@code extensions.reason} ({@code ALREADY_RECORDED}), so a
- * script or an import re-running the same input can tell it from a mistake.
+ * and the error says so in {@code extensions.reason} ({@code ALREADY_RECORDED}), with the
+ * id of what is recorded in {@code extensions.recordedId}, so a script or an import
+ * re-running the same input can tell it from a mistake and refer to what it meant to
+ * write.
  */
 public class AlreadyRecordedException extends InvalidArgumentException {
 
-	public AlreadyRecordedException(String argument, String reason) {
+	private final String recordedId;
+
+	public AlreadyRecordedException(String argument, String reason, String recordedId) {
 		super(argument, reason);
+		this.recordedId = recordedId;
+	}
+
+	/** The global id of the node that records the fact. */
+	public String recordedId() {
+		return this.recordedId;
 	}
 
 }

@@ -37,9 +37,8 @@ class GraphQlErrors {
 			.message(ex.getMessage())
 			.path(environment.getExecutionStepInfo().getPath())
 			.location(environment.getField().getSourceLocation())
-			.extensions(ex instanceof AlreadyRecordedException
-					? Map.of("argument", ex.argument(), "reason", "ALREADY_RECORDED")
-					: Map.of("argument", ex.argument()))
+			.extensions((ex instanceof AlreadyRecordedException recorded) ? Map.of("argument", ex.argument(), "reason",
+					"ALREADY_RECORDED", "recordedId", recorded.recordedId()) : Map.of("argument", ex.argument()))
 			.build();
 	}
 
