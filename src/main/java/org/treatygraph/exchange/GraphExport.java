@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -28,16 +30,22 @@ import org.springframework.stereotype.Component;
 public class GraphExport {
 
 	/**
-	 * The citations of the fact bound to {@code f}: standing passages of standing
-	 * sources, and in the whole graph's export also those retracted with their source
-	 * (the source's line retracts them again), so a retracted fact whose source went
-	 * after it keeps its citations.
+	 * The citations of the fact bound to the variable named in {@code CITATIONS(…)}:
+	 * standing passages of standing sources, and in the whole graph's export also the
+	 * retracted ones: those retracted with their source (the source's line retracts them
+	 * again), so a retracted fact whose source went after it keeps its citations, and
+	 * those retracted on their own, which carry their id for the line at the end that
+	 * retracts them again.
 	 */
 	private static final String CITATIONS = """
-			COLLECT { MATCH (c:Citation {factKey: f.id})-[:SUPPORTS]->(f)
+			COLLECT { MATCH (c:Citation {factKey: FACT.id})-[:SUPPORTS]->(FACT)
 			          MATCH (c)-[:FROM_SOURCE]->(s:Source)
-			          WHERE NOT c:Retracted AND NOT s:Retracted OR $keep IS NULL AND s:Retracted AND c.retractedAt = s.retractedAt
-			          RETURN {sourceId: s.id, quote: c.quote} ORDER BY c.createdAt, c.id }""";
+			          WHERE NOT c:Retracted AND NOT s:Retracted OR $keep IS NULL
+			          RETURN {sourceId: s.id, quote: c.quote,
+			                  id: CASE WHEN c:Retracted AND NOT (s:Retracted AND c.retractedAt = s.retractedAt) THEN c.id END}
+			          ORDER BY c.createdAt, c.id }""";
+
+	private static final Pattern CITATIONS_OF = Pattern.compile("CITATIONS\\((\\w+)\\)");
 
 	/** A country by its ISO code, anything else by the id its own line gives it. */
 	private static final String REFERENCE = "CASE WHEN x:Country THEN x.code ELSE x.id END";
@@ -80,17 +88,13 @@ public class GraphExport {
 					MATCH (f:Agreement) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					WITH f, COLLECT { MATCH (f)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x) WHERE $keep IS NULL OR NOT p:Retracted
 					                  RETURN {id: p.id, actor: REFERENCE, role: p.role,
-					                          citations: COLLECT { MATCH (c:Citation {factKey: p.id})-[:SUPPORTS]->(p)
-					                                               MATCH (c)-[:FROM_SOURCE]->(s:Source)
-					                                               WHERE NOT c:Retracted AND NOT s:Retracted
-					                                                 OR $keep IS NULL AND s:Retracted AND c.retractedAt = s.retractedAt
-					                                               RETURN {sourceId: s.id, quote: c.quote} ORDER BY c.createdAt, c.id }}
+					                          citations: CITATIONS(p)}
 					                  ORDER BY p.id } AS parties
 					RETURN {record: 'createAgreement', id: f.id, parties: [p IN parties | p.id],
 					        input: {title: f.title, kind: f.kind, summary: f.summary,
 					                parties: [p IN parties | {actor: p.actor, role: p.role,
 					                           citations: CASE WHEN size(p.citations) = 0 THEN null ELSE p.citations END}],
-					                citations: CITATIONS}} AS line
+					                citations: CITATIONS(f)}} AS line
 					ORDER BY f.id
 					""",
 			"""
@@ -101,14 +105,14 @@ public class GraphExport {
 					                organizerIds: [(f)-[:ORGANIZED_BY]->(o:Organization) | o.id],
 					                concernsIds: [(f)-[:CONCERNS]->(a:Agreement) WHERE $keep IS NULL OR NOT a:Retracted AND a.id IN $keep | a.id]
 					                  + [(f)-[:CONCERNS_ORGANIZATION]->(o:Organization) WHERE $keep IS NULL OR o.id IN $keep | o.id],
-					                agreementsReported: f.agreementsReported, citations: CITATIONS}} AS line
+					                agreementsReported: f.agreementsReported, citations: CITATIONS(f)}} AS line
 					ORDER BY f.id
 					""",
 			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementLink)-[:REFERS_TO]->(t:Agreement)
 					WHERE $keep IS NULL OR NOT a:Retracted AND NOT t:Retracted AND NOT f:Retracted AND f.id IN $keep
 					RETURN {record: 'linkAgreements', id: f.id,
-					        input: {agreementId: a.id, relation: f.relation, targetId: t.id, citations: CITATIONS}} AS line
+					        input: {agreementId: a.id, relation: f.relation, targetId: t.id, citations: CITATIONS(f)}} AS line
 					ORDER BY f.id
 					""",
 			"""
@@ -116,7 +120,7 @@ public class GraphExport {
 					RETURN {record: 'recordAgreementAction', id: f.id,
 					        input: {agreementId: a.id, kind: f.kind, date: DATE(f, date), text: f.text,
 					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
-					                party: [(f)-[:BY_PARTY]->(x) | REFERENCE][0], citations: CITATIONS}} AS line
+					                party: [(f)-[:BY_PARTY]->(x) | REFERENCE][0], citations: CITATIONS(f)}} AS line
 					ORDER BY f.createdAt, f.id
 					""",
 			"""
@@ -125,27 +129,27 @@ public class GraphExport {
 					RETURN {record: 'recordSignature', id: f.id,
 					        input: {agreementId: a.id, signerId: signer.id, post: f.post, date: DATE(f, date),
 					                onBehalfOf: [(f)-[:ON_BEHALF_OF]->(x) | REFERENCE][0],
-					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations: CITATIONS}} AS line
+					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations: CITATIONS(f)}} AS line
 					ORDER BY f.id
 					""",
 			"""
 					MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordMembership', id: f.id,
 					        input: {member: REFERENCE, organizationId: o.id, kind: f.kind, start: DATE(f, start),
-					                end: DATE(f, end), citations: CITATIONS}} AS line
+					                end: DATE(f, end), citations: CITATIONS(f)}} AS line
 					ORDER BY f.id
 					""",
 			"""
 					MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordTenure', id: f.id,
 					        input: {personId: p.id, post: f.post, within: REFERENCE, start: DATE(f, start), end: DATE(f, end),
-					                citations: CITATIONS}} AS line
+					                citations: CITATIONS(f)}} AS line
 					ORDER BY f.id
 					""",
 			"""
 					MATCH (x)<-[:ATTENDEE]-(f:Attendance)-[:AT_EVENT]->(e:Event) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordAttendance', id: f.id,
-					        input: {eventId: e.id, attendee: REFERENCE, role: f.role, citations: CITATIONS}} AS line
+					        input: {eventId: e.id, attendee: REFERENCE, role: f.role, citations: CITATIONS(f)}} AS line
 					ORDER BY f.id
 					""",
 			"""
@@ -160,7 +164,11 @@ public class GraphExport {
 			"""
 					MATCH (f:Retracted) WHERE $keep IS NULL
 					  AND (f:Agreement OR f:AgreementLink OR f:Party OR f:AgreementAction OR f:Signature OR f:Event
-					       OR f:Membership OR f:Tenure OR f:Attendance OR f:Source)
+					       OR f:Membership OR f:Tenure OR f:Attendance OR f:Source
+					       OR f:Citation AND NOT EXISTS { (f)-[:FROM_SOURCE]->(s:Retracted) WHERE s.retractedAt = f.retractedAt }
+					          AND EXISTS { (f)-[:SUPPORTS]->(x) WHERE x:Agreement OR x:AgreementLink OR x:Party
+					                       OR x:AgreementAction OR x:Signature OR x:Event OR x:Membership OR x:Tenure
+					                       OR x:Attendance })
 					RETURN {record: 'retract', id: f.id + '#retracted', input: {id: f.id, reason: f.retractionReason}} AS line
 					ORDER BY f.retractedAt, f.id
 					""")
@@ -353,7 +361,8 @@ public class GraphExport {
 
 	/**
 	 * Writes out the shorthands of {@link #STATEMENTS}: {@code DATE(node, name)} for a
-	 * date as {@code FuzzyDateInput} takes it, {@code CITATIONS}, {@code REFERENCE}.
+	 * date as {@code FuzzyDateInput} takes it, {@code CITATIONS(fact)},
+	 * {@code REFERENCE}.
 	 */
 	private static String expand(String statement) {
 		return statement
@@ -362,7 +371,8 @@ public class GraphExport {
 			.replaceAll("DATE\\((\\w+), (\\w+)\\)",
 					"CASE WHEN $1.$2 IS NULL AND $1.$2Note IS NULL THEN null"
 							+ " ELSE {value: $1.$2, approximate: $1.$2Approximate, note: $1.$2Note} END")
-			.replace("CITATIONS", CITATIONS)
+			.transform((text) -> CITATIONS_OF.matcher(text)
+				.replaceAll((fact) -> Matcher.quoteReplacement(CITATIONS.replace("FACT", fact.group(1)))))
 			.replace("REFERENCE", REFERENCE);
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -63,6 +64,13 @@ public class GraphImport {
 			MATCH (:Agreement {id: $key})<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x)
 			RETURN p.id AS key, x.code AS code, x.alpha3 AS alpha3, x.id AS actorKey,
 			       CASE WHEN x:Country THEN 'Country' ELSE 'Organization' END AS actorLabel
+			""";
+
+	/** A citation by its fact, source and passage, which identify it. */
+	private static final String CITATION = """
+			MATCH (c:Citation {factKey: $factKey})-[:FROM_SOURCE]->(:Source {id: $sourceKey})
+			WHERE c.quote = $quote
+			RETURN c.id ORDER BY c.createdAt LIMIT 1
 			""";
 
 	private final Neo4jClient neo4j;
@@ -179,12 +187,22 @@ public class GraphImport {
 		}
 		ObjectNode input = (ObjectNode) parsed.get("input").deepCopy();
 		resolve(input, ids);
+		List<NamedCitation> named = NamedCitation.takeFrom(input);
 		if (kind == RecordKind.RETRACT && input.path("id").isString()) {
 			// the one input whose plain "id" names another line
 			input.put("id", mapped(input.get("id").asString(), ids));
 		}
 		Executed executed = execute(kind, input);
+		String localId = parsed.path("id").asString(null);
 		if (executed.alreadyRecorded()) {
+			// later lines may name what this one meant to record: a retraction, a
+			// citation
+			if (localId != null && executed.recordedId() != null) {
+				ids.put(localId, executed.recordedId());
+			}
+			for (NamedCitation citation : named) {
+				mapCitation(citation, (citation.party() == null) ? executed.recordedId() : null, ids);
+			}
 			return ImportReport.Outcome.skipped(number);
 		}
 		if (!executed.errors().isEmpty()) {
@@ -192,13 +210,17 @@ public class GraphImport {
 		}
 		JsonNode data = executed.data();
 		JsonNode made = data.path(kind.mutation()).path(kind.payload());
-		String localId = parsed.path("id").asString(null);
 		if (localId != null && made.hasNonNull("id")) {
 			ids.put(localId, made.get("id").asString());
 		}
 		boolean created = data.path(kind.mutation()).path("created").asBoolean(true);
 		if (kind == RecordKind.CREATE_AGREEMENT) {
 			mapParties(parsed, input, created ? made.path("parties") : allParties(made.path("id").asString()), ids);
+		}
+		for (NamedCitation citation : named) {
+			String fact = (citation.party() == null) ? made.path("id").asString(null)
+					: ids.get(parsed.path("parties").path(citation.party()).asString(""));
+			mapCitation(citation, fact, ids);
 		}
 		return created ? ImportReport.Outcome.created(number) : ImportReport.Outcome.found(number);
 	}
@@ -213,20 +235,22 @@ public class GraphImport {
 					Map.of("input", JSON.convertValue(input, Map.class)), null, UUID.randomUUID().toString(), null))
 			.block();
 		if (response == null) {
-			return new Executed(JSON.createObjectNode(), List.of("no answer"), false);
+			return new Executed(JSON.createObjectNode(), List.of("no answer"), false, null);
 		}
 		List<ResponseError> errors = response.getErrors();
 		boolean already = !errors.isEmpty()
 				&& errors.stream().allMatch(error -> "ALREADY_RECORDED".equals(error.getExtensions().get("reason")));
+		String recorded = already && errors.getFirst().getExtensions().get("recordedId") instanceof String id ? id
+				: null;
 		return new Executed(JSON.valueToTree(response.getData() == null ? Map.of() : response.getData()),
-				errors.stream().map(ResponseError::getMessage).toList(), already);
+				errors.stream().map(ResponseError::getMessage).toList(), already, recorded);
 	}
 
 	/**
 	 * What a mutation answered: its data, or its errors, or that the fact was recorded
-	 * already.
+	 * already, and where.
 	 */
-	public record Executed(JsonNode data, List<String> errors, boolean alreadyRecorded) {
+	public record Executed(JsonNode data, List<String> errors, boolean alreadyRecorded, @Nullable String recordedId) {
 
 		/** The id of what the mutation made or found, or null. */
 		public @Nullable String madeId(RecordKind kind) {
@@ -267,6 +291,51 @@ public class GraphImport {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Gives a citation the file named (one a later line retracts) the id the graph gave
+	 * it, found by its fact, source and passage.
+	 */
+	private void mapCitation(NamedCitation citation, @Nullable String factId, Map<String, String> ids) {
+		Optional<GlobalId> fact = Optional.ofNullable(factId).flatMap(GlobalId::decode);
+		Optional<GlobalId> source = GlobalId.decode(citation.sourceId());
+		if (fact.isEmpty() || source.isEmpty()) {
+			return;
+		}
+		this.neo4j.query(CITATION)
+			.bindAll(Map.of("factKey", fact.get().key(), "sourceKey", source.get().key(), "quote", citation.quote()))
+			.fetchAs(String.class)
+			.one()
+			.ifPresent((key) -> ids.put(citation.id(), GlobalId.encode(NodeType.CITATION, key)));
+	}
+
+	/**
+	 * A citation that carries the file's id for it, taken out of the input (the mutation
+	 * takes none): in the fact's own citations, or in those of one of an agreement's
+	 * parties.
+	 */
+	private record NamedCitation(String id, @Nullable Integer party, String sourceId, String quote) {
+
+		static List<NamedCitation> takeFrom(ObjectNode input) {
+			List<NamedCitation> named = new ArrayList<>();
+			take(input.path("citations"), null, named);
+			JsonNode parties = input.path("parties");
+			for (int i = 0; i < parties.size(); i++) {
+				take(parties.get(i).path("citations"), i, named);
+			}
+			return named;
+		}
+
+		private static void take(JsonNode citations, @Nullable Integer party, List<NamedCitation> named) {
+			for (JsonNode citation : citations) {
+				if (citation instanceof ObjectNode object && object.path("id").isString()) {
+					named.add(new NamedCitation(object.remove("id").asString(), party,
+							object.path("sourceId").asString(""), object.path("quote").asString("")));
+				}
+			}
+		}
+
 	}
 
 	/**

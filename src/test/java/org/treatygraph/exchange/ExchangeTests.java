@@ -74,7 +74,8 @@ class ExchangeTests extends CuratorTest {
 			.map(JSON::readTree)
 			.filter(line -> line.get("record").asString().equals("retract"))
 			.map(line -> line.path("input").path("reason").asString())).contains("Denmark only observed",
-					"the report was withdrawn", "a rumour, denied the next day", "the site published fabrications");
+					"the passage is about rail links", "Norway never joined the bank", "the report was withdrawn",
+					"a rumour, denied the next day", "the site published fabrications");
 		assertThat(lines.lines().map(line -> JSON.readTree(line).get("record").asString()).distinct()).contains(
 				"addSource", "createPerson", "createOrganization", "createPlace", "createEvent", "createAgreement",
 				"recordAgreementAction", "recordSignature", "recordMembership", "recordTenure", "recordAttendance",
@@ -125,6 +126,15 @@ class ExchangeTests extends CuratorTest {
 						.get());
 			}
 			Neo4jClient copyNeo4j = imported.getBean(Neo4jClient.class);
+			// citations retracted on their own or with their source, with their reasons
+			String retractedCitations = """
+					MATCH (c:Citation:Retracted)-[:SUPPORTS]->(f)
+					RETURN coalesce(f.title, f.role, '') + ': ' + c.quote + ' (' + c.retractionReason + ')' AS citation
+					ORDER BY citation""";
+			assertThat(copyNeo4j.query(retractedCitations).fetchAs(String.class).all())
+				.contains("Nordic accord on fisheries: Norway and Sweden also signed a memorandum on rail links"
+						+ " (the passage is about rail links)")
+				.containsExactlyElementsOf(this.neo4j.query(retractedCitations).fetchAs(String.class).all());
 			String before = size(copyNeo4j);
 			List<Map<String, Object>> again = importOver(client, lines);
 			assertThat(again.getLast()).containsEntry("done", true).containsEntry("refused", 0);
@@ -394,13 +404,40 @@ class ExchangeTests extends CuratorTest {
 		Map<String, Object> source = Map.of("title", "Nordic ministers meet", "url", "https://example.org/nordic",
 				"text", "Norway, Sweden and Denmark signed an accord on fisheries. Norway and Sweden also signed "
 						+ "a memorandum on rail links.");
-		String denmark = recordAgreement("Nordic accord on fisheries", List.of("NO", "SE", "DK"), source,
-				"Norway, Sweden and Denmark signed an accord on fisheries")
-			.path("createAgreement.agreement.parties[?(@.actor.code == 'DK')].id")
+		GraphQlTester.Response fisheries = recordAgreement("Nordic accord on fisheries", List.of("NO", "SE", "DK"),
+				source, "Norway, Sweden and Denmark signed an accord on fisheries");
+		String denmark = fisheries.path("createAgreement.agreement.parties[?(@.actor.code == 'DK')].id")
 			.entityList(String.class)
 			.get()
 			.getFirst();
 		retract(denmark, "Denmark only observed");
+		// a second passage cited for the accord by mistake, retracted on its own
+		String railLinks = "Norway and Sweden also signed a memorandum on rail links";
+		String misquoted = asCurator().document(
+				"""
+						mutation ($input: AddCitationsInput!) { addCitations(input: $input) { fact { citations { id quote } } } }""")
+			.variable("input",
+					Map.of("factId", fisheries.path("createAgreement.agreement.id").entity(String.class).get(),
+							"citations", List.of(Map.of("source", source, "quote", railLinks))))
+			.execute()
+			.path("addCitations.fact.citations[?(@.quote == '%s')].id".formatted(railLinks))
+			.entityList(String.class)
+			.get()
+			.getFirst();
+		retract(misquoted, "the passage is about rail links");
+		// an ended membership, which a second import finds recorded already: its line's
+		// retraction must still find it
+		String membership = asCurator().document("""
+				mutation ($input: RecordMembershipInput!) { recordMembership(input: $input) { membership { id } } }""")
+			.variable("input",
+					Map.of("member", "NO", "organizationId", GlobalId.encode(NodeType.ORGANIZATION, "org-ndb"), "start",
+							Map.of("value", "2001"), "end", Map.of("value", "2003"), "citations",
+							List.of(Map.of("source", source, "quote", "Norway, Sweden and Denmark signed an accord"))))
+			.execute()
+			.path("recordMembership.membership.id")
+			.entity(String.class)
+			.get();
+		retract(membership, "Norway never joined the bank");
 		retract(recordAgreement("Memorandum on rail links", List.of("NO", "SE"), source,
 				"Norway and Sweden also signed a memorandum on rail links")
 			.path("createAgreement.agreement.id")
