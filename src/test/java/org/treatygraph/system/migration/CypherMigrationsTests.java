@@ -1,6 +1,7 @@
 package org.treatygraph.system.migration;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -40,7 +41,19 @@ class CypherMigrationsTests extends GraphQlIntegrationTest {
 		var versions = this.neo4j.query("MATCH (m:__Migration) RETURN m.version ORDER BY m.version")
 			.fetchAs(Long.class)
 			.all();
-		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L);
+		assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L,
+				17L);
+	}
+
+	@Test
+	@DisplayName("every type of node a statement looks up by id, merged duplicates too, has an index on its id")
+	void shouldIndexTheIdOfEveryType() {
+		var indexed = this.neo4j.query("""
+				SHOW INDEXES YIELD labelsOrTypes, properties, entityType
+				WHERE entityType = 'NODE' AND properties = ['id']
+				RETURN labelsOrTypes[0]""").fetchAs(String.class).all();
+		assertThat(indexed).containsAll(Arrays.stream(NodeType.values()).map(NodeType::label).toList())
+			.contains("Merged");
 	}
 
 	@Test
