@@ -59,7 +59,7 @@ class RelationRepository {
 			    UNION
 			    MATCH (actor)<-[:OF_AGREEMENT|AT_EVENT]-(f) WHERE f:AgreementAction OR f:Signature RETURN f
 			    UNION
-			    MATCH (f:Event) WHERE f = actor RETURN f
+			    WITH actor AS f WHERE f:Event RETURN f
 			  }
 			  RETURN DISTINCT f
 			}
