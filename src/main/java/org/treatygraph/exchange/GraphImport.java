@@ -200,9 +200,7 @@ public class GraphImport {
 			if (localId != null && executed.recordedId() != null) {
 				ids.put(localId, executed.recordedId());
 			}
-			for (NamedCitation citation : named) {
-				mapCitation(citation, (citation.party() == null) ? executed.recordedId() : null, ids);
-			}
+			mapCitations(named, executed.recordedId(), parsed, ids);
 			return ImportReport.Outcome.skipped(number);
 		}
 		if (!executed.errors().isEmpty()) {
@@ -217,11 +215,7 @@ public class GraphImport {
 		if (kind == RecordKind.CREATE_AGREEMENT) {
 			mapParties(parsed, input, created ? made.path("parties") : allParties(made.path("id").asString()), ids);
 		}
-		for (NamedCitation citation : named) {
-			String fact = (citation.party() == null) ? made.path("id").asString(null)
-					: ids.get(parsed.path("parties").path(citation.party()).asString(""));
-			mapCitation(citation, fact, ids);
-		}
+		mapCitations(named, made.path("id").asString(null), parsed, ids);
 		return created ? ImportReport.Outcome.created(number) : ImportReport.Outcome.found(number);
 	}
 
@@ -290,6 +284,19 @@ public class GraphImport {
 					ids.put(localParties.get(i).asString(), party.get("id").asString());
 				}
 			}
+		}
+	}
+
+	/**
+	 * Gives the citations the line named the ids the graph gave them: those of the fact
+	 * the line recorded, and those of its parties, which the file's ids of the parties
+	 * now name.
+	 */
+	private void mapCitations(List<NamedCitation> named, @Nullable String factId, JsonNode line,
+			Map<String, String> ids) {
+		for (NamedCitation citation : named) {
+			mapCitation(citation, (citation.party() == null) ? factId
+					: ids.get(line.path("parties").path(citation.party()).asString("")), ids);
 		}
 	}
 
