@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The same questions with {@code spring.neo4j.uri} set, as an operator does for a Neo4j
  * server: the service must start no database of its own and migrate and seed the server
  * it is given. Here the "server" is a separate Neo4j in this JVM, reached only over Bolt,
- * so the path runs where Docker does not.
+ * so the path runs where Docker does not. The URI is only known once the environment is
+ * prepared, after the embedded database began to start; that one must be stopped.
  */
 @DisplayName("The sample article's questions, with NEO4J_URI pointing at a separate Neo4j")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestPropertySource(properties = { "treatygraph.embedded.ephemeral=false",
+		"treatygraph.embedded.data-directory=" + SampleArticleQuestionsOnExternalNeo4jTests.EARLY_START })
 class SampleArticleQuestionsOnExternalNeo4jTests extends SampleArticleQuestionsTests {
+
+	/** Where the embedded database begun before the URI was known keeps its files. */
+	static final String EARLY_START = "target/early-start-neo4j";
 
 	private static Path home;
 
@@ -63,10 +70,28 @@ class SampleArticleQuestionsOnExternalNeo4jTests extends SampleArticleQuestionsT
 		assertThat(this.context.containsBean("embeddedNeo4j")).isFalse();
 	}
 
+	@Test
+	@DisplayName("the embedded Neo4j begun before NEO4J_URI was known is stopped, its data directory free")
+	void shouldStopTheEmbeddedNeo4jBegunEarly() {
+		assertThat(this.context.getEnvironment().getProperty("treatygraph.embedded.ephemeral")).isEqualTo("false");
+		assertThat(Path.of(EARLY_START, "data")).as("the early start ran").isDirectory();
+		// Neo4j locks a store while it runs: a second one can only open it once stopped
+		DatabaseManagementService reopened = new DatabaseManagementServiceBuilder(Path.of(EARLY_START))
+			.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+			.build();
+		try {
+			assertThat(reopened.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable()).isTrue();
+		}
+		finally {
+			reopened.shutdown();
+		}
+	}
+
 	@AfterAll
 	static void stopServer() throws IOException {
 		server.shutdown();
 		FileSystemUtils.deleteRecursively(home);
+		FileSystemUtils.deleteRecursively(Path.of(EARLY_START));
 	}
 
 }
