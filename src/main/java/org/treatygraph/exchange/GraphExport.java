@@ -40,12 +40,34 @@ public class GraphExport {
 	private static final String CITATIONS = """
 			COLLECT { MATCH (c:Citation {factKey: FACT.id})-[:SUPPORTS]->(FACT)
 			          MATCH (c)-[:FROM_SOURCE]->(s:Source)
-			          WHERE NOT c:Retracted AND NOT s:Retracted OR $keep IS NULL
+			          WHERE (NOT c:Retracted AND NOT s:Retracted OR $keep IS NULL) AND STATING
 			          RETURN {sourceId: s.id, quote: c.quote,
 			                  id: CASE WHEN c:Retracted AND NOT (s:Retracted AND c.retractedAt = s.retractedAt) THEN c.id END}
 			          ORDER BY c.createdAt, c.id }""";
 
-	private static final Pattern CITATIONS_OF = Pattern.compile("CITATIONS\\((\\w+)\\)");
+	private static final Pattern CITATIONS_OF = Pattern.compile("\\bCITATIONS\\((\\w+)\\)");
+
+	/**
+	 * {@code CITATIONS(fact, claim)}: those of a disputed fact's passages that give the
+	 * claim's value, or all of them when {@code claim} is null (the fact is not
+	 * disputed).
+	 */
+	private static final Pattern CLAIM_CITATIONS_OF = Pattern.compile("\\bCITATIONS\\((\\w+), (\\w+)\\)");
+
+	/**
+	 * {@code UNCLAIMED_CITATIONS(fact)}: a disputed fact's passages that give no claim's
+	 * value, such as a month that holds both claimed days.
+	 */
+	private static final Pattern UNCLAIMED_CITATIONS_OF = Pattern.compile("UNCLAIMED_CITATIONS\\((\\w+)\\)");
+
+	/**
+	 * The claims a disputed fact's {@code FIELD} has, one row each in the order they were
+	 * made, or one row with a null {@code claim} for a fact sources agree on: a disputed
+	 * fact's line is written once per claim, each with the claim's value and the passages
+	 * that give it, so an import disputes the fact again as its sources did.
+	 */
+	private static final String CLAIMS_OF = """
+			OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = FIELD""";
 
 	/** A country by its ISO code, anything else by the id its own line gives it. */
 	private static final String REFERENCE = "CASE WHEN x:Country THEN x.code ELSE x.id END";
@@ -117,27 +139,32 @@ public class GraphExport {
 					""",
 			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction) WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
+					CLAIMS_OF('date')
 					RETURN {record: 'recordAgreementAction', id: f.id,
-					        input: {agreementId: a.id, kind: f.kind, date: DATE(f, date), text: f.text,
-					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
-					                party: [(f)-[:BY_PARTY]->(x) | REFERENCE][0], citations: CITATIONS(f)}} AS line
-					ORDER BY f.createdAt, f.id
+					        input: {agreementId: a.id, kind: f.kind, date: CASE WHEN claim IS NULL THEN DATE(f, date) ELSE DATE(claim, value) END,
+					                text: f.text, eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
+					                party: [(f)-[:BY_PARTY]->(x) | REFERENCE][0], citations: CITATIONS(f, claim)}} AS line
+					ORDER BY f.createdAt, f.id, claim.ordinal
 					""",
 			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person)
 					WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
+					CLAIMS_OF('date')
 					RETURN {record: 'recordSignature', id: f.id,
-					        input: {agreementId: a.id, signerId: signer.id, post: f.post, date: DATE(f, date),
+					        input: {agreementId: a.id, signerId: signer.id, post: f.post,
+					                date: CASE WHEN claim IS NULL THEN DATE(f, date) ELSE DATE(claim, value) END,
 					                onBehalfOf: [(f)-[:ON_BEHALF_OF]->(x) | REFERENCE][0],
-					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations: CITATIONS(f)}} AS line
-					ORDER BY f.id
+					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations: CITATIONS(f, claim)}} AS line
+					ORDER BY f.id, claim.ordinal
 					""",
 			"""
 					MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
+					CLAIMS_OF('start')
 					RETURN {record: 'recordMembership', id: f.id,
-					        input: {member: REFERENCE, organizationId: o.id, kind: f.kind, start: DATE(f, start),
-					                end: DATE(f, end), citations: CITATIONS(f)}} AS line
-					ORDER BY f.id
+					        input: {member: REFERENCE, organizationId: o.id, kind: f.kind,
+					                start: CASE WHEN claim IS NULL THEN DATE(f, start) ELSE DATE(claim, value) END,
+					                end: DATE(f, end), citations: CITATIONS(f, claim)}} AS line
+					ORDER BY f.id, claim.ordinal
 					""",
 			"""
 					MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
@@ -160,6 +187,19 @@ public class GraphExport {
 					RETURN {record: 'addIdentifier', id: f.id + '#' + held[0], country: CASE WHEN f:Country THEN f.id END,
 					        input: {nodeId: f.id, scheme: held[0], value: held[1]}} AS line
 					ORDER BY f.id, held[0]
+					""",
+			"""
+					MATCH (claim:Claim)-[:CLAIM_OF]->(f) WHERE $keep IS NULL OR NOT f:Retracted AND f.id IN $keep
+					WITH DISTINCT f
+					WITH f, UNCLAIMED_CITATIONS(f) AS citations WHERE size(citations) > 0
+					RETURN {record: 'addCitations', input: {factId: f.id, citations: citations}} AS line
+					ORDER BY f.id
+					""",
+			"""
+					MATCH (claim:Claim)-[:CLAIM_OF]->(f) WHERE claim.rank <> 'NORMAL' AND ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
+					RETURN {record: 'rankClaim', claim: {factId: f.id, field: claim.field, value: claim.value},
+					        input: {claimId: claim.id, rank: claim.rank, reason: claim.rankReason}} AS line
+					ORDER BY claim.rankedAt, claim.id
 					""",
 			"""
 					MATCH (f:Retracted) WHERE $keep IS NULL
@@ -361,8 +401,8 @@ public class GraphExport {
 
 	/**
 	 * Writes out the shorthands of {@link #STATEMENTS}: {@code DATE(node, name)} for a
-	 * date as {@code FuzzyDateInput} takes it, {@code CITATIONS(fact)},
-	 * {@code REFERENCE}.
+	 * date as {@code FuzzyDateInput} takes it, {@code CITATIONS(fact)} and its forms for
+	 * a claim and for no claim, {@code CLAIMS_OF(field)}, {@code REFERENCE}.
 	 */
 	private static String expand(String statement) {
 		return statement
@@ -371,8 +411,17 @@ public class GraphExport {
 			.replaceAll("DATE\\((\\w+), (\\w+)\\)",
 					"CASE WHEN $1.$2 IS NULL AND $1.$2Note IS NULL THEN null"
 							+ " ELSE {value: $1.$2, approximate: $1.$2Approximate, note: $1.$2Note} END")
+			.replaceAll("CLAIMS_OF\\(('\\w+')\\)", CLAIMS_OF.replace("FIELD", "$1"))
 			.transform((text) -> CITATIONS_OF.matcher(text)
-				.replaceAll((fact) -> Matcher.quoteReplacement(CITATIONS.replace("FACT", fact.group(1)))))
+				.replaceAll((fact) -> Matcher
+					.quoteReplacement(CITATIONS.replace("FACT", fact.group(1)).replace("STATING", "true"))))
+			.transform((text) -> CLAIM_CITATIONS_OF.matcher(text)
+				.replaceAll((cited) -> Matcher.quoteReplacement(CITATIONS.replace("FACT", cited.group(1))
+					.replace("STATING",
+							"(%1$s IS NULL OR EXISTS { (%1$s)-[:STATED_IN]->(c) })".formatted(cited.group(2))))))
+			.transform((text) -> UNCLAIMED_CITATIONS_OF.matcher(text)
+				.replaceAll((fact) -> Matcher.quoteReplacement(CITATIONS.replace("FACT", fact.group(1))
+					.replace("STATING", "NOT EXISTS { (:Claim)-[:STATED_IN]->(c) }"))))
 			.replace("REFERENCE", REFERENCE);
 	}
 

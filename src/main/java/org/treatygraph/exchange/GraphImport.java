@@ -73,6 +73,15 @@ public class GraphImport {
 			RETURN c.id ORDER BY c.createdAt LIMIT 1
 			""";
 
+	/**
+	 * A claim by its fact, field and value, which identify it: a file names claims by ids
+	 * of its own, and the import makes them anew as the fact's lines dispute it again.
+	 */
+	private static final String CLAIM = """
+			MATCH (c:Claim {factKey: $factKey}) WHERE c.field = $field AND c.value = $value
+			RETURN c.id ORDER BY c.ordinal LIMIT 1
+			""";
+
 	private final Neo4jClient neo4j;
 
 	GraphImport(ExecutionGraphQlService graphQl, PlatformTransactionManager transactions, Neo4jClient neo4j) {
@@ -191,6 +200,9 @@ public class GraphImport {
 		if (kind == RecordKind.RETRACT && input.path("id").isString()) {
 			// the one input whose plain "id" names another line
 			input.put("id", mapped(input.get("id").asString(), ids));
+		}
+		if (kind == RecordKind.RANK_CLAIM && parsed.path("claim").isObject()) {
+			locateClaim(parsed.get("claim"), input, ids);
 		}
 		Executed executed = execute(kind, input);
 		String localId = parsed.path("id").asString(null);
@@ -318,6 +330,24 @@ public class GraphImport {
 	}
 
 	/**
+	 * Gives a ranked claim the id the graph gave it, found by the fact the file names,
+	 * the field and the value the line's {@code claim} gives; left as the file has it
+	 * when not found, which the mutation then refuses.
+	 */
+	private void locateClaim(JsonNode claim, ObjectNode input, Map<String, String> ids) {
+		Optional<GlobalId> fact = GlobalId.decode(mapped(claim.path("factId").asString(""), ids));
+		if (fact.isEmpty()) {
+			return;
+		}
+		this.neo4j.query(CLAIM)
+			.bindAll(Map.of("factKey", fact.get().key(), "field", claim.path("field").asString(""), "value",
+					claim.path("value").asString("")))
+			.fetchAs(String.class)
+			.one()
+			.ifPresent((key) -> input.put("claimId", GlobalId.encode(NodeType.CLAIM, key)));
+	}
+
+	/**
 	 * A citation that carries the file's id for it, taken out of the input (the mutation
 	 * takes none): in the fact's own citations, or in those of one of an agreement's
 	 * parties.
@@ -414,7 +444,8 @@ public class GraphImport {
 		RECORD_MEMBERSHIP("recordMembership", "membership", "membership { id }"),
 		RECORD_TENURE("recordTenure", "tenure", "tenure { id }"),
 		RECORD_ATTENDANCE("recordAttendance", "attendance", "attendance { id }"),
-		ADD_IDENTIFIER("addIdentifier", "node", "created node { id }"), RETRACT("retract", "node", "node { id }");
+		ADD_IDENTIFIER("addIdentifier", "node", "created node { id }"),
+		RANK_CLAIM("rankClaim", "claim", "claim { id }"), RETRACT("retract", "node", "node { id }");
 
 		private final String mutation;
 

@@ -97,7 +97,8 @@ public class Claims {
 
 	private static final String CLAIM = """
 			MATCH (c:Claim {id: $claimKey})-[:CLAIM_OF]->(f)
-			RETURN c.field AS field, c.rank AS rank, [l IN labels(f) WHERE l <> 'Retracted'][0] AS label, f.id AS key
+			RETURN c.field AS field, c.rank AS rank, c.rankReason AS reason,
+			       [l IN labels(f) WHERE l <> 'Retracted'][0] AS label, f.id AS key
 			""";
 
 	private static final String RANK = """
@@ -197,6 +198,11 @@ public class Claims {
 			.fetch()
 			.one()
 			.orElseThrow(() -> new NotFoundException("input.claimId", "no claim has id '%s'".formatted(claimId)));
+		if (rank.equals(claim.get("rank")) && Objects.equals(why, claim.get("reason"))) {
+			// ranked so already, for the same reason: a retry or a re-import writes
+			// nothing
+			return new GlobalId(NodeType.CLAIM, claimKey);
+		}
 		GlobalId fact = new GlobalId(NodeType.fromLabel((String) claim.get("label")).orElseThrow(),
 				(String) claim.get("key"));
 		if (rank.equals("PREFERRED")) {

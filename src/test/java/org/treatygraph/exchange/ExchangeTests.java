@@ -69,6 +69,7 @@ class ExchangeTests extends CuratorTest {
 		identify(GlobalId.encode(NodeType.COUNTRY, "CU"), "Q241");
 		identify(GlobalId.encode(NodeType.PERSON, "person-sergey-lavrov"), "Q58005");
 		retractNordicFacts();
+		disputeNordicDates();
 		String lines = exported();
 		assertThat(lines.lines()
 			.map(JSON::readTree)
@@ -79,7 +80,7 @@ class ExchangeTests extends CuratorTest {
 		assertThat(lines.lines().map(line -> JSON.readTree(line).get("record").asString()).distinct()).contains(
 				"addSource", "createPerson", "createOrganization", "createPlace", "createEvent", "createAgreement",
 				"recordAgreementAction", "recordSignature", "recordMembership", "recordTenure", "recordAttendance",
-				"addIdentifier");
+				"addIdentifier", "addCitations", "rankClaim");
 		// the signing ceremony was about the plan, Cuba's accession about the bank
 		assertThat(lines.lines()
 			.map(JSON::readTree)
@@ -135,6 +136,10 @@ class ExchangeTests extends CuratorTest {
 				.contains("Nordic accord on fisheries: Norway and Sweden also signed a memorandum on rail links"
 						+ " (the passage is about rail links)")
 				.containsExactlyElementsOf(this.neo4j.query(retractedCitations).fetchAs(String.class).all());
+			// disputed dates: each claim with its value, rank, reason and passages, the
+			// value each fact reads with, and the passages that give no claim
+			assertThat(copyNeo4j.query(CLAIMS).fetchAs(String.class).all()).hasSize(4)
+				.containsExactlyElementsOf(this.neo4j.query(CLAIMS).fetchAs(String.class).all());
 			String before = size(copyNeo4j);
 			List<Map<String, Object>> again = importOver(client, lines);
 			assertThat(again.getLast()).containsEntry("done", true).containsEntry("refused", 0);
@@ -458,6 +463,94 @@ class ExchangeTests extends CuratorTest {
 			.get()
 			.getFirst();
 		retract(rumour, "the site published fabrications");
+	}
+
+	/** The claims of disputed facts, each described without ids. */
+	private static final String CLAIMS = """
+			MATCH (c:Claim)-[:CLAIM_OF]->(f)
+			RETURN coalesce([(f)-[:OF_AGREEMENT]->(a) | a.title][0], [(f)-[:MEMBER]->(m) | m.name][0]) + ' '
+			       + c.field + ' ' + c.ordinal + ': ' + c.value + ' ' + c.rank + ' (' + coalesce(c.rankReason, '') + ')'
+			       + ' reads ' + coalesce(f.date, f.start) + ' ' + f.dispute
+			       + ' stated in ' + reduce(quotes = '', quote IN COLLECT { MATCH (c)-[:STATED_IN]->(x) RETURN x.quote ORDER BY x.quote } | quotes + '|' + quote)
+			       + ' unclaimed ' + COUNT { MATCH (x:Citation {factKey: f.id}) WHERE NOT EXISTS { (:Claim)-[:STATED_IN]->(x) } } AS claim
+			ORDER BY claim
+			""";
+
+	/**
+	 * Two reports disagree on the day the fisheries accord was signed, and a third on
+	 * when Sweden joined the bank; a curator prefers one signing date and deprecates one
+	 * start, and a later passage that only gives the month cites the signing as a whole.
+	 */
+	private void disputeNordicDates() {
+		String fisheries = this.graphQl
+			.document("{ agreements(filter: { text: \"fisheries\" }) { edges { node { id } } } }")
+			.execute()
+			.path("agreements.edges[0].node.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> agency = Map.of("title", "Fisheries accord signed", "url", "https://example.org/agency",
+				"text", "The fisheries accord was signed on 3 March 2025 in Oslo. Sweden joined the bank in 2019.");
+		Map<String, Object> ministry = Map.of("title", "Ministry statement", "url", "https://example.org/ministry",
+				"text",
+				"The accord on fisheries was signed on 4 March 2025. Sweden has been a member of the bank since 2021.");
+		Map<String, Object> digest = Map.of("title", "Monthly digest", "url", "https://example.org/digest", "text",
+				"In March 2025 the Nordic fisheries accord was signed.");
+		String signing = null;
+		for (var report : List.of(Map.entry("2025-03-03", Map.of("source", agency, "quote", "signed on 3 March 2025")),
+				Map.entry("2025-03-04", Map.of("source", ministry, "quote", "signed on 4 March 2025")))) {
+			signing = asCurator().document(
+					"""
+							mutation ($input: RecordAgreementActionInput!) { recordAgreementAction(input: $input) { action { id } } }""")
+				.variable("input",
+						Map.of("agreementId", fisheries, "kind", "SIGNED", "date", Map.of("value", report.getKey()),
+								"citations", List.of(report.getValue())))
+				.execute()
+				.path("recordAgreementAction.action.id")
+				.entity(String.class)
+				.get();
+		}
+		asCurator().document("""
+				mutation ($input: AddCitationsInput!) { addCitations(input: $input) { fact { id } } }""")
+			.variable("input", Map.of("factId", signing, "citations",
+					List.of(Map.of("source", digest, "quote", "In March 2025 the Nordic fisheries accord was signed"))))
+			.execute()
+			.path("addCitations.fact.id")
+			.hasValue();
+		rankClaims(signing, "2025-03-04", "PREFERRED", "the ministry signed it");
+		String sweden = null;
+		for (var report : List.of(
+				Map.entry("2019", Map.of("source", agency, "quote", "Sweden joined the bank in 2019")),
+				Map.entry("2021", Map.of("source", ministry, "quote", "a member of the bank since 2021")))) {
+			sweden = asCurator().document(
+					"""
+							mutation ($input: RecordMembershipInput!) { recordMembership(input: $input) { membership { id } } }""")
+				.variable("input",
+						Map.of("member", "SE", "organizationId", GlobalId.encode(NodeType.ORGANIZATION, "org-ndb"),
+								"start", Map.of("value", report.getKey()), "citations", List.of(report.getValue())))
+				.execute()
+				.path("recordMembership.membership.id")
+				.entity(String.class)
+				.get();
+		}
+		rankClaims(sweden, "2019", "DEPRECATED", "the bank's own list says 2021");
+	}
+
+	/** Ranks the claim of the fact that gives this value. */
+	private void rankClaims(String factId, String value, String rank, String reason) {
+		String claim = this.graphQl.document("""
+				query ($id: ID!) { node(id: $id) { ... on Fact { claims { id date { value } } } } }""")
+			.variable("id", factId)
+			.execute()
+			.path("node.claims[?(@.date.value == '%s')].id".formatted(value))
+			.entityList(String.class)
+			.get()
+			.getFirst();
+		asCurator().documentName("rankClaim")
+			.variable("input", Map.of("claimId", claim, "rank", rank, "reason", reason))
+			.execute()
+			.path("rankClaim.claim.rank")
+			.entity(String.class)
+			.isEqualTo(rank);
 	}
 
 	private GraphQlTester.Response recordAgreement(String title, List<String> parties, Map<String, Object> source,
