@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The standing facts as CSV tables, for spreadsheets and statistics packages: one row per
- * agreement, party, step, signature, membership, post or citation, ids beside names so
- * rows join across tables. Countries are named by ISO code. Rows stream as the export's
- * lines do, and the same filter keeps the same facts.
+ * agreement, party, step, signature, membership, post, citation or claim, ids beside
+ * names so rows join across tables. A disputed date says so ({@code dispute}), and each
+ * value sources gave for it is a row of {@code claims}, which its passages name.
+ * Countries are named by ISO code. Rows stream as the export's lines do, and the same
+ * filter keeps the same facts.
  */
 @Component
 class CsvExport {
@@ -51,33 +53,36 @@ class CsvExport {
 							ORDER BY a.id, f.id
 							"""),
 			"actions",
-			new Table(List.of("id", "agreementId", "kind", "date", "dateNote", "party", "text", "eventId"),
+			new Table(List.of("id", "agreementId", "kind", "date", "dateNote", "party", "text", "eventId", "dispute"),
 					"""
 							MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction)
 							WHERE NOT f:Retracted AND NOT a:Retracted AND ($keep IS NULL OR f.id IN $keep)
 							RETURN f.id AS id, a.id AS agreementId, f.kind AS kind, f.date AS date, f.dateNote AS dateNote,
 							       [(f)-[:BY_PARTY]->(x) | CASE WHEN x:Country THEN x.code ELSE x.id END][0] AS party, f.text AS text,
-							       [(f)-[:AT_EVENT]->(e:Event) | e.id][0] AS eventId
+							       [(f)-[:AT_EVENT]->(e:Event) | e.id][0] AS eventId, f.dispute AS dispute
 							ORDER BY a.id, f.date, f.id
 							"""),
 			"signatures",
-			new Table(List.of("id", "agreementId", "signerId", "signerName", "post", "onBehalfOf", "date", "eventId"),
+			new Table(
+					List.of("id", "agreementId", "signerId", "signerName", "post", "onBehalfOf", "date", "eventId",
+							"dispute"),
 					"""
 							MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person)
 							WHERE NOT f:Retracted AND NOT a:Retracted AND ($keep IS NULL OR f.id IN $keep)
 							RETURN f.id AS id, a.id AS agreementId, signer.id AS signerId, signer.name AS signerName,
 							       f.post AS post, [(f)-[:ON_BEHALF_OF]->(x) | CASE WHEN x:Country THEN x.code ELSE x.id END][0] AS onBehalfOf, f.date AS date,
-							       [(f)-[:AT_EVENT]->(e:Event) | e.id][0] AS eventId
+							       [(f)-[:AT_EVENT]->(e:Event) | e.id][0] AS eventId, f.dispute AS dispute
 							ORDER BY a.id, f.id
 							"""),
 			"memberships",
 			new Table(
-					List.of("id", "member", "memberName", "organizationId", "organizationName", "kind", "start", "end"),
+					List.of("id", "member", "memberName", "organizationId", "organizationName", "kind", "start", "end",
+							"dispute"),
 					"""
 							MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization)
 							WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 							RETURN f.id AS id, CASE WHEN x:Country THEN x.code ELSE x.id END AS member, coalesce(x.name, x.title) AS memberName, o.id AS organizationId,
-							       o.name AS organizationName, f.kind AS kind, f.start AS start, f.end AS end
+							       o.name AS organizationName, f.kind AS kind, f.start AS start, f.end AS end, f.dispute AS dispute
 							ORDER BY o.id, f.id
 							"""),
 			"tenures",
@@ -90,14 +95,24 @@ class CsvExport {
 							ORDER BY p.id, f.start, f.id
 							"""),
 			"citations",
-			new Table(List.of("factId", "factType", "sourceId", "sourceTitle", "publisher", "url", "quote"), """
-					MATCH (c:Citation)-[:SUPPORTS]->(f) WHERE NOT c:Retracted AND NOT f:Retracted
-					  AND ($keep IS NULL OR f.id IN $keep)
-					MATCH (c)-[:FROM_SOURCE]->(s:Source) WHERE NOT s:Retracted
-					RETURN f.id AS factId, labels(f)[0] AS factType, s.id AS sourceId, s.title AS sourceTitle,
-					       s.publisher AS publisher, s.url AS url, c.quote AS quote
-					ORDER BY f.id, c.createdAt, c.id
-					"""));
+			new Table(List.of("factId", "factType", "sourceId", "sourceTitle", "publisher", "url", "quote", "claimId"),
+					"""
+							MATCH (c:Citation)-[:SUPPORTS]->(f) WHERE NOT c:Retracted AND NOT f:Retracted
+							  AND ($keep IS NULL OR f.id IN $keep)
+							MATCH (c)-[:FROM_SOURCE]->(s:Source) WHERE NOT s:Retracted
+							RETURN f.id AS factId, labels(f)[0] AS factType, s.id AS sourceId, s.title AS sourceTitle,
+							       s.publisher AS publisher, s.url AS url, c.quote AS quote,
+							       head(COLLECT { MATCH (k:Claim)-[:STATED_IN]->(c) RETURN k.id }) AS claimId
+							ORDER BY f.id, c.createdAt, c.id
+							"""),
+			"claims", new Table(List
+				.of("id", "factId", "factType", "field", "value", "valueNote", "rank", "rankReason", "citations"), """
+						MATCH (k:Claim)-[:CLAIM_OF]->(f) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
+						RETURN k.id AS id, f.id AS factId, labels(f)[0] AS factType, k.field AS field, k.value AS value,
+						       k.valueNote AS valueNote, k.rank AS rank, k.rankReason AS rankReason,
+						       COUNT { MATCH (k)-[:STATED_IN]->(c:Citation) WHERE NOT c:Retracted } AS citations
+						ORDER BY f.id, k.ordinal
+						"""));
 
 	private final ReadSessions sessions;
 

@@ -220,7 +220,7 @@ class ExchangeTests extends CuratorTest {
 				.contains(",CU;RU,"));
 		assertThat(got("/export/csv/parties").lines()).hasSize(1 + 6);
 		List<String> citations = got("/export/csv/citations?involving=org-ndb").lines().toList();
-		assertThat(citations.getFirst()).isEqualTo("factId,factType,sourceId,sourceTitle,publisher,url,quote");
+		assertThat(citations.getFirst()).isEqualTo("factId,factType,sourceId,sourceTitle,publisher,url,quote,claimId");
 		assertThat(citations.subList(1, citations.size())).isNotEmpty()
 			.allSatisfy(row -> assertThat(row)
 				.matches("^(membership-cuba-ndb,Membership|org-ndb,Organization|evt-cuba-joins-ndb,Event),.*"));
@@ -229,6 +229,33 @@ class ExchangeTests extends CuratorTest {
 		}
 		String refused = refused("/export/csv/treaties");
 		assertThat(refused).contains("\"argument\":\"table\"", "agreements, citations");
+	}
+
+	@Test
+	@DisplayName("a disputed date says so in the CSV tables, and each claim is a row its passages name")
+	void shouldShowDisputesInCsvTables() {
+		retractNordicFacts();
+		disputeNordicDates();
+		List<String> claims = got("/export/csv/claims").lines().toList();
+		assertThat(claims.getFirst()).isEqualTo("id,factId,factType,field,value,valueNote,rank,rankReason,citations");
+		assertThat(claims.subList(1, claims.size())).hasSize(4)
+			.anySatisfy(row -> assertThat(row)
+				.contains(",AgreementAction,date,2025-03-04,,PREFERRED,the ministry signed it,1"))
+			.anySatisfy(row -> assertThat(row)
+				.contains(",Membership,start,2019,,DEPRECATED,the bank's own list says 2021,1"));
+		assertThat(got("/export/csv/actions").lines())
+			.anySatisfy(row -> assertThat(row).contains(",2025-03-04,").endsWith(",RESOLVED"));
+		assertThat(got("/export/csv/memberships").lines())
+			.anySatisfy(row -> assertThat(row).contains(",SE,Sweden,org-ndb,").endsWith(",OPEN"));
+		// which source gave which date; the digest's month gives none
+		List<String> citations = got("/export/csv/citations").lines().toList();
+		assertThat(citations.getFirst()).endsWith(",quote,claimId");
+		assertThat(citations).filteredOn(row -> row.contains("signed on 4 March 2025"))
+			.singleElement()
+			.satisfies(row -> assertThat(row).matches(".*,claim-[^,]+$"));
+		assertThat(citations).filteredOn(row -> row.contains("In March 2025"))
+			.singleElement()
+			.satisfies(row -> assertThat(row).endsWith(","));
 	}
 
 	@Test
