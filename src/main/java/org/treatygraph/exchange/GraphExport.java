@@ -60,23 +60,18 @@ public class GraphExport {
 	 */
 	private static final Pattern UNCLAIMED_CITATIONS_OF = Pattern.compile("UNCLAIMED_CITATIONS\\((\\w+)\\)");
 
-	/**
-	 * The claims a disputed fact's {@code FIELD} has, one row each in the order they were
-	 * made, or one row with a null {@code claim} for a fact sources agree on: a disputed
-	 * fact's line is written once per claim, each with the claim's value and the passages
-	 * that give it, so an import disputes the fact again as its sources did.
-	 */
-	private static final String CLAIMS_OF = """
-			OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = FIELD""";
-
 	/** A country by its ISO code, anything else by the id its own line gives it. */
 	private static final String REFERENCE = "CASE WHEN x:Country THEN x.code ELSE x.id END";
 
 	/**
 	 * Each kind of line, in the order an import needs them: events after the agreements
-	 * they may concern, before the steps and signatures that may name them. The whole
-	 * graph's export holds retracted facts and sources too, each followed at the end by a
-	 * line that retracts it again with its reason, in the order they were retracted; a
+	 * they may concern, before the steps and signatures that may name them. A disputed
+	 * step, signature or membership has a line per claim ({@code claim} bound to each in
+	 * the order they were made, null for a fact sources agree on), each with the claim's
+	 * value and the passages that give it, so an import disputes the fact again as its
+	 * sources did; then the passages that give no claim, and the ranks. The whole graph's
+	 * export holds retracted facts and sources too, each followed at the end by a line
+	 * that retracts it again with its reason, in the order they were retracted; a
 	 * filtered export holds standing facts only.
 	 */
 	private static final List<String> STATEMENTS = List.of("""
@@ -139,7 +134,7 @@ public class GraphExport {
 					""",
 			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction) WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
-					CLAIMS_OF('date')
+					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'date'
 					RETURN {record: 'recordAgreementAction', id: f.id,
 					        input: {agreementId: a.id, kind: f.kind, date: CASE WHEN claim IS NULL THEN DATE(f, date) ELSE DATE(claim, value) END,
 					                text: f.text, eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
@@ -149,7 +144,7 @@ public class GraphExport {
 			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person)
 					WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
-					CLAIMS_OF('date')
+					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'date'
 					RETURN {record: 'recordSignature', id: f.id,
 					        input: {agreementId: a.id, signerId: signer.id, post: f.post,
 					                date: CASE WHEN claim IS NULL THEN DATE(f, date) ELSE DATE(claim, value) END,
@@ -159,7 +154,7 @@ public class GraphExport {
 					""",
 			"""
 					MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
-					CLAIMS_OF('start')
+					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'start'
 					RETURN {record: 'recordMembership', id: f.id,
 					        input: {member: REFERENCE, organizationId: o.id, kind: f.kind,
 					                start: CASE WHEN claim IS NULL THEN DATE(f, start) ELSE DATE(claim, value) END,
@@ -402,7 +397,7 @@ public class GraphExport {
 	/**
 	 * Writes out the shorthands of {@link #STATEMENTS}: {@code DATE(node, name)} for a
 	 * date as {@code FuzzyDateInput} takes it, {@code CITATIONS(fact)} and its forms for
-	 * a claim and for no claim, {@code CLAIMS_OF(field)}, {@code REFERENCE}.
+	 * a claim and for no claim, {@code REFERENCE}.
 	 */
 	private static String expand(String statement) {
 		return statement
@@ -411,7 +406,6 @@ public class GraphExport {
 			.replaceAll("DATE\\((\\w+), (\\w+)\\)",
 					"CASE WHEN $1.$2 IS NULL AND $1.$2Note IS NULL THEN null"
 							+ " ELSE {value: $1.$2, approximate: $1.$2Approximate, note: $1.$2Note} END")
-			.replaceAll("CLAIMS_OF\\(('\\w+')\\)", CLAIMS_OF.replace("FIELD", "$1"))
 			.transform((text) -> CITATIONS_OF.matcher(text)
 				.replaceAll((fact) -> Matcher
 					.quoteReplacement(CITATIONS.replace("FACT", fact.group(1)).replace("STATING", "true"))))
