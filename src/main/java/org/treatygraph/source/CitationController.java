@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Batches;
@@ -70,8 +72,10 @@ class CitationController {
 	}
 
 	@SchemaMapping(typeName = "Citation", field = "fact")
-	CompletableFuture<@Nullable Object> factOfCitation(Citation citation, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, citation.fact());
+	CompletableFuture<@Nullable Object> factOfCitation(Citation citation, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		// read with the citation: fact { __typename id } needs no read of its own
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(citation.fact()), selection);
 	}
 
 	/** Every type of fact, through the schema's interface. */

@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.system.Batches;
 import reactor.core.publisher.Mono;
 
@@ -58,8 +60,10 @@ class ClaimController {
 	}
 
 	@SchemaMapping(typeName = "Claim", field = "fact")
-	CompletableFuture<@Nullable Object> factOfClaim(Claim claim, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, claim.fact());
+	CompletableFuture<@Nullable Object> factOfClaim(Claim claim, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		// read with the claim: fact { __typename id } needs no read of its own
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(claim.fact()), selection);
 	}
 
 	private Map<GlobalId, List<Claim>> claimsOf(Set<GlobalId> facts) {

@@ -200,6 +200,33 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("the sources with their citations and the types of facts they state cost three statements, whatever the types; the facts are those the nodes themselves are")
+	void shouldAnswerSourcesWithTheirFactsTypesWithoutReadingTheFacts() {
+		// language=GraphQL
+		String sources = """
+				{ sources { edges { node { title informationFrom { name } citations { quote fact { __typename id } } } } } }""";
+		this.graphQl.document(sources).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response answer = this.graphQl.document(sources).execute();
+		assertThat(this.statements.count() - before).isEqualTo(3);
+		List<String> types = answer.path("sources.edges[*].node.citations[*].fact.__typename")
+			.entityList(String.class)
+			.get();
+		// the seed's sources state agreements, parties, signatures, steps, events,
+		// attendances, memberships and posts
+		assertThat(types).contains("Agreement", "Party", "Signature", "Event", "Membership");
+		List<String> ids = answer.path("sources.edges[*].node.citations[*].fact.id").entityList(String.class).get();
+		for (int i = 0; i < ids.size(); i++) {
+			this.graphQl.document("query ($id: ID!) { node(id: $id) { __typename id } }")
+				.variable("id", ids.get(i))
+				.execute()
+				.path("node.__typename")
+				.entity(String.class)
+				.isEqualTo(types.get(i));
+		}
+	}
+
+	@Test
 	@DisplayName("the search box's hits with their titles and names cost one statement, and show what the nodes themselves show")
 	void shouldAnswerASearchWithNamesInOneStatement() {
 		// language=GraphQL
