@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.agreement.AgreementFilter.PartyStepFilter;
@@ -313,13 +314,15 @@ class AgreementController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<@Nullable Object> signer(Signature signature, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, new GlobalId(NodeType.PERSON, signature.signerKey()));
+	CompletableFuture<@Nullable Object> signer(Signature signature, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, signature.signer(), selection);
 	}
 
 	@SchemaMapping
-	CompletableFuture<@Nullable Object> onBehalfOf(Signature signature, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, signature.onBehalfOf());
+	CompletableFuture<@Nullable Object> onBehalfOf(Signature signature, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, signature.principal(), selection);
 	}
 
 	@SchemaMapping

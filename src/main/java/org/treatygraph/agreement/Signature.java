@@ -4,13 +4,22 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.MapAccessor;
 import org.treatygraph.date.FuzzyDate;
 import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Fact;
 import org.treatygraph.system.Values;
 
 /** A person signing an agreement, in a post, for a principal, perhaps at an event. */
 public record Signature(String key, String agreementKey, String signerKey, @Nullable String post,
-		@Nullable GlobalId onBehalfOf, @Nullable String eventKey, FuzzyDate date) implements Fact {
+		@Nullable GlobalId onBehalfOf, @Nullable String eventKey, FuzzyDate date, Names names) implements Fact {
+
+	/**
+	 * The names of the signer and the principal as the signature's read found them, so
+	 * that {@code signer { name }} and {@code onBehalfOf { name }} need no read of their
+	 * own.
+	 */
+	record Names(@Nullable String signer, @Nullable String principal) {
+	}
 
 	/**
 	 * Cypher map projection of a {@code Signature} node bound to {@code s}, read by
@@ -20,13 +29,26 @@ public record Signature(String key, String agreementKey, String signerKey, @Null
 			s {.id, .post, .date, .dateApproximate, .dateNote,
 			   agreement: [(s)-[:OF_AGREEMENT]->(a:Agreement) | a.id][0],
 			   signer: [(s)-[:SIGNER]->(p:Person) | p.id][0],
-			   onBehalfOf: [(s)-[:ON_BEHALF_OF]->(x) | {label: labels(x)[0], key: x.id}][0],
+			   signerName: [(s)-[:SIGNER]->(p:Person) | p.name][0],
+			   onBehalfOf: [(s)-[:ON_BEHALF_OF]->(x) | {label: labels(x)[0], key: x.id, name: x.name}][0],
 			   event: [(s)-[:AT_EVENT]->(e:Event) | e.id][0]}""";
 
 	static Signature from(MapAccessor map) {
 		return new Signature(Values.string(map, "id"), Values.string(map, "agreement"), Values.string(map, "signer"),
 				Values.optionalString(map, "post"), GlobalId.reference(map, "onBehalfOf"),
-				Values.optionalString(map, "event"), FuzzyDate.from(map, "date"));
+				Values.optionalString(map, "event"), FuzzyDate.from(map, "date"),
+				new Names(Values.optionalString(map, "signerName"),
+						map.get("onBehalfOf").isNull() ? null : map.get("onBehalfOf").get("name").asString(null)));
+	}
+
+	/** The signer, as this read found it. */
+	NodeReference signer() {
+		return new NodeReference(new GlobalId(NodeType.PERSON, this.signerKey), this.names.signer());
+	}
+
+	/** The principal, as this read found it, or null. */
+	@Nullable NodeReference principal() {
+		return (this.onBehalfOf == null) ? null : new NodeReference(this.onBehalfOf, this.names.principal());
 	}
 
 	@Override

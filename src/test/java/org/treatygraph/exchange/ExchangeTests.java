@@ -319,18 +319,24 @@ class ExchangeTests extends CuratorTest {
 				"""
 						{"record": "createAgreement", "id": "a2", "input": {"title": "Energy memorandum", "kind": "MEMORANDUM",
 						 "parties": [{"actor": "CU"}, {"actor": "RU"}], "citations": [{"sourceId": "s1", "quote": "not in the text"}]}}"""
+					.replace("\n", ""),
+				// a rank for a claim of a fact the file never recorded
+				"""
+						{"record": "rankClaim", "claim": {"factId": "a2", "field": "date", "value": "2025"},
+						 "input": {"claimId": "claim-1", "rank": "PREFERRED", "reason": "the treaty office says so"}}"""
 					.replace("\n", ""));
 
 		List<Map<String, Object>> answer = importOver(this.http, lines);
 
 		Map<String, Object> report = answer.getLast();
 		assertThat(report).containsEntry("done", true)
-			.containsEntry("lines", 7)
+			.containsEntry("lines", 8)
 			.containsEntry("created", 1)
-			.containsEntry("refused", 5);
+			.containsEntry("refused", 6);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rejected = (List<Map<String, Object>>) report.get("rejected");
-		assertThat(rejected).extracting(line -> line.get("line")).containsExactly(2, 3, 4, 5, 7);
+		assertThat(rejected).extracting(line -> line.get("line")).containsExactly(2, 3, 4, 5, 7, 8);
+		assertThat(rejected.get(5).get("reasons").toString()).contains("input.claimId");
 		assertThat(rejected.get(0).get("reasons").toString()).contains("not JSON");
 		assertThat(rejected.get(1).get("reasons").toString()).contains("'dropDatabase' is not one of");
 		assertThat(rejected.get(2).get("reasons").toString()).contains("input.parties[1].actor");

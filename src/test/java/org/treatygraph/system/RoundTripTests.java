@@ -200,6 +200,39 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("who signed the plan for whom costs a statement for the page and one for the signatures, the names read with them")
+	void shouldNameSignersAndPrincipalsFromTheSignaturesRead() {
+		// language=GraphQL
+		String signed = """
+				{ agreements(filter: { involving: ["CU", "RU"] }) { edges { node { title
+				  signatures { signer { id name } onBehalfOf { __typename ... on Country { id name } ... on Organization { id name } } } } } } }""";
+		this.graphQl.document(signed).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response answer = this.graphQl.document(signed).execute();
+		assertThat(this.statements.count() - before).isEqualTo(2);
+		List<Map<String, Object>> signatures = answer.path("agreements.edges[*].node.signatures[*]")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(signatures).hasSizeGreaterThanOrEqualTo(2);
+		for (Map<String, Object> signature : signatures) {
+			for (String role : List.of("signer", "onBehalfOf")) {
+				if (signature.get(role) instanceof Map<?, ?> node) {
+					// the name each node's own loader gives
+					this.graphQl.document(
+							"query ($id: ID!) { node(id: $id) { ... on Person { name } ... on Country { name } ... on Organization { name } } }")
+						.variable("id", node.get("id"))
+						.execute()
+						.path("node.name")
+						.entity(String.class)
+						.isEqualTo((String) node.get("name"));
+				}
+			}
+		}
+		assertThat(signatures).anySatisfy(signature -> assertThat(signature.get("onBehalfOf")).isNotNull());
+	}
+
+	@Test
 	@DisplayName("the sources with their citations and the types of facts they state cost three statements, whatever the types; the facts are those the nodes themselves are")
 	void shouldAnswerSourcesWithTheirFactsTypesWithoutReadingTheFacts() {
 		// language=GraphQL
