@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
@@ -76,8 +77,9 @@ class EventController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<@Nullable Object> venue(Event event, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.PLACE, event.venueKey()));
+	CompletableFuture<@Nullable Object> venue(Event event, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, event.venue(), selection);
 	}
 
 	@BatchMapping
@@ -106,8 +108,9 @@ class EventController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<@Nullable Object> attendee(Attendance attendance, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, attendance.attendee());
+	CompletableFuture<@Nullable Object> attendee(Attendance attendance, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, attendance.attendeeAsRead(), selection);
 	}
 
 	@SchemaMapping(typeName = "Attendance", field = "event")

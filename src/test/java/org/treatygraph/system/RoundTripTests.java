@@ -17,6 +17,7 @@ import org.treatygraph.node.NodeType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -211,7 +212,7 @@ class RoundTripTests extends CuratorTest {
 		GraphQlTester.Response answer = this.graphQl.document(signed).execute();
 		assertThat(this.statements.count() - before).isEqualTo(2);
 		List<Map<String, Object>> signatures = answer.path("agreements.edges[*].node.signatures[*]")
-			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.get();
 		assertThat(signatures).hasSizeGreaterThanOrEqualTo(2);
@@ -230,6 +231,39 @@ class RoundTripTests extends CuratorTest {
 			}
 		}
 		assertThat(signatures).anySatisfy(signature -> assertThat(signature.get("onBehalfOf")).isNotNull());
+	}
+
+	@Test
+	@DisplayName("Cuba's events with their venues and attendees by name cost a statement for the country, the events and the attendances, the names read with them")
+	void shouldNameVenuesAndAttendeesFromTheEventsRead() {
+		// language=GraphQL
+		String events = """
+				{ country(code: "CU") { events { name venue { id name } attendances { role attendee { __typename ... on Person { id name } ... on Country { id name } ... on Organization { id name } } } } } }""";
+		this.graphQl.document(events).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response answer = this.graphQl.document(events).execute();
+		assertThat(this.statements.count() - before).isEqualTo(3);
+		List<Map<String, Object>> named = new java.util.ArrayList<>(answer.path("country.events[*].venue")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get());
+		named.addAll(answer.path("country.events[*].attendances[*].attendee")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get());
+		// events whose venue no source names have none
+		named.removeIf(java.util.Objects::isNull);
+		assertThat(named).hasSizeGreaterThan(3);
+		for (Map<String, Object> node : named) {
+			// the name each node's own loader gives
+			this.graphQl.document(
+					"query ($id: ID!) { node(id: $id) { ... on Place { name } ... on Person { name } ... on Country { name } ... on Organization { name } } }")
+				.variable("id", node.get("id"))
+				.execute()
+				.path("node.name")
+				.entity(String.class)
+				.isEqualTo((String) node.get("name"));
+		}
 	}
 
 	@Test
