@@ -83,7 +83,7 @@ class AgreementStatistics {
 			WITH p, count(s) AS signatures
 			ORDER BY signatures DESC, p.name
 			LIMIT $first
-			RETURN p.id AS key, signatures
+			RETURN p.id AS key, p.name AS name, signatures
 			""";
 
 	private static final String TOP_SIGNATORIES_FOR = """
@@ -97,7 +97,7 @@ class AgreementStatistics {
 			WITH p, count(DISTINCT s) AS signatures
 			ORDER BY signatures DESC, p.name
 			LIMIT $first
-			RETURN p.id AS key, signatures
+			RETURN p.id AS key, p.name AS name, signatures
 			""";
 
 	/**
@@ -152,7 +152,7 @@ class AgreementStatistics {
 			WITH p, count(s) AS signatures
 			ORDER BY signatures DESC, p.name
 			LIMIT $first
-			RETURN p.id AS key, signatures
+			RETURN p.id AS key, p.name AS name, signatures
 			""";
 
 	private static final String CURRENT_TOP_SIGNATORIES_FOR = """
@@ -166,7 +166,7 @@ class AgreementStatistics {
 			WITH p, count(DISTINCT s) AS signatures
 			ORDER BY signatures DESC, p.name
 			LIMIT $first
-			RETURN p.id AS key, signatures
+			RETURN p.id AS key, p.name AS name, signatures
 			""";
 
 	private final Neo4jClient neo4j;
@@ -218,7 +218,8 @@ class AgreementStatistics {
 		return List.copyOf(this.neo4j.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(SignatoryTally.class)
-			.mappedBy((types, row) -> new SignatoryTally(row.get("key").asString(), row.get("signatures").asInt()))
+			.mappedBy((types, row) -> new SignatoryTally(row.get("key").asString(), row.get("name").asString(null),
+					row.get("signatures").asInt()))
 			.all());
 	}
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
@@ -74,8 +75,9 @@ class AgreementStatisticsController {
 	}
 
 	@SchemaMapping(typeName = "SignatoryTally", field = "person")
-	CompletableFuture<@Nullable Object> person(SignatoryTally tally, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, new GlobalId(NodeType.PERSON, tally.personKey()));
+	CompletableFuture<@Nullable Object> person(SignatoryTally tally, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, tally.person(), selection);
 	}
 
 	private GlobalId existing(String reference, String argument) {

@@ -37,7 +37,7 @@ class MembershipStatistics {
 			  MATCH (o)<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(y)
 			  WHERE y.id = ref.key AND ref.label IN labels(y) AND VISIBLE(m) AND m.kind IN $kinds
 			})
-			RETURN o.id AS key,
+			RETURN o.id AS key, o.name AS name,
 			       [(o)<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(y) WHERE y.id IN $keys AND VISIBLE(m) AND m.kind IN $kinds
 			        | PROJECTION] AS memberships
 			ORDER BY o.name
@@ -60,7 +60,7 @@ class MembershipStatistics {
 			WHERE members > 0
 			ORDER BY members DESC, o.name
 			LIMIT $first
-			RETURN o.id AS key, members, byKind
+			RETURN o.id AS key, o.name AS name, members, byKind
 			""".replace("VISIBLE(m)", AsOf.visible("m"));
 
 	private final Neo4jClient neo4j;
@@ -87,7 +87,7 @@ class MembershipStatistics {
 		return List.copyOf(this.neo4j.query(SHARED)
 			.bindAll(parameters)
 			.fetchAs(SharedMembership.class)
-			.mappedBy((types, row) -> new SharedMembership(row.get("key").asString(),
+			.mappedBy((types, row) -> new SharedMembership(row.get("key").asString(), row.get("name").asString(null),
 					row.get("memberships")
 						.asList(Membership::from)
 						.stream()
@@ -100,7 +100,8 @@ class MembershipStatistics {
 		return List.copyOf(this.neo4j.query(COUNTS)
 			.bindAll(Map.of("current", current, "kinds", names(kinds), "first", first))
 			.fetchAs(MembershipTally.class)
-			.mappedBy((types, row) -> new MembershipTally(row.get("key").asString(), row.get("members").asInt(),
+			.mappedBy((types, row) -> new MembershipTally(row.get("key").asString(), row.get("name").asString(null),
+					row.get("members").asInt(),
 					row.get("byKind")
 						.asList((tally) -> new MembershipTally.KindTally(
 								MembershipKind.valueOf(tally.get("kind").asString()), tally.get("count").asInt()))))

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.node.GlobalId;
@@ -54,13 +55,15 @@ class MembershipStatisticsController {
 	}
 
 	@SchemaMapping(typeName = "SharedMembership", field = "organization")
-	CompletableFuture<@Nullable Object> organization(SharedMembership shared, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, new GlobalId(NodeType.ORGANIZATION, shared.organizationKey()));
+	CompletableFuture<@Nullable Object> organization(SharedMembership shared, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, shared.organization(), selection);
 	}
 
 	@SchemaMapping(typeName = "MembershipTally", field = "organization")
-	CompletableFuture<@Nullable Object> organization(MembershipTally tally, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, new GlobalId(NodeType.ORGANIZATION, tally.organizationKey()));
+	CompletableFuture<@Nullable Object> organization(MembershipTally tally, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, tally.organization(), selection);
 	}
 
 	/** Full members unless the analyst names other kinds; a partner is not a member. */

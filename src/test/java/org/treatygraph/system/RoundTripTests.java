@@ -267,6 +267,38 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("a dashboard of Cuba's agreements per year, its partners, the top signatories and the largest organisations costs one statement per tally, the names read with them")
+	void shouldAnswerADashboardWithOneStatementPerTally() {
+		// language=GraphQL
+		String dashboard = """
+				{ agreementsPerYear(of: "CU") { year kind count } topPartners(of: "CU", first: 5) { partner { name } agreements }
+				  topSignatories(first: 5) { person { id name } signatures }
+				  membershipCounts(first: 5) { organization { id name } members byKind { kind count } } }""";
+		this.graphQl.document(dashboard).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response answer = this.graphQl.document(dashboard).execute();
+		assertThat(this.statements.count() - before).isEqualTo(4);
+		List<Map<String, Object>> named = new java.util.ArrayList<>(answer.path("topSignatories[*].person")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get());
+		named.addAll(answer.path("membershipCounts[*].organization")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get());
+		assertThat(named).hasSizeGreaterThan(2);
+		for (Map<String, Object> node : named) {
+			this.graphQl
+				.document("query ($id: ID!) { node(id: $id) { ... on Person { name } ... on Organization { name } } }")
+				.variable("id", node.get("id"))
+				.execute()
+				.path("node.name")
+				.entity(String.class)
+				.isEqualTo((String) node.get("name"));
+		}
+	}
+
+	@Test
 	@DisplayName("the sources with their citations and the types of facts they state cost three statements, whatever the types; the facts are those the nodes themselves are")
 	void shouldAnswerSourcesWithTheirFactsTypesWithoutReadingTheFacts() {
 		// language=GraphQL
