@@ -135,7 +135,7 @@ class CsvExport {
 		parameters.put("keep", (kept != null) ? List.copyOf(kept) : null);
 		try (Session session = this.sessions.open()) {
 			out.write(row(table.columns().stream().map(Object.class::cast).toList()));
-			Result result = session.run(table.statement(), parameters);
+			Result result = this.sessions.run(session, table.statement(), parameters);
 			while (result.hasNext()) {
 				Record record = result.next();
 				out.write(row(table.columns().stream().map(column -> cell(record.get(column))).toList()));

@@ -62,11 +62,11 @@ class ExchangeController {
 
 	/** People, organisations, posts and memberships as Popolo JSON. */
 	@GetMapping("/export/popolo")
-	ResponseEntity<StreamingResponseBody> popolo() {
-		return ResponseEntity.ok()
+	void popolo(HttpServletResponse response) throws IOException {
+		send(ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"treatygraph-popolo.json\"")
-			.body(this.popolo::write);
+			.body(this.popolo::write), response);
 	}
 
 	/**
@@ -76,17 +76,16 @@ class ExchangeController {
 	 * in both cases all that their lines refer to.
 	 */
 	@GetMapping("/export")
-	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String involving,
-			@RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to) {
+	void export(@RequestParam(required = false) @Nullable String involving,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			HttpServletResponse response) throws IOException {
 		Kept kept = kept(involving, from, to);
-		if (kept.refusal() != null) {
-			return kept.refusal();
-		}
-		return ResponseEntity.ok()
-			.contentType(LINES)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"treatygraph.jsonl\"")
-			.body((out) -> this.export.write(out, kept.ids()));
+		send((kept.refusal() != null) ? kept.refusal()
+				: ResponseEntity.ok()
+					.contentType(LINES)
+					.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"treatygraph.jsonl\"")
+					.body((out) -> this.export.write(out, kept.ids())),
+				response);
 	}
 
 	/**
@@ -95,10 +94,14 @@ class ExchangeController {
 	 * {@code citations}), keeping to the same filter as the lines.
 	 */
 	@GetMapping("/export/csv/{table}")
-	ResponseEntity<StreamingResponseBody> exportTable(@PathVariable String table,
-			@RequestParam(required = false) @Nullable String involving,
-			@RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to) {
+	void exportTable(@PathVariable String table, @RequestParam(required = false) @Nullable String involving,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			HttpServletResponse response) throws IOException {
+		send(table(table, involving, from, to), response);
+	}
+
+	private ResponseEntity<StreamingResponseBody> table(String table, @Nullable String involving, @Nullable String from,
+			@Nullable String to) {
 		Optional<CsvExport.Table> found = CsvExport.table(table);
 		if (found.isEmpty()) {
 			return badRequest(List.of("table: '%s' is none of %s".formatted(table,
@@ -135,6 +138,23 @@ class ExchangeController {
 						badRequest(
 								List.of("involving: '%s' is neither an ISO 3166-1 country code nor an organisation's id"
 									.formatted(involving))));
+	}
+
+	/**
+	 * Writes the answer on the request's own thread, as the import does: an export
+	 * streams for as long as the graph takes, and an asynchronous answer was cut at the
+	 * servlet container's async timeout (30 s in Tomcat) with its body ended as if whole.
+	 */
+	private static void send(ResponseEntity<StreamingResponseBody> answer, HttpServletResponse response)
+			throws IOException {
+		response.setStatus(answer.getStatusCode().value());
+		answer.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		StreamingResponseBody body = answer.getBody();
+		if (body != null) {
+			OutputStream out = response.getOutputStream();
+			body.writeTo(out);
+			out.flush();
+		}
 	}
 
 	/** A GraphQL-shaped error per problem, each naming its parameter. */

@@ -35,15 +35,17 @@ public class GraphExport {
 	 * retracted ones: those retracted with their source (the source's line retracts them
 	 * again), so a retracted fact whose source went after it keeps its citations, and
 	 * those retracted on their own, which carry their id for the line at the end that
-	 * retracts them again.
+	 * retracts them again; of these, those the condition {@code stating} on citation
+	 * {@code c} keeps.
 	 */
-	private static final String CITATIONS = """
-			COLLECT { MATCH (c:Citation {factKey: FACT.id})-[:SUPPORTS]->(FACT)
-			          MATCH (c)-[:FROM_SOURCE]->(s:Source)
-			          WHERE (NOT c:Retracted AND NOT s:Retracted OR $keep IS NULL) AND STATING
-			          RETURN {sourceId: s.id, quote: c.quote,
-			                  id: CASE WHEN c:Retracted AND NOT (s:Retracted AND c.retractedAt = s.retractedAt) THEN c.id END}
-			          ORDER BY c.createdAt, c.id }""";
+	private static String citations(String fact, String stating) {
+		return "COLLECT { MATCH (c:Citation {factKey: %1$s.id})-[:SUPPORTS]->(%1$s)\n".formatted(fact)
+				+ "          MATCH (c)-[:FROM_SOURCE]->(s:Source)\n"
+				+ "          WHERE (NOT c:Retracted AND NOT s:Retracted OR $keep IS NULL) AND " + stating + "\n"
+				+ "          RETURN {sourceId: s.id, quote: c.quote,\n"
+				+ "                  id: CASE WHEN c:Retracted AND NOT (s:Retracted AND c.retractedAt = s.retractedAt) THEN c.id END}\n"
+				+ "          ORDER BY c.createdAt, c.id }";
+	}
 
 	private static final Pattern CITATIONS_OF = Pattern.compile("\\bCITATIONS\\((\\w+)\\)");
 
@@ -323,7 +325,7 @@ public class GraphExport {
 					return null;
 				}
 			}
-			return Set.copyOf(session.run(filter.anchored() ? KEPT_AROUND : KEPT_IN_RANGE, parameters)
+			return Set.copyOf(this.sessions.run(session, filter.anchored() ? KEPT_AROUND : KEPT_IN_RANGE, parameters)
 				.single()
 				.get("kept")
 				.asList(Value::asString));
@@ -339,7 +341,7 @@ public class GraphExport {
 			for (String statement : STATEMENTS) {
 				Map<String, Object> parameters = new java.util.HashMap<>();
 				parameters.put("keep", (kept == null) ? null : List.copyOf(kept));
-				Result result = session.run(statement, parameters);
+				Result result = this.sessions.run(session, statement, parameters);
 				while (result.hasNext()) {
 					Record record = result.next();
 					Map<String, Object> line = countryByGlobalId(withoutNulls(record.get("line").asMap()));
@@ -407,15 +409,13 @@ public class GraphExport {
 					"CASE WHEN $1.$2 IS NULL AND $1.$2Note IS NULL THEN null"
 							+ " ELSE {value: $1.$2, approximate: $1.$2Approximate, note: $1.$2Note} END")
 			.transform((text) -> CITATIONS_OF.matcher(text)
-				.replaceAll((fact) -> Matcher
-					.quoteReplacement(CITATIONS.replace("FACT", fact.group(1)).replace("STATING", "true"))))
+				.replaceAll((fact) -> Matcher.quoteReplacement(citations(fact.group(1), "true"))))
 			.transform((text) -> CLAIM_CITATIONS_OF.matcher(text)
-				.replaceAll((cited) -> Matcher.quoteReplacement(CITATIONS.replace("FACT", cited.group(1))
-					.replace("STATING",
-							"(%1$s IS NULL OR EXISTS { (%1$s)-[:STATED_IN]->(c) })".formatted(cited.group(2))))))
+				.replaceAll((cited) -> Matcher.quoteReplacement(citations(cited.group(1),
+						"(%1$s IS NULL OR EXISTS { (%1$s)-[:STATED_IN]->(c) })".formatted(cited.group(2))))))
 			.transform((text) -> UNCLAIMED_CITATIONS_OF.matcher(text)
-				.replaceAll((fact) -> Matcher.quoteReplacement(CITATIONS.replace("FACT", fact.group(1))
-					.replace("STATING", "NOT EXISTS { (:Claim)-[:STATED_IN]->(c) }"))))
+				.replaceAll((fact) -> Matcher
+					.quoteReplacement(citations(fact.group(1), "NOT EXISTS { (:Claim)-[:STATED_IN]->(c) }"))))
 			.replace("REFERENCE", REFERENCE);
 	}
 

@@ -92,7 +92,7 @@ public class PopoloExport {
 				json.writeName(section);
 				json.writeStartArray();
 				for (String statement : SECTIONS.get(section)) {
-					Result result = session.run(statement);
+					Result result = this.sessions.run(session, statement, Map.of());
 					while (result.hasNext()) {
 						json.writePOJO(GraphExport.withoutNulls(result.next().get("item").asMap()));
 					}
