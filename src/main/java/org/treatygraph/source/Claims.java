@@ -199,8 +199,7 @@ public class Claims {
 			.one()
 			.orElseThrow(() -> new NotFoundException("input.claimId", "no claim has id '%s'".formatted(claimId)));
 		if (rank.equals(claim.get("rank")) && Objects.equals(why, claim.get("reason"))) {
-			// ranked so already, for the same reason: a retry or a re-import writes
-			// nothing
+			// ranked so already, for the same reason: nothing to write again
 			return new GlobalId(NodeType.CLAIM, claimKey);
 		}
 		GlobalId fact = new GlobalId(NodeType.fromLabel((String) claim.get("label")).orElseThrow(),

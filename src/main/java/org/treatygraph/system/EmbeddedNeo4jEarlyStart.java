@@ -79,8 +79,7 @@ public class EmbeddedNeo4jEarlyStart implements SmartApplicationListener {
 			if (unclaimed != null) {
 				log.info("Stopping the embedded Neo4j begun before spring.neo4j.uri was set");
 				try {
-					// waited for, so that the service runs with no stray database beside
-					// it
+					// waited for: no stray database runs beside the service
 					close(unclaimed.join());
 				}
 				catch (CompletionException ex) {
