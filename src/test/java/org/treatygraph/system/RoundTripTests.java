@@ -240,16 +240,9 @@ class RoundTripTests extends CuratorTest {
 		long before = this.statements.count();
 		GraphQlTester.Response answer = this.graphQl.document(events).execute();
 		assertThat(this.statements.count() - before).isEqualTo(3);
-		List<Map<String, Object>> named = new java.util.ArrayList<>(answer.path("country.events[*].venue")
-			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.get());
-		named.addAll(answer.path("country.events[*].attendances[*].attendee")
-			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.get());
 		// events whose venue no source names have none
-		named.removeIf(java.util.Objects::isNull);
+		List<Map<String, Object>> named = nodesAt(answer, "country.events[*].venue",
+				"country.events[*].attendances[*].attendee");
 		assertThat(named).hasSizeGreaterThan(3);
 		assertNamedAsTheirOwnLoadersName(named);
 	}
@@ -266,16 +259,21 @@ class RoundTripTests extends CuratorTest {
 		long before = this.statements.count();
 		GraphQlTester.Response answer = this.graphQl.document(dashboard).execute();
 		assertThat(this.statements.count() - before).isEqualTo(4);
-		List<Map<String, Object>> named = new java.util.ArrayList<>(answer.path("topSignatories[*].person")
-			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.get());
-		named.addAll(answer.path("membershipCounts[*].organization")
-			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.get());
+		List<Map<String, Object>> named = nodesAt(answer, "topSignatories[*].person",
+				"membershipCounts[*].organization");
 		assertThat(named).hasSizeGreaterThan(2);
 		assertNamedAsTheirOwnLoadersName(named);
+	}
+
+	/** The nodes an answer holds at these paths, those absent left out. */
+	private static List<Map<String, Object>> nodesAt(GraphQlTester.Response answer, String... paths) {
+		List<Map<String, Object>> nodes = new java.util.ArrayList<>();
+		for (String path : paths) {
+			nodes.addAll(answer.path(path).entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			}).get());
+		}
+		nodes.removeIf(java.util.Objects::isNull);
+		return nodes;
 	}
 
 	/** Each node's name is the one the node's own loader gives through node(id:). */
