@@ -241,8 +241,7 @@ class AgreementBadInputTests extends CuratorTest {
 	}
 
 	private String createAgreementWithOneParty() {
-		return asCurator()
-			.document("mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }")
+		return asCurator().documentName("createAgreementId")
 			.variable("input", agreement(i -> with(i, "parties", List.of(Map.of("actor", "CU")))))
 			.execute()
 			.path("createAgreement.agreement.id")

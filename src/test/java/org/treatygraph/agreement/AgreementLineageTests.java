@@ -27,8 +27,7 @@ class AgreementLineageTests extends CuratorTest {
 	}
 
 	private String create(String title) {
-		return asCurator()
-			.document("mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }")
+		return asCurator().documentName("createAgreementId")
 			.variable("input", Map.of("title", title, "kind", "TRADE_ACCORD", "parties",
 					List.of(Map.of("actor", "CU"), Map.of("actor", "VN")), "citations", cite("protocol on rice")))
 			.execute()

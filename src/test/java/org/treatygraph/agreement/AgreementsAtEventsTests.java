@@ -42,8 +42,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 
 	/** The protocol on sorghum exports, recorded with no step: its id. */
 	private String sorghumProtocol() {
-		return asCurator().document("""
-				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+		return asCurator().documentName("createAgreementId")
 			.variable("input",
 					Map.of("title", "Protocol on sorghum exports", "kind", "TRADE_ACCORD", "parties",
 							List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "citations",
@@ -56,8 +55,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 
 	@BeforeEach
 	void theStateVisit() {
-		this.visit = asCurator().document("""
-				mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }""")
+		this.visit = asCurator().documentName("createEventId")
 			.variable("input",
 					Map.of("name", "State visit of Xi Jinping to Brazil", "kind", "VISIT", "date",
 							Map.of("value", "2024-11-20"), "agreementsReported", 37, "citations",
@@ -133,8 +131,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 			.get();
 		assertThat(again).isEqualTo(this.visit);
 		String before = graphSize();
-		asCurator().document("""
-				mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }""")
+		asCurator().documentName("createEventId")
 			.variable("input",
 					Map.of("name", "Another visit", "kind", "VISIT", "agreementsReported", 0, "citations",
 							List.of(cite("a quote that the article does not contain"))))
@@ -183,8 +180,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 	@DisplayName("what an event was about must be at most 20 existing agreements or organisations, each refused at its entry, and nothing is written")
 	void shouldRefuseWhatAnEventCannotBeAbout() {
 		String before = graphSize();
-		asCurator().document("""
-				mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }""")
+		asCurator().documentName("createEventId")
 			.variable("input",
 					Map.of("name", "A meeting about nothing", "kind", "MEETING", "concernsIds",
 							List.of(GlobalId.encode(NodeType.PERSON, "person-lavrov"),
@@ -194,8 +190,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getExtensions().get("argument"))
 				.containsExactly("input.concernsIds[0]", "input.concernsIds[1]", "input.concernsIds[2]"));
-		asCurator().document("""
-				mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }""")
+		asCurator().documentName("createEventId")
 			.variable("input",
 					Map.of("name", "A meeting about everything", "kind", "MEETING", "concernsIds",
 							java.util.Collections.nCopies(21, GlobalId.encode(NodeType.ORGANIZATION, "org-ndb")),
@@ -229,8 +224,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 	@DisplayName("a first step that cannot be is refused with the agreement, each error at its step, and nothing is written")
 	void shouldRefuseImpossibleFirstSteps() {
 		String before = graphSize();
-		asCurator().document("""
-				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+		asCurator().documentName("createAgreementId")
 			.variable("input",
 					Map.of("title", "Memorandum on artificial intelligence", "kind", "MEMORANDUM", "parties",
 							List.of(Map.of("actor", "BR")), "actions",

@@ -56,8 +56,7 @@ class ConflictingClaimsTests extends CuratorTest {
 
 	@BeforeEach
 	void theAgencyReportsTheSigning() {
-		this.protocol = asCurator().document("""
-				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+		this.protocol = asCurator().documentName("createAgreementId")
 			.variable("input",
 					Map.of("title", TITLE, "kind", "TRADE_ACCORD", "parties",
 							List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "citations",

@@ -56,8 +56,7 @@ class ParticipantTableTests extends CuratorTest {
 
 	@BeforeEach
 	void brazilAndChinaSignTheConvention() {
-		this.convention = asCurator().document("""
-				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+		this.convention = asCurator().documentName("createAgreementId")
 			.variable("input", Map.of("title", TITLE, "kind", "TREATY", "parties",
 					List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "actions",
 					List.of(Map.of("kind", "SIGNED", "party", "BR", "date", Map.of("value", "2023-03-01")),
@@ -246,8 +245,7 @@ class ParticipantTableTests extends CuratorTest {
 	@DisplayName("a step's party outside the new agreement's parties and a text on a signing are refused together")
 	void shouldRefuseAStepByAnUnlistedPartyAndAWordedSigning() {
 		String before = graphSize();
-		asCurator().document("""
-				mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id } } }""")
+		asCurator().documentName("createAgreementId")
 			.variable("input",
 					Map.of("title", "Protocol on deep-sea mining", "kind", "TREATY", "parties",
 							List.of(Map.of("actor", "BR"), Map.of("actor", "CN")), "actions",

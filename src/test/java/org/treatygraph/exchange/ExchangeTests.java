@@ -465,8 +465,7 @@ class ExchangeTests extends CuratorTest {
 		retract(misquoted, "the passage is about rail links");
 		// an ended membership, which a second import finds recorded already: its line's
 		// retraction must still find it
-		String membership = asCurator().document("""
-				mutation ($input: RecordMembershipInput!) { recordMembership(input: $input) { membership { id } } }""")
+		String membership = asCurator().documentName("recordMembershipId")
 			.variable("input",
 					Map.of("member", "NO", "organizationId", GlobalId.encode(NodeType.ORGANIZATION, "org-ndb"), "start",
 							Map.of("value", "2001"), "end", Map.of("value", "2003"), "citations",
@@ -554,9 +553,7 @@ class ExchangeTests extends CuratorTest {
 		for (var report : List.of(
 				Map.entry("2019", Map.of("source", agency, "quote", "Sweden joined the bank in 2019")),
 				Map.entry("2021", Map.of("source", ministry, "quote", "a member of the bank since 2021")))) {
-			sweden = asCurator().document(
-					"""
-							mutation ($input: RecordMembershipInput!) { recordMembership(input: $input) { membership { id } } }""")
+			sweden = asCurator().documentName("recordMembershipId")
 				.variable("input",
 						Map.of("member", "SE", "organizationId", GlobalId.encode(NodeType.ORGANIZATION, "org-ndb"),
 								"start", Map.of("value", report.getKey()), "citations", List.of(report.getValue())))

@@ -25,7 +25,7 @@ class NodeQueriesTests extends GraphQlIntegrationTest {
 		List<String> ids = this.graphQl.document(everything).execute().path("$..id").entityList(String.class).get();
 		assertThat(ids).hasSizeGreaterThan(60);
 		List<String> distinct = ids.stream().distinct().toList();
-		var resolved = this.graphQl.document("query($ids: [ID!]!) { nodes(ids: $ids) { id } }")
+		var resolved = this.graphQl.documentName("nodeIds")
 			.variable("ids", distinct.subList(0, Math.min(100, distinct.size())))
 			.execute()
 			.path("nodes[*].id")
@@ -55,7 +55,7 @@ class NodeQueriesTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("an id this service never issued is null, not an error")
 	void shouldAnswerNullForUnknownIds() {
-		this.graphQl.document("query($ids: [ID!]!) { nodes(ids: $ids) { id } }")
+		this.graphQl.documentName("nodeIds")
 			.variable("ids", List.of("garbage", GlobalId.encode(NodeType.PERSON, "nobody")))
 			.execute()
 			.path("nodes")
@@ -65,7 +65,7 @@ class NodeQueriesTests extends GraphQlIntegrationTest {
 
 	@Test
 	void shouldRefuseMoreThanOneHundredIds() {
-		this.graphQl.document("query($ids: [ID!]!) { nodes(ids: $ids) { id } }")
+		this.graphQl.documentName("nodeIds")
 			.variable("ids", java.util.Collections.nCopies(101, "x"))
 			.execute()
 			.errors()
