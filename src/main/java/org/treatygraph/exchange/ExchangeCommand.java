@@ -133,6 +133,9 @@ public final class ExchangeCommand {
 						String.join("; ", rejected.reasons())));
 			console.printf("%,d created, %,d found, %,d already recorded, %,d refused%n", report.created(),
 					report.found(), report.skipped(), report.refused());
+			if (!table && report.warning() != null) {
+				console.println("warning: " + report.warning());
+			}
 			return report.refused() == 0 ? 0 : 1;
 		}
 	}

@@ -183,13 +183,14 @@ class ExchangeController {
 		boolean table = request.getContentType() != null
 				&& MediaType.parseMediaType(request.getContentType()).isCompatibleWith(CSV);
 		BufferedReader lines = table ? AgreementTable.reader(AgreementTable.asLines(body)) : body;
-		ImportReport report = this.imports.run(lines, PROGRESS_EVERY, (progress) -> write(out, progress));
-		write(out, report);
+		ImportReport report = this.imports.run(lines, PROGRESS_EVERY, (progress) -> write(out, progress.summary()));
+		// a table has no end line to miss
+		write(out, table ? report.summary() : report.summaryOfLines());
 	}
 
-	private static void write(OutputStream out, ImportReport report) {
+	private static void write(OutputStream out, Map<String, Object> summary) {
 		try {
-			out.write(JSON.writeValueAsBytes(report.summary()));
+			out.write(JSON.writeValueAsBytes(summary));
 			out.write('\n');
 			out.flush();
 		}

@@ -296,7 +296,7 @@ public class GraphExport {
 
 	/**
 	 * Writes every line to {@code out}, flushing as it goes.
-	 * @return how many lines were written
+	 * @return how many lines were written, the end line included
 	 */
 	public long write(OutputStream out) {
 		return write(out, null);
@@ -333,7 +333,9 @@ public class GraphExport {
 	}
 
 	/**
-	 * Writes the lines of the nodes whose ids {@code kept} holds, or of all when null.
+	 * Writes the lines of the nodes whose ids {@code kept} holds, or of all when null,
+	 * then the {@link EndLine} that says how many came before it.
+	 * @return how many lines were written, the end line included
 	 */
 	public long write(OutputStream out, @Nullable Set<String> kept) {
 		long lines = 0;
@@ -351,11 +353,16 @@ public class GraphExport {
 				}
 				out.flush();
 			}
+			// a file cut short (a full disk, a stopped database, a dropped connection)
+			// then lacks it, and the import says so
+			out.write(JSON.writeValueAsBytes(EndLine.after(lines)));
+			out.write('\n');
+			out.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return lines;
+		return lines + 1;
 	}
 
 	/**

@@ -95,6 +95,7 @@ public class GraphImport {
 	 */
 	public ImportReport run(BufferedReader lines, int every, Consumer<ImportReport> progress) {
 		Map<String, String> ids = new HashMap<>();
+		EndLines ends = new EndLines();
 		ImportReport report = ImportReport.start();
 		try {
 			List<Numbered> batch = new ArrayList<>();
@@ -104,14 +105,14 @@ public class GraphImport {
 				number++;
 				batch.add(new Numbered(number, line));
 				if (batch.size() == BATCH) {
-					report = importBatch(batch, ids, report);
+					report = importBatch(batch, ids, ends, report);
 					batch.clear();
 				}
 				if (number % every == 0) {
 					progress.accept(report);
 				}
 			}
-			report = importBatch(batch, ids, report);
+			report = importBatch(batch, ids, ends, report);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -125,13 +126,15 @@ public class GraphImport {
 	 * already, the batch is rolled back and its lines are imported again one by one, each
 	 * in its own transaction, so exactly the refused ones are left out.
 	 */
-	private ImportReport importBatch(List<Numbered> batch, Map<String, String> ids, ImportReport report) {
+	private ImportReport importBatch(List<Numbered> batch, Map<String, String> ids, EndLines ends,
+			ImportReport report) {
 		Map<String, String> before = new HashMap<>(ids);
+		int endBefore = ends.previous;
 		List<ImportReport.Outcome> outcomes = new ArrayList<>();
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				for (Numbered line : batch) {
-					ImportReport.Outcome outcome = importLine(line, ids);
+					ImportReport.Outcome outcome = importLine(line, ids, ends);
 					if (outcome.rejected() != null || outcome.skipped()) {
 						throw new LineRefused();
 					}
@@ -142,8 +145,9 @@ public class GraphImport {
 		catch (LineRefused | TransactionException ex) {
 			ids.clear();
 			ids.putAll(before);
+			ends.previous = endBefore;
 			outcomes.clear();
-			batch.forEach((line) -> outcomes.add(importLine(line, ids)));
+			batch.forEach((line) -> outcomes.add(importLine(line, ids, ends)));
 		}
 		ImportReport imported = report;
 		for (ImportReport.Outcome outcome : outcomes) {
@@ -152,12 +156,26 @@ public class GraphImport {
 		return imported;
 	}
 
-	private ImportReport.Outcome importLine(Numbered numbered, Map<String, String> ids) {
+	private ImportReport.Outcome importLine(Numbered numbered, Map<String, String> ids, EndLines ends) {
 		return numbered.line().text().isBlank() ? ImportReport.Outcome.blank(numbered.number())
-				: importLine(numbered.number(), numbered.line(), ids);
+				: importLine(numbered.number(), numbered.line(), ids, ends);
 	}
 
 	private record Numbered(int number, Line line) {
+	}
+
+	/** Where the last end line was, from which the next one counts. */
+	private static final class EndLines {
+
+		private int previous;
+
+		ImportReport.Outcome check(JsonNode parsed, int number) {
+			String mismatch = EndLine.mismatch(parsed, number, this.previous);
+			this.previous = number;
+			return (mismatch == null) ? ImportReport.Outcome.ended(number)
+					: ImportReport.Outcome.rejected(number, List.of(mismatch));
+		}
+
 	}
 
 	/** Ends a batch's transaction when one of its lines is refused. */
@@ -169,7 +187,7 @@ public class GraphImport {
 
 	}
 
-	private ImportReport.Outcome importLine(int number, Line line, Map<String, String> ids) {
+	private ImportReport.Outcome importLine(int number, Line line, Map<String, String> ids, EndLines ends) {
 		if (line.length() > MAX_LINE) {
 			return ImportReport.Outcome.rejected(number,
 					List.of("the line is %,d characters long; at most %,d".formatted(line.length(), MAX_LINE)));
@@ -186,10 +204,13 @@ public class GraphImport {
 			return ImportReport.Outcome.rejected(number, List.of(parsed.get("refused").asString()));
 		}
 		String record = parsed.path("record").asString("");
+		if (record.equals(EndLine.RECORD)) {
+			return ends.check(parsed, number);
+		}
 		RecordKind kind = RecordKind.named(record);
 		if (kind == null) {
-			return ImportReport.Outcome.rejected(number,
-					List.of("record: '%s' is not one of %s".formatted(record, String.join(", ", RecordKind.names()))));
+			return ImportReport.Outcome.rejected(number, List.of("record: '%s' is not one of %s, or %s"
+				.formatted(record, String.join(", ", RecordKind.names()), EndLine.RECORD)));
 		}
 		if (!parsed.path("input").isObject()) {
 			return ImportReport.Outcome.rejected(number, List.of("input: must be the mutation's input, an object"));

@@ -95,6 +95,7 @@ class ImportRoundTripTests {
 				Duration importTook = Duration.ofNanos(System.nanoTime() - importStarted);
 				assertThat(report.rejected()).as("refused lines").isEmpty();
 				assertThat(report.lines()).isEqualTo(lines);
+				assertThat(report.ended()).as("the file ends with the export's end line").isTrue();
 
 				Map<String, Long> counted = counts(copy);
 				assertThat(counted).as("nodes by label").isEqualTo(counts(original));

@@ -142,7 +142,10 @@ class ExchangeTests extends CuratorTest {
 				.containsExactlyElementsOf(this.neo4j.query(CLAIMS).fetchAs(String.class).all());
 			String before = size(copyNeo4j);
 			List<Map<String, Object>> again = importOver(client, lines);
-			assertThat(again.getLast()).containsEntry("done", true).containsEntry("refused", 0);
+			assertThat(again.getLast()).containsEntry("done", true)
+				.containsEntry("refused", 0)
+				.containsEntry("ended", true)
+				.doesNotContainKey("warning");
 			assertThat(size(copyNeo4j)).as("a second import writes nothing").isEqualTo(before);
 		}
 	}
@@ -150,8 +153,7 @@ class ExchangeTests extends CuratorTest {
 	@Test
 	@DisplayName("Russia's export holds its agreements, posts and all they refer to, and nothing of Canada's airline")
 	void shouldExportOneCountryClosedUnderReferences() {
-		String lines = got("/export?involving=RU");
-		List<JsonNode> parsed = lines.lines().map(JSON::readTree).toList();
+		List<JsonNode> parsed = linesBeforeTheEnd(got("/export?involving=RU"));
 		List<String> ids = new ArrayList<>();
 		for (JsonNode line : parsed) {
 			for (String reference : references(line.get("input"))) {
@@ -202,7 +204,7 @@ class ExchangeTests extends CuratorTest {
 		String march = got("/export?involving=CU&from=2026-03&to=2026-03");
 		assertThat(march).contains(title);
 		assertThat(idsOf(march)).doesNotContain("agr-cu-ru-political-consultation-plan", "evt-fihav-2025");
-		assertThat(got("/export?to=2020")).as("nothing is known to fall before 2021").isNullOrEmpty();
+		assertThat(linesBeforeTheEnd(got("/export?to=2020"))).as("nothing is known to fall before 2021").isEmpty();
 
 		String refused = refused("/export?from=2025-13&to=last%20week");
 		assertThat(refused).contains("\"argument\":\"from\"", "\"argument\":\"to\"", "'2025-13' is not a date");
@@ -270,11 +272,22 @@ class ExchangeTests extends CuratorTest {
 	/** The ids an export's lines give, parties included, in order. */
 	private static List<String> idsOf(String lines) {
 		List<String> ids = new ArrayList<>();
-		lines.lines().map(JSON::readTree).forEach(line -> {
+		linesBeforeTheEnd(lines).forEach(line -> {
 			ids.add(line.get("id").asString());
 			line.path("parties").forEach(party -> ids.add(party.asString()));
 		});
 		return ids;
+	}
+
+	/**
+	 * The lines of an export before its end line, which must come last and count them.
+	 */
+	private static List<JsonNode> linesBeforeTheEnd(String export) {
+		List<JsonNode> lines = export.lines().map(JSON::readTree).toList();
+		assertThat(lines).as("an export's lines").isNotEmpty();
+		assertThat(lines.getLast()).as("the end line")
+			.isEqualTo(JSON.readTree("{\"record\": \"end\", \"lines\": %d}".formatted(lines.size() - 1)));
+		return lines.subList(0, lines.size() - 1);
 	}
 
 	/**
@@ -425,13 +438,54 @@ class ExchangeTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("an export ends with a line counting the lines before it: a file cut short imports with a warning, one with lines lost is refused at its end line")
+	void shouldTellAnExportCutShort() {
+		// the bank's export is short: a second import of each line is a check that finds
+		// it recorded
+		String whole = got("/export?involving=org-ndb");
+		List<String> lines = whole.lines().toList();
+		assertThat(linesBeforeTheEnd(whole)).hasSize(lines.size() - 1);
+		String end = lines.getLast();
+
+		Map<String, Object> read = importOver(this.http, whole).getLast();
+		assertThat(read).containsEntry("ended", true).containsEntry("refused", 0).doesNotContainKey("warning");
+
+		String cut = String.join("\n", lines.subList(0, lines.size() / 2));
+		Map<String, Object> readCut = importOver(this.http, cut).getLast();
+		assertThat(readCut).containsEntry("done", true).containsEntry("ended", false).containsEntry("refused", 0);
+		assertThat((String) readCut.get("warning")).contains("cut short");
+
+		List<String> lost = new ArrayList<>(lines);
+		// the last fact's line, which no later line refers to
+		lost.remove(lines.size() - 2);
+		Map<String, Object> readLost = importOver(this.http, String.join("\n", lost)).getLast();
+		assertThat(readLost).containsEntry("ended", false).containsEntry("refused", 1);
+		assertThat(readLost.get("rejected").toString()).contains("line=" + lost.size(),
+				"counts %,d lines before it, the file holds %,d".formatted(lines.size() - 1, lines.size() - 2));
+
+		// two exports one after the other: each end line counts its own
+		Map<String, Object> readJoined = importOver(this.http, whole + whole).getLast();
+		assertThat(readJoined).containsEntry("ended", true).containsEntry("refused", 0);
+		Map<String, Object> readBadCount = importOver(this.http, "{\"record\": \"end\", \"lines\": \"many\"}")
+			.getLast();
+		assertThat(readBadCount.get("rejected").toString()).contains("lines: must be the number of lines");
+		assertThat(end).isEqualTo("{\"record\":\"end\",\"lines\":%d}".formatted(lines.size() - 1));
+	}
+
+	@Test
 	@DisplayName("the JSON Schema of the lines names every record an import accepts")
 	void shouldDescribeEveryRecordInTheSchema() throws Exception {
 		JsonNode schema = JSON
 			.readTree(new ClassPathResource("exchange/treatygraph-lines.schema.json").getInputStream());
 		List<String> records = new ArrayList<>();
-		schema.path("properties").path("record").path("enum").forEach(name -> records.add(name.asString()));
+		JsonNode shapes = schema.path("$defs");
+		shapes.path("fact")
+			.path("properties")
+			.path("record")
+			.path("enum")
+			.forEach(name -> records.add(name.asString()));
 		assertThat(records).containsExactlyInAnyOrderElementsOf(GraphImport.RecordKind.names());
+		assertThat(shapes.path("end").path("properties").path("record").path("const").asString()).isEqualTo("end");
 	}
 
 	/**
