@@ -38,7 +38,9 @@ class CurrentAgreements {
 	static final String ACTOR_PROJECTION = """
 			x {.id, .code, .alpha3, .name, .acronym, .aliases, .kind,
 			   country: head(COLLECT { MATCH (x)-[:BASED_IN]->(c:Country) RETURN c.id }),
-			   partOf: head(COLLECT { MATCH (x)-[:PART_OF]->(o:Organization) RETURN o.id })}""";
+			   countryName: head(COLLECT { MATCH (x)-[:BASED_IN]->(c:Country) RETURN c.name }),
+			   partOf: head(COLLECT { MATCH (x)-[:PART_OF]->(o:Organization) RETURN o.id }),
+			   partOfName: head(COLLECT { MATCH (x)-[:PART_OF]->(o:Organization) RETURN o.name })}""";
 
 	/** Each filter with the actors it names, a country with its organisations. */
 	private static final String INVOLVED = """

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.Country;
@@ -47,13 +48,15 @@ class OrganizationController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<@Nullable Object> country(Organization organization, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.COUNTRY, organization.countryKey()));
+	CompletableFuture<@Nullable Object> country(Organization organization, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, organization.country(), selection);
 	}
 
 	@SchemaMapping
-	CompletableFuture<@Nullable Object> partOf(Organization organization, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.ORGANIZATION, organization.partOfKey()));
+	CompletableFuture<@Nullable Object> partOf(Organization organization, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, organization.partOf(), selection);
 	}
 
 	@BatchMapping

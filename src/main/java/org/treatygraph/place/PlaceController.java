@@ -2,11 +2,11 @@ package org.treatygraph.place;
 
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
-import org.treatygraph.node.NodeType;
 
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -16,13 +16,15 @@ import org.springframework.stereotype.Controller;
 class PlaceController {
 
 	@SchemaMapping
-	CompletableFuture<@Nullable Object> locatedIn(Place place, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.PLACE, place.locatedInKey()));
+	CompletableFuture<@Nullable Object> locatedIn(Place place, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, place.locatedIn(), selection);
 	}
 
 	@SchemaMapping
-	CompletableFuture<@Nullable Object> country(Place place, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, new GlobalId(NodeType.COUNTRY, place.countryKey()));
+	CompletableFuture<@Nullable Object> country(Place place, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, place.country(), selection);
 	}
 
 }

@@ -248,6 +248,38 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("where Cuba's events were held, with the place each venue lies in and its country, costs a statement for the venues: their places and countries are named from their read")
+	void shouldNameAVenuesPlaceAndCountryFromTheVenuesRead() {
+		// language=GraphQL
+		String venues = """
+				{ country(code: "CU") { events { name venue { id name kind locatedIn { id name } country { id name } } } } }""";
+		this.graphQl.document(venues).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response answer = this.graphQl.document(venues).execute();
+		assertThat(this.statements.count() - before).as("the country, its events, their venues").isEqualTo(3);
+		List<Map<String, Object>> named = nodesAt(answer, "country.events[*].venue.locatedIn",
+				"country.events[*].venue.country");
+		assertThat(named).extracting((node) -> node.get("name")).contains("New York City", "United States");
+		assertNamedAsTheirOwnLoadersName(named);
+	}
+
+	@Test
+	@DisplayName("organisations with the country each is based in and the organisation it is part of cost one statement: both are named from the organisations' read")
+	void shouldNameAnOrganisationsCountryAndParentFromItsRead() {
+		// language=GraphQL
+		String organizations = """
+				{ organizations(first: 100) { edges { node { id name country { id name } partOf { id name } } } } }""";
+		this.graphQl.document(organizations).execute();
+		long before = this.statements.count();
+		GraphQlTester.Response answer = this.graphQl.document(organizations).execute();
+		assertThat(this.statements.count() - before).isEqualTo(1);
+		List<Map<String, Object>> named = nodesAt(answer, "organizations.edges[*].node.country",
+				"organizations.edges[*].node.partOf");
+		assertThat(named).extracting((node) -> node.get("name")).contains("Cuba", "Russia");
+		assertNamedAsTheirOwnLoadersName(named);
+	}
+
+	@Test
 	@DisplayName("a dashboard of Cuba's agreements per year, its partners, the top signatories and the largest organisations costs one statement per tally, the names read with them")
 	void shouldAnswerADashboardWithOneStatementPerTally() {
 		// language=GraphQL
