@@ -417,7 +417,7 @@ class AgreementCuration {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	GlobalId recordSignature(RecordSignatureInput input) {
+	Created recordSignature(RecordSignatureInput input) {
 		InputErrors errors = new InputErrors();
 		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
 		String checkedSigner = errors
@@ -444,7 +444,7 @@ class AgreementCuration {
 			// each person signs once: another source on it cites the same signature
 			GlobalId existing = new GlobalId(NodeType.SIGNATURE, signed);
 			this.claims.state(existing, "date", date, Objects.requireNonNull(citations), input.clientMutationId());
-			return existing;
+			return new Created(existing, false);
 		}
 		GlobalId signature = new GlobalId(NodeType.SIGNATURE, "sig-" + UUID.randomUUID());
 		Map<String, @Nullable Object> parameters = new HashMap<>();
@@ -459,7 +459,7 @@ class AgreementCuration {
 		this.neo4j.query(RECORD_SIGNATURE).bindAll(parameters).run();
 		this.changes.record(signature, "recordSignature", null, input.clientMutationId());
 		this.citations.cite(signature, Objects.requireNonNull(citations), input.clientMutationId());
-		return signature;
+		return new Created(signature, true);
 	}
 
 	/**
@@ -528,7 +528,7 @@ class AgreementCuration {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	GlobalId recordAction(RecordAgreementActionInput input) {
+	Created recordAction(RecordAgreementActionInput input) {
 		InputErrors errors = new InputErrors();
 		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
 		FuzzyDate checkedDate = errors.check(() -> FuzzyDateInput.orUnknown(input.date(), "input.date"));
@@ -559,7 +559,7 @@ class AgreementCuration {
 				if (eventKey != null) {
 					this.neo4j.query(AT_EVENT_IF_NONE).bindAll(Map.of("key", reported, "eventKey", eventKey)).run();
 				}
-				return existing;
+				return new Created(existing, false);
 			}
 		}
 		if (party != null && !partyKeys(agreement.key()).contains(party.key())) {
@@ -579,7 +579,7 @@ class AgreementCuration {
 		this.neo4j.query(RECORD_ACTION).bindAll(parameters).run();
 		this.changes.record(action, "recordAgreementAction", null, cmid);
 		this.citations.cite(action, citations, cmid);
-		return action;
+		return new Created(action, true);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -52,25 +52,25 @@ class AgreementMutationController {
 
 	@MutationMapping
 	FactPayload addParty(@Argument AddPartyInput input) {
-		return new FactPayload(input.clientMutationId(),
+		return FactPayload.created(input.clientMutationId(),
 				this.receipts.once(input.clientMutationId(), "addParty", () -> this.curation.addParty(input)));
 	}
 
 	@MutationMapping
 	FactPayload recordSignature(@Argument RecordSignatureInput input) {
-		return new FactPayload(input.clientMutationId(), this.receipts.once(input.clientMutationId(), "recordSignature",
-				() -> this.curation.recordSignature(input)));
+		return FactPayload.of(input.clientMutationId(), this.receipts.onceCreated(input.clientMutationId(),
+				"recordSignature", () -> this.curation.recordSignature(input)));
 	}
 
 	@MutationMapping
 	FactPayload recordAgreementAction(@Argument RecordAgreementActionInput input) {
-		return new FactPayload(input.clientMutationId(), this.receipts.once(input.clientMutationId(),
+		return FactPayload.of(input.clientMutationId(), this.receipts.onceCreated(input.clientMutationId(),
 				"recordAgreementAction", () -> this.curation.recordAction(input)));
 	}
 
 	@MutationMapping
 	FactPayload linkAgreements(@Argument AgreementInputs.LinkAgreementsInput input) {
-		return new FactPayload(input.clientMutationId(),
+		return FactPayload.created(input.clientMutationId(),
 				this.receipts.once(input.clientMutationId(), "linkAgreements", () -> this.curation.link(input)));
 	}
 
@@ -106,8 +106,20 @@ class AgreementMutationController {
 	record AgreementPayload(@Nullable String clientMutationId, GlobalId agreementId, boolean created) {
 	}
 
-	/** What a mutation recording one fact returns. */
-	record FactPayload(@Nullable String clientMutationId, GlobalId factId) {
+	/**
+	 * What a mutation recording one fact returns; {@code created} is false when the fact
+	 * stood already and this call only cited it again.
+	 */
+	record FactPayload(@Nullable String clientMutationId, GlobalId factId, boolean created) {
+
+		static FactPayload created(@Nullable String clientMutationId, GlobalId factId) {
+			return new FactPayload(clientMutationId, factId, true);
+		}
+
+		static FactPayload of(@Nullable String clientMutationId, RecordedMerges.Created fact) {
+			return new FactPayload(clientMutationId, fact.node(), fact.created());
+		}
+
 	}
 
 }

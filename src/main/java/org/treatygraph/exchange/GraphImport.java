@@ -244,7 +244,7 @@ public class GraphImport {
 		if (localId != null && made.hasNonNull("id")) {
 			ids.put(localId, made.get("id").asString());
 		}
-		boolean created = data.path(kind.mutation()).path("created").asBoolean(true);
+		boolean created = kind.recordsAFact() && data.path(kind.mutation()).path("created").asBoolean(true);
 		if (kind == RecordKind.CREATE_AGREEMENT) {
 			mapParties(parsed, input, created ? made.path("parties") : allParties(made.path("id").asString()), ids);
 		}
@@ -452,7 +452,7 @@ public class GraphImport {
 	/** The mutations a line may name, with the selection that reads what they made. */
 	public enum RecordKind {
 
-		ADD_SOURCE("addSource", "source", "source { id }"),
+		ADD_SOURCE("addSource", "source", "created source { id }"),
 		CREATE_PERSON("createPerson", "person", "created person { id }"),
 		CREATE_ORGANIZATION("createOrganization", "organization", "created organization { id }"),
 		CREATE_PLACE("createPlace", "place", "created place { id }"),
@@ -460,9 +460,9 @@ public class GraphImport {
 		CREATE_AGREEMENT("createAgreement", "agreement",
 				"created agreement { id parties { id actor { ... on Country { code alpha3 } ... on Organization { id } } } }"),
 		ADD_CITATIONS("addCitations", "fact", "fact { id }"), LINK_AGREEMENTS("linkAgreements", "link", "link { id }"),
-		RECORD_AGREEMENT_ACTION("recordAgreementAction", "action", "action { id }"),
-		RECORD_SIGNATURE("recordSignature", "signature", "signature { id }"),
-		RECORD_MEMBERSHIP("recordMembership", "membership", "membership { id }"),
+		RECORD_AGREEMENT_ACTION("recordAgreementAction", "action", "created action { id }"),
+		RECORD_SIGNATURE("recordSignature", "signature", "created signature { id }"),
+		RECORD_MEMBERSHIP("recordMembership", "membership", "created membership { id }"),
 		RECORD_TENURE("recordTenure", "tenure", "tenure { id }"),
 		RECORD_ATTENDANCE("recordAttendance", "attendance", "attendance { id }"),
 		ADD_IDENTIFIER("addIdentifier", "node", "created node { id }"),
@@ -487,6 +487,14 @@ public class GraphImport {
 
 		String payload() {
 			return this.payload;
+		}
+
+		/**
+		 * False for the lines that only add passages to a fact or rank its claims, which
+		 * count as found.
+		 */
+		boolean recordsAFact() {
+			return this != ADD_CITATIONS && this != RANK_CLAIM;
 		}
 
 		String document() {

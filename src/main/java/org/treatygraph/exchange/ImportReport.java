@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param created lines that wrote a new node or fact
  * @param found lines whose entity was recorded already (the same name, title or URL), or
- * whose fact another source had stated, which added only citations
+ * whose fact another source had stated, which added only citations (or a claim), and
+ * lines that add passages to a fact or rank its claims
  * @param skipped lines whose fact was recorded already, which wrote nothing
  * @param refused lines refused; nothing of them was written
  * @param rejected the first {@value #MAX_LISTED} refused lines, each with its reasons

@@ -135,7 +135,7 @@ class OrganizationCuration {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	GlobalId recordMembership(RecordMembershipInput input) {
+	Created recordMembership(RecordMembershipInput input) {
 		InputErrors errors = new InputErrors();
 		GlobalId checkedMember = errors.check(() -> {
 			GlobalId member = this.actors.resolveOne(input.member(), "input.member",
@@ -173,7 +173,7 @@ class OrganizationCuration {
 				GlobalId existing = new GlobalId(NodeType.MEMBERSHIP, (String) open.get("key"));
 				this.claims.state(existing, "start", period.start(), Objects.requireNonNull(citations),
 						input.clientMutationId());
-				return existing;
+				return new Created(existing, false);
 			}
 		}
 		else {
@@ -196,7 +196,7 @@ class OrganizationCuration {
 		this.neo4j.query(RECORD_MEMBERSHIP).bindAll(parameters).run();
 		this.changes.record(membership, "recordMembership", null, input.clientMutationId());
 		this.citations.cite(membership, Objects.requireNonNull(citations), input.clientMutationId());
-		return membership;
+		return new Created(membership, true);
 	}
 
 	record CreateOrganizationInput(@Nullable String clientMutationId, @Nullable String name, @Nullable String acronym,

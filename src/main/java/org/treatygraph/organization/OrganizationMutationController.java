@@ -40,8 +40,9 @@ class OrganizationMutationController {
 
 	@MutationMapping
 	CreatedPayload recordMembership(@Argument RecordMembershipInput input) {
-		return new CreatedPayload(input.clientMutationId(), this.receipts.once(input.clientMutationId(),
-				"recordMembership", () -> this.curation.recordMembership(input)), true);
+		RecordedMerges.Created membership = this.receipts.onceCreated(input.clientMutationId(), "recordMembership",
+				() -> this.curation.recordMembership(input));
+		return new CreatedPayload(input.clientMutationId(), membership.node(), membership.created());
 	}
 
 	@SchemaMapping(typeName = "OrganizationPayload", field = "organization")

@@ -70,10 +70,14 @@ class ConflictingClaimsTests extends CuratorTest {
 	@Test
 	@DisplayName("a second source with another date makes one disputed signing with two claims, each citing its source")
 	void shouldKeepOneSigningWithTwoClaims() {
-		String first = signedId("2024-11-20",
+		GraphQlTester.Response agency = signed("2024-11-20",
 				cite("Sorghum protocol signed", AGENCY, "signed a protocol on sorghum exports on 20 November 2024"));
-		String second = signedId("2024-11-21", cite("Ministry statement", MINISTRY, "was signed on 21 November 2024"));
-		assertThat(second).isEqualTo(first);
+		GraphQlTester.Response ministry = signed("2024-11-21",
+				cite("Ministry statement", MINISTRY, "was signed on 21 November 2024"));
+		assertThat(ministry.path("recordAgreementAction.action.id").entity(String.class).get())
+			.isEqualTo(agency.path("recordAgreementAction.action.id").entity(String.class).get());
+		agency.path("recordAgreementAction.created").entity(Boolean.class).isEqualTo(true);
+		ministry.path("recordAgreementAction.created").entity(Boolean.class).isEqualTo(false);
 
 		GraphQlTester.Response read = protocol();
 		read.path("node.actions").entityList(Object.class).hasSize(1);
@@ -198,15 +202,17 @@ class ConflictingClaimsTests extends CuratorTest {
 		String text = "Lavrov signed the plan on 26 September 2025. Other reports say 27 September 2025.";
 		for (String[] report : new String[][] { { "2025-09-26", "signed the plan on 26 September 2025" },
 				{ "2025-09-27", "Other reports say 27 September 2025" } }) {
-			asCurator().document("""
-					mutation($input: RecordSignatureInput!) { recordSignature(input: $input) { signature { id } } }""")
+			GraphQlTester.Response recorded = asCurator().document(
+					"""
+							mutation($input: RecordSignatureInput!) { recordSignature(input: $input) { created signature { id } } }""")
 				.variable("input",
 						Map.of("agreementId", plan, "signerId", lavrov, "date", Map.of("value", report[0]), "citations",
 								List.of(cite("Two accounts", text, report[1]))))
-				.execute()
-				.path("recordSignature.signature.id")
+				.execute();
+			recorded.path("recordSignature.signature.id")
 				.entity(String.class)
 				.isEqualTo(GlobalId.encode(NodeType.SIGNATURE, "sig-pcp-lavrov"));
+			recorded.path("recordSignature.created").entity(Boolean.class).isEqualTo(false);
 		}
 		this.graphQl.document(
 				"""

@@ -142,7 +142,9 @@ class ExchangeTests extends CuratorTest {
 				.containsExactlyElementsOf(this.neo4j.query(CLAIMS).fetchAs(String.class).all());
 			String before = size(copyNeo4j);
 			List<Map<String, Object>> again = importOver(client, lines);
+			// every line finds what it records, and says so
 			assertThat(again.getLast()).containsEntry("done", true)
+				.containsEntry("created", 0)
 				.containsEntry("refused", 0)
 				.containsEntry("ended", true)
 				.doesNotContainKey("warning");

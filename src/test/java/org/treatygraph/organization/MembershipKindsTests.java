@@ -34,7 +34,7 @@ class MembershipKindsTests extends CuratorTest {
 	private GraphQlTester.Response record(String member, String kind, String start, String quote) {
 		return asCurator().document("""
 				mutation($input: RecordMembershipInput!) {
-				  recordMembership(input: $input) { membership { id kind member { name } } }
+				  recordMembership(input: $input) { created membership { id kind member { name } } }
 				}""")
 			.variable("input",
 					Map.of("member", member, "organizationId", this.brics, "kind", kind, "start",
@@ -53,10 +53,10 @@ class MembershipKindsTests extends CuratorTest {
 			.get();
 		record("BR", "FULL_MEMBER", "2009", "Brazil and China are founding members of BRICS").errors().verify();
 		record("CN", "FULL_MEMBER", "2009", "Brazil and China are founding members of BRICS").errors().verify();
-		record("CU", "PARTNER_COUNTRY", "2025-01-01", "Cuba became a BRICS partner country from 1 January 2025")
-			.path("recordMembership.membership.kind")
-			.entity(String.class)
-			.isEqualTo("PARTNER_COUNTRY");
+		GraphQlTester.Response partner = record("CU", "PARTNER_COUNTRY", "2025-01-01",
+				"Cuba became a BRICS partner country from 1 January 2025");
+		partner.path("recordMembership.membership.kind").entity(String.class).isEqualTo("PARTNER_COUNTRY");
+		partner.path("recordMembership.created").entity(Boolean.class).isEqualTo(true);
 	}
 
 	@Test
@@ -137,10 +137,10 @@ class MembershipKindsTests extends CuratorTest {
 			.path("recordMembership.membership.id")
 			.entity(String.class)
 			.isEqualTo(partnership);
-		record("CU", "PARTNER_COUNTRY", "2024-10", "Cuba became a BRICS partner country")
-			.path("recordMembership.membership.id")
-			.entity(String.class)
-			.isEqualTo(partnership);
+		GraphQlTester.Response earlier = record("CU", "PARTNER_COUNTRY", "2024-10",
+				"Cuba became a BRICS partner country");
+		earlier.path("recordMembership.membership.id").entity(String.class).isEqualTo(partnership);
+		earlier.path("recordMembership.created").entity(Boolean.class).isEqualTo(false);
 
 		GraphQlTester.Response disputed = this.graphQl.document(
 				"query($id: ID!) { node(id: $id) { ... on Membership { start { value } disputed claims { field date { value } } } } }")
