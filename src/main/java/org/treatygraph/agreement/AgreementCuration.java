@@ -397,7 +397,7 @@ class AgreementCuration {
 		return agreement;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	GlobalId addParty(AddPartyInput input) {
 		InputErrors errors = new InputErrors();
 		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
@@ -582,7 +582,7 @@ class AgreementCuration {
 		return new Created(action, true);
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	GlobalId link(AgreementInputs.LinkAgreementsInput input) {
 		InputErrors errors = new InputErrors();
 		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));

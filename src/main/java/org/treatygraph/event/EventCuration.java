@@ -232,7 +232,7 @@ class EventCuration {
 		return ids.stream().filter(id -> id.type() == type).map(GlobalId::key).toList();
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	GlobalId recordAttendance(RecordAttendanceInput input) {
 		InputErrors errors = new InputErrors();
 		String checkedEvent = errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));

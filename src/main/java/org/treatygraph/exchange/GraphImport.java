@@ -122,9 +122,11 @@ public class GraphImport {
 
 	/**
 	 * Imports lines together in one transaction, which the mutations join (they run on
-	 * this thread), saving a commit per line; if one of them is refused or recorded
-	 * already, the batch is rolled back and its lines are imported again one by one, each
-	 * in its own transaction, so exactly the refused ones are left out.
+	 * this thread), saving a commit per line; if one of them is refused, the batch is
+	 * rolled back and its lines are imported again one by one, each in its own
+	 * transaction, so exactly the refused ones are left out. A line whose fact is
+	 * recorded already wrote nothing and leaves the transaction good, so the batch goes
+	 * on: a second import of a file runs at the first one's pace.
 	 */
 	private ImportReport importBatch(List<Numbered> batch, Map<String, String> ids, EndLines ends,
 			ImportReport report) {
@@ -135,7 +137,7 @@ public class GraphImport {
 			this.transaction.executeWithoutResult((status) -> {
 				for (Numbered line : batch) {
 					ImportReport.Outcome outcome = importLine(line, ids, ends);
-					if (outcome.rejected() != null || outcome.skipped()) {
+					if (outcome.rejected() != null || outcome.skipped() && status.isRollbackOnly()) {
 						throw new LineRefused();
 					}
 					outcomes.add(outcome);

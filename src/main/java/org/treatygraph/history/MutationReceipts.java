@@ -1,14 +1,17 @@
 package org.treatygraph.history;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.RecordedMerges.Created;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import org.treatygraph.system.AlreadyRecordedException;
 import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.security.Caller;
 
@@ -111,7 +114,7 @@ public class MutationReceipts {
 
 	private Created runOnce(@Nullable String clientMutationId, String operation, Supplier<Created> work) {
 		if (clientMutationId == null || clientMutationId.isBlank()) {
-			return this.transaction.execute(status -> work.get());
+			return inTransaction(work);
 		}
 		String key = Caller.current().name() + "\u001F" + clientMutationId;
 		Optional<Created> earlier = find(key, operation);
@@ -119,7 +122,7 @@ public class MutationReceipts {
 			return earlier.get();
 		}
 		try {
-			return this.transaction.execute(status -> {
+			return inTransaction(() -> {
 				Created result = work.get();
 				this.neo4j.query(RECORD)
 					.bindAll(Map.of("key", key, "operation", operation, "type", result.node().type().label(),
@@ -131,6 +134,33 @@ public class MutationReceipts {
 		catch (DataIntegrityViolationException concurrentRun) {
 			return find(key, operation).orElseThrow(() -> concurrentRun);
 		}
+	}
+
+	/**
+	 * Runs {@code work} in a transaction of its own, or in the caller's when one is open
+	 * (an import's batch of lines). A fact found recorded already ends the work before it
+	 * writes, so the caller's transaction stays good for what follows, and one of its own
+	 * ends without committing anything.
+	 */
+	private Created inTransaction(Supplier<Created> work) {
+		AtomicReference<@Nullable AlreadyRecordedException> recorded = new AtomicReference<>();
+		Created result = this.transaction.execute(status -> {
+			try {
+				return work.get();
+			}
+			catch (AlreadyRecordedException ex) {
+				if (status.isNewTransaction()) {
+					status.setRollbackOnly();
+				}
+				recorded.set(ex);
+				return null;
+			}
+		});
+		AlreadyRecordedException found = recorded.get();
+		if (found != null) {
+			throw found;
+		}
+		return Objects.requireNonNull(result);
 	}
 
 	private Optional<Created> find(String key, String operation) {

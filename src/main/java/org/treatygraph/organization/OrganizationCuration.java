@@ -134,7 +134,7 @@ class OrganizationCuration {
 		return created;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	Created recordMembership(RecordMembershipInput input) {
 		InputErrors errors = new InputErrors();
 		GlobalId checkedMember = errors.check(() -> {

@@ -103,7 +103,7 @@ class PersonCuration {
 		return created;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	GlobalId recordTenure(RecordTenureInput input) {
 		InputErrors errors = new InputErrors();
 		String checkedPerson = errors

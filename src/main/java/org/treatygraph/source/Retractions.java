@@ -95,7 +95,7 @@ class Retractions {
 		this.nodes = nodes;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	GlobalId retract(String id, @Nullable String reason, @Nullable String clientMutationId) {
 		GlobalId node = GlobalId.decode(id)
 			.orElseThrow(() -> new InvalidArgumentException("input.id", "'%s' is not a Treatygraph id".formatted(id)));

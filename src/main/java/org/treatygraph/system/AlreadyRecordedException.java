@@ -6,6 +6,10 @@ package org.treatygraph.system;
  * id of what is recorded in {@code extensions.recordedId}, so a script or an import
  * re-running the same input can tell it from a mistake and refer to what it meant to
  * write.
+ * <p>
+ * It is thrown only by a check before the mutation writes anything, so the transactions
+ * it passes through need not roll back ({@code noRollbackFor}): a batch of an import's
+ * lines that runs into a fact recorded already goes on with its next line.
  */
 public class AlreadyRecordedException extends InvalidArgumentException {
 
