@@ -122,11 +122,11 @@ class ImportRoundTripTests {
 						Scale S exported whole: %,d lines in %.1f s (%,.0f lines/s). Imported into an empty \
 						database through the curators' import: %.1f s, **%,.0f lines/s**, %,.0f facts and \
 						citations/s (%,d facts, %,d citations). The copy counted as the original on %d labels and \
-						answered %d questions as it did, ids aside. The same export over HTTP, read by a slow 						client (8 KB every 20 ms): all %,d lines in %.1f s.
-						"""
-					.formatted(lines, exportTook.toNanos() / 1e9, lines / (exportTook.toNanos() / 1e9), seconds,
-							lines / seconds, (facts + citations) / seconds, facts, citations, counted.size(), questions,
-							slow.lines(), slow.took().toNanos() / 1e9);
+						answered %d questions as it did, ids aside. The same export over HTTP, read by a slow client \
+						(8 KB every 20 ms): all %,d lines in %.1f s.
+						""".formatted(lines, exportTook.toNanos() / 1e9, lines / (exportTook.toNanos() / 1e9), seconds,
+						lines / seconds, (facts + citations) / seconds, facts, citations, counted.size(), questions,
+						slow.lines(), slow.took().toNanos() / 1e9);
 				System.out.println("== " + figures);
 				Path output = Path.of("target", "benchmark");
 				Files.createDirectories(output);
