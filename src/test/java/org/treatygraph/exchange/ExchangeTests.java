@@ -1,5 +1,7 @@
 package org.treatygraph.exchange;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,10 +95,18 @@ class ExchangeTests extends CuratorTest {
 		String[] database = { "--treatygraph.embedded.data-directory=" + data, "--treatygraph.embedded.bolt-port=0",
 				"--treatygraph.migrations.seed=false", "--treatygraph.warmup.enabled=false" };
 
-		int status = ExchangeCommand.run(TreatygraphApplication.class,
-				concat(new String[] { "import", file.toString() }, database));
+		// first a copy cut in half, as a full disk leaves it: imported, with a warning
+		Path cut = directory.resolve("cut.jsonl");
+		List<String> all = lines.lines().toList();
+		Files.writeString(cut, String.join("\n", all.subList(0, all.size() / 2)));
+		Command cutShort = Command.run(concat(new String[] { "import", cut.toString() }, database));
+		assertThat(cutShort.status()).as("the half's lines imported").isZero();
+		assertThat(cutShort.printed()).contains("warning: the file does not end with an end line", "cut short");
 
-		assertThat(status).as("every line imported").isZero();
+		Command whole = Command.run(concat(new String[] { "import", file.toString() }, database));
+
+		assertThat(whole.status()).as("every line imported").isZero();
+		assertThat(whole.printed()).doesNotContain("warning:");
 		try (ConfigurableApplicationContext imported = new SpringApplicationBuilder(TreatygraphApplication.class)
 			.run(concat(database,
 					new String[] { "--server.port=0", "--treatygraph.security.users[0].name=" + CURATOR,
@@ -279,6 +289,24 @@ class ExchangeTests extends CuratorTest {
 			line.path("parties").forEach(party -> ids.add(party.asString()));
 		});
 		return ids;
+	}
+
+	/** The exit status of a command line and what it printed for the operator. */
+	private record Command(int status, String printed) {
+
+		static Command run(String... arguments) {
+			ByteArrayOutputStream printed = new ByteArrayOutputStream();
+			PrintStream console = System.err;
+			System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+			try {
+				int status = ExchangeCommand.run(TreatygraphApplication.class, arguments);
+				return new Command(status, printed.toString(StandardCharsets.UTF_8));
+			}
+			finally {
+				System.setErr(console);
+			}
+		}
+
 	}
 
 	/**
