@@ -52,7 +52,7 @@ class AgreementMutationController {
 
 	@MutationMapping
 	FactPayload addParty(@Argument AddPartyInput input) {
-		return FactPayload.created(input.clientMutationId(),
+		return FactPayload.ofNew(input.clientMutationId(),
 				this.receipts.once(input.clientMutationId(), "addParty", () -> this.curation.addParty(input)));
 	}
 
@@ -70,7 +70,7 @@ class AgreementMutationController {
 
 	@MutationMapping
 	FactPayload linkAgreements(@Argument AgreementInputs.LinkAgreementsInput input) {
-		return FactPayload.created(input.clientMutationId(),
+		return FactPayload.ofNew(input.clientMutationId(),
 				this.receipts.once(input.clientMutationId(), "linkAgreements", () -> this.curation.link(input)));
 	}
 
@@ -112,7 +112,7 @@ class AgreementMutationController {
 	 */
 	record FactPayload(@Nullable String clientMutationId, GlobalId factId, boolean created) {
 
-		static FactPayload created(@Nullable String clientMutationId, GlobalId factId) {
+		static FactPayload ofNew(@Nullable String clientMutationId, GlobalId factId) {
 			return new FactPayload(clientMutationId, factId, true);
 		}
 
