@@ -27,6 +27,7 @@ import org.treatygraph.history.ChangeLog.Creation;
 import org.treatygraph.history.ChangeLog;
 import org.treatygraph.history.RecordedMerges.Created;
 import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup.References;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.Citations.CheckedCitations;
@@ -164,23 +165,30 @@ class AgreementCuration {
 			    a.version = a.version + 1, a.updatedAt = datetime.transaction()
 			""";
 
-	/** The signer's standing signature of the agreement, if any. */
-	private static final String SIGNATURE_OF_SIGNER = """
-			MATCH (:Agreement {id: $agreementKey})<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(:Person {id: $signerKey})
-			WHERE NOT s:Retracted
-			RETURN s.id ORDER BY s.createdAt LIMIT 1
+	/**
+	 * What a signing needs to know of its agreement: how many parties it has, and the
+	 * signer's standing signature of it, if any.
+	 */
+	private static final String SIGNING = """
+			MATCH (a:Agreement {id: $agreementKey})
+			RETURN COUNT { (a)<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->() } AS parties,
+			       head(COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(:Person {id: $signerKey})
+			                      WHERE NOT s:Retracted RETURN s.id ORDER BY s.createdAt LIMIT 1 }) AS signed
 			""";
 
 	/**
-	 * The standing step of this kind by the same party (or by none), if any: a source
+	 * What a step needs to know of its agreement: the actors of its parties, and the
+	 * standing step of this kind by the same party (or by none), if any: a source
 	 * reporting it again states the same fact, perhaps with another date.
 	 */
-	private static final String SAME_STEP = """
-			MATCH (:Agreement {id: $agreementKey})<-[:OF_AGREEMENT]-(x:AgreementAction {kind: $kind})
-			WHERE NOT x:Retracted
-			  AND CASE WHEN $partyKey IS NULL THEN NOT EXISTS { (x)-[:BY_PARTY]->() }
-			           ELSE EXISTS { (x)-[:BY_PARTY]->(y) WHERE y.id = $partyKey } END
-			RETURN x.id ORDER BY x.createdAt LIMIT 1
+	private static final String STEPPING = """
+			MATCH (a:Agreement {id: $agreementKey})
+			RETURN COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(:Party)-[:ACTOR]->(y) RETURN y.id } AS partyKeys,
+			       head(COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction {kind: $kind})
+			                      WHERE NOT x:Retracted
+			                        AND CASE WHEN $partyKey IS NULL THEN NOT EXISTS { (x)-[:BY_PARTY]->() }
+			                                 ELSE EXISTS { (x)-[:BY_PARTY]->(y) WHERE y.id = $partyKey } END
+			                      RETURN x.id ORDER BY x.createdAt LIMIT 1 }) AS reported
 			""";
 
 	/** Ties a step reported again at an event to the event, when it was tied to none. */
@@ -190,11 +198,11 @@ class AgreementCuration {
 			CREATE (x)-[:AT_EVENT]->(e)
 			""";
 
+	/** A new signature with its history and citations. */
 	private static final String RECORD_SIGNATURE = """
 			MATCH (a:Agreement {id: $agreementKey}), (signer:Person {id: $signerKey})
-			CREATE (s:Signature {id: $id, post: $post, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
-			SET s += $date
-			CREATE (s)-[:SIGNER]->(signer)
+			CREATE (s:Signature) SET s = $properties, s.createdAt = datetime.transaction()
+			CREATE (s)-[:OF_AGREEMENT]->(a), (s)-[:SIGNER]->(signer)
 			WITH s
 			OPTIONAL MATCH (country:Country {id: $principalKey}) WHERE $principalLabel = 'Country'
 			OPTIONAL MATCH (organization:Organization {id: $principalKey}) WHERE $principalLabel = 'Organization'
@@ -202,12 +210,14 @@ class AgreementCuration {
 			OPTIONAL MATCH (e:Event {id: $eventKey})
 			FOREACH (x IN CASE WHEN principal IS NULL THEN [] ELSE [principal] END | CREATE (s)-[:ON_BEHALF_OF]->(x))
 			FOREACH (x IN CASE WHEN e IS NULL THEN [] ELSE [e] END | CREATE (s)-[:AT_EVENT]->(x))
-			""";
+			WITH s AS fact
+			""" + Citations.RECORD_AND_CITE;
 
+	/** A new step with its history and citations. */
 	private static final String RECORD_ACTION = """
 			MATCH (a:Agreement {id: $agreementKey})
-			CREATE (x:AgreementAction {id: $id, kind: $kind, text: $text, version: 1, createdAt: datetime.transaction()})-[:OF_AGREEMENT]->(a)
-			SET x += $date
+			CREATE (x:AgreementAction) SET x = $properties, x.createdAt = datetime.transaction()
+			CREATE (x)-[:OF_AGREEMENT]->(a)
 			WITH x
 			OPTIONAL MATCH (e:Event {id: $eventKey})
 			FOREACH (event IN CASE WHEN e IS NULL THEN [] ELSE [e] END | CREATE (x)-[:AT_EVENT]->(event))
@@ -216,7 +226,8 @@ class AgreementCuration {
 			OPTIONAL MATCH (organization:Organization {id: $partyKey}) WHERE $partyLabel = 'Organization'
 			FOREACH (party IN CASE WHEN $partyKey IS NULL THEN [] ELSE [coalesce(country, organization)] END
 			         | CREATE (x)-[:BY_PARTY]->(party))
-			""";
+			WITH x AS fact
+			""" + Citations.RECORD_AND_CITE;
 
 	/** Most steps a curator records with a new agreement. */
 	static final int MAX_FIRST_STEPS = 10;
@@ -400,10 +411,12 @@ class AgreementCuration {
 	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	GlobalId addParty(AddPartyInput input) {
 		InputErrors errors = new InputErrors();
-		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
-		GlobalId checkedActor = errors.check(() -> actor(input.actor(), "input.actor"));
+		References named = this.nodes.references(errors);
+		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId", named));
+		GlobalId checkedActor = errors.check(() -> actor(input.actor(), "input.actor", named));
 		CheckedCitations checkedCitations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		named.requireAll();
 		errors.throwIfAny();
 		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
 		GlobalId actor = Objects.requireNonNull(checkedActor);
@@ -419,27 +432,29 @@ class AgreementCuration {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Created recordSignature(RecordSignatureInput input) {
 		InputErrors errors = new InputErrors();
-		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
-		String checkedSigner = errors
-			.check(() -> this.nodes.existing(input.signerId(), NodeType.PERSON, "input.signerId"));
+		References named = this.nodes.references(errors);
+		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId", named));
+		String checkedSigner = errors.check(() -> named.key(input.signerId(), NodeType.PERSON, "input.signerId"));
 		GlobalId principal = (input.onBehalfOf() == null) ? null
-				: errors.check(() -> actor(input.onBehalfOf(), "input.onBehalfOf"));
+				: errors.check(() -> actor(input.onBehalfOf(), "input.onBehalfOf", named));
 		String eventKey = (input.eventId() == null) ? null
-				: errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));
+				: errors.check(() -> named.key(input.eventId(), NodeType.EVENT, "input.eventId"));
 		FuzzyDate checkedDate = errors.check(() -> FuzzyDateInput.orUnknown(input.date(), "input.date"));
 		String post = errors.check(() -> Text.optional(input.post(), "input.post", MAX_POST));
 		CheckedCitations citations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		named.requireAll();
 		errors.throwIfAny();
 		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
 		String signerKey = Objects.requireNonNull(checkedSigner);
 		FuzzyDate date = Objects.requireNonNull(checkedDate);
-		requireTwoParties(agreement, "input.agreementId", "signed");
-		String signed = this.neo4j.query(SIGNATURE_OF_SIGNER)
+		Map<String, Object> signing = this.neo4j.query(SIGNING)
 			.bindAll(Map.of("agreementKey", agreement.key(), "signerKey", signerKey))
-			.fetchAs(String.class)
+			.fetch()
 			.one()
-			.orElse(null);
+			.orElseThrow();
+		requireTwoParties(((Number) signing.get("parties")).intValue(), "input.agreementId", "signed");
+		String signed = (String) signing.get("signed");
 		if (signed != null) {
 			// each person signs once: another source on it cites the same signature
 			GlobalId existing = new GlobalId(NodeType.SIGNATURE, signed);
@@ -447,18 +462,20 @@ class AgreementCuration {
 			return new Created(existing, false);
 		}
 		GlobalId signature = new GlobalId(NodeType.SIGNATURE, "sig-" + UUID.randomUUID());
-		Map<String, @Nullable Object> parameters = new HashMap<>();
+		Map<String, @Nullable Object> properties = new HashMap<>(FuzzyDateInput.properties("date", date));
+		properties.put("id", signature.key());
+		properties.put("post", post);
+		properties.put("version", 1L);
+		List<Creation> creations = new ArrayList<>();
+		Map<String, @Nullable Object> parameters = new HashMap<>(Objects.requireNonNull(citations)
+			.creationOf(signature, "recordSignature", properties, input.clientMutationId(), creations));
 		parameters.put("agreementKey", agreement.key());
 		parameters.put("signerKey", signerKey);
-		parameters.put("id", signature.key());
-		parameters.put("post", post);
-		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("principalKey", principal == null ? null : principal.key());
 		parameters.put("principalLabel", principal == null ? null : principal.type().label());
 		parameters.put("eventKey", eventKey);
 		this.neo4j.query(RECORD_SIGNATURE).bindAll(parameters).run();
-		this.changes.record(signature, "recordSignature", null, input.clientMutationId());
-		this.citations.cite(signature, Objects.requireNonNull(citations), input.clientMutationId());
+		this.changes.announce(creations);
 		return new Created(signature, true);
 	}
 
@@ -530,28 +547,34 @@ class AgreementCuration {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Created recordAction(RecordAgreementActionInput input) {
 		InputErrors errors = new InputErrors();
-		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
+		References named = this.nodes.references(errors);
+		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId", named));
 		FuzzyDate checkedDate = errors.check(() -> FuzzyDateInput.orUnknown(input.date(), "input.date"));
 		String eventKey = (input.eventId() == null) ? null
-				: errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));
-		GlobalId party = (input.party() == null) ? null : errors.check(() -> actor(input.party(), "input.party"));
+				: errors.check(() -> named.key(input.eventId(), NodeType.EVENT, "input.eventId"));
+		GlobalId party = (input.party() == null) ? null
+				: errors.check(() -> actor(input.party(), "input.party", named));
 		String text = errors.check(() -> stepText(input.kind(), input.text(), "input.text"));
 		CheckedCitations checkedCitations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		named.requireAll();
 		errors.throwIfAny();
 		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
 		FuzzyDate date = Objects.requireNonNull(checkedDate);
 		CheckedCitations citations = Objects.requireNonNull(checkedCitations);
 		String cmid = input.clientMutationId();
+		Map<String, @Nullable Object> same = new HashMap<>();
+		same.put("agreementKey", agreement.key());
+		same.put("kind", input.kind());
+		same.put("partyKey", party == null ? null : party.key());
+		Map<String, Object> stepping = this.neo4j.query(STEPPING).bindAll(same).fetch().one().orElseThrow();
+		List<?> partyKeys = (List<?>) stepping.get("partyKeys");
 		if (party == null && BINDING_STEPS.contains(input.kind())) {
-			requireTwoParties(agreement, "input.agreementId", input.kind().toLowerCase(Locale.ROOT).replace('_', ' '));
+			requireTwoParties(partyKeys.size(), "input.agreementId",
+					input.kind().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}
 		if (!AgreementAction.WORDED.contains(input.kind())) {
-			Map<String, @Nullable Object> same = new HashMap<>();
-			same.put("agreementKey", agreement.key());
-			same.put("kind", input.kind());
-			same.put("partyKey", party == null ? null : party.key());
-			String reported = this.neo4j.query(SAME_STEP).bindAll(same).fetchAs(String.class).one().orElse(null);
+			String reported = (String) stepping.get("reported");
 			if (reported != null) {
 				// the same step from another source: one fact, its date perhaps disputed
 				GlobalId existing = new GlobalId(NodeType.AGREEMENT_ACTION, reported);
@@ -562,33 +585,37 @@ class AgreementCuration {
 				return new Created(existing, false);
 			}
 		}
-		if (party != null && !partyKeys(agreement.key()).contains(party.key())) {
+		if (party != null && !partyKeys.contains(party.key())) {
 			// the source that says a state acceded says it became a party
 			this.citations.cite(makeParty(agreement.key(), party, null, cmid), citations, cmid);
 		}
 		GlobalId action = new GlobalId(NodeType.AGREEMENT_ACTION, "act-" + UUID.randomUUID());
-		Map<String, @Nullable Object> parameters = new HashMap<>();
+		Map<String, @Nullable Object> properties = new HashMap<>(FuzzyDateInput.properties("date", date));
+		properties.put("id", action.key());
+		properties.put("kind", input.kind());
+		properties.put("text", text);
+		properties.put("version", 1L);
+		List<Creation> creations = new ArrayList<>();
+		Map<String, @Nullable Object> parameters = new HashMap<>(
+				citations.creationOf(action, "recordAgreementAction", properties, cmid, creations));
 		parameters.put("agreementKey", agreement.key());
-		parameters.put("id", action.key());
-		parameters.put("kind", input.kind());
-		parameters.put("text", text);
-		parameters.put("date", FuzzyDateInput.properties("date", date));
 		parameters.put("eventKey", eventKey);
 		parameters.put("partyKey", party == null ? null : party.key());
 		parameters.put("partyLabel", party == null ? null : party.type().label());
 		this.neo4j.query(RECORD_ACTION).bindAll(parameters).run();
-		this.changes.record(action, "recordAgreementAction", null, cmid);
-		this.citations.cite(action, citations, cmid);
+		this.changes.announce(creations);
 		return new Created(action, true);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	GlobalId link(AgreementInputs.LinkAgreementsInput input) {
 		InputErrors errors = new InputErrors();
-		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId"));
-		GlobalId checkedTarget = errors.check(() -> agreement(input.targetId(), "input.targetId"));
+		References named = this.nodes.references(errors);
+		GlobalId checkedAgreement = errors.check(() -> agreement(input.agreementId(), "input.agreementId", named));
+		GlobalId checkedTarget = errors.check(() -> agreement(input.targetId(), "input.targetId", named));
 		CheckedCitations checkedCitations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		named.requireAll();
 		errors.throwIfAny();
 		GlobalId agreement = Objects.requireNonNull(checkedAgreement);
 		GlobalId target = Objects.requireNonNull(checkedTarget);
@@ -627,14 +654,17 @@ class AgreementCuration {
 		return new GlobalId(NodeType.AGREEMENT, this.nodes.existing(id, NodeType.AGREEMENT, argument));
 	}
 
-	private GlobalId actor(String reference, String argument) {
-		GlobalId actor = this.actors.resolveOne(reference, argument, PARTY_TYPES);
-		this.actors.requireExists(actor, argument);
-		return actor;
+	/** An agreement whose existence is checked with the input's other references. */
+	private static GlobalId agreement(String id, String argument, References named) {
+		return new GlobalId(NodeType.AGREEMENT, named.key(id, NodeType.AGREEMENT, argument));
 	}
 
-	private void requireTwoParties(GlobalId agreement, String argument, String step) {
-		int parties = partyKeys(agreement.key()).size();
+	/** An actor whose existence is checked with the input's other references. */
+	private GlobalId actor(String reference, String argument, References named) {
+		return named.node(this.actors.resolveOne(reference, argument, PARTY_TYPES), argument);
+	}
+
+	private static void requireTwoParties(int parties, String argument, String step) {
 		if (parties < 2) {
 			throw new InvalidArgumentException(argument,
 					"an agreement needs at least two parties before it can be %s; it has %d".formatted(step, parties));

@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.date.FuzzyDate;
 import org.treatygraph.date.FuzzyDateInput;
+import org.treatygraph.history.ChangeLog.Creation;
 import org.treatygraph.history.ChangeLog;
 import org.treatygraph.history.RecordedMerges.Created;
 import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup.References;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
@@ -95,6 +97,7 @@ class EventCuration {
 			RETURN t.id ORDER BY t:Retracted, t.createdAt LIMIT 1
 			""";
 
+	/** A new attendance with its history and citations. */
 	private static final String RECORD_ATTENDANCE = """
 			MATCH (e:Event {id: $eventKey})
 			OPTIONAL MATCH (country:Country {id: $attendeeKey}) WHERE $attendeeLabel = 'Country'
@@ -102,9 +105,10 @@ class EventCuration {
 			OPTIONAL MATCH (person:Person {id: $attendeeKey}) WHERE $attendeeLabel = 'Person'
 			WITH e, coalesce(country, organization, person) AS x
 			WHERE x IS NOT NULL
-			CREATE (t:Attendance {id: $id, role: $role, version: 1, createdAt: datetime.transaction()})
+			CREATE (t:Attendance) SET t = $properties, t.createdAt = datetime.transaction()
 			CREATE (t)-[:AT_EVENT]->(e), (t)-[:ATTENDEE]->(x)
-			""";
+			WITH t AS fact
+			""" + Citations.RECORD_AND_CITE;
 
 	private final Neo4jClient neo4j;
 
@@ -235,16 +239,14 @@ class EventCuration {
 	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	GlobalId recordAttendance(RecordAttendanceInput input) {
 		InputErrors errors = new InputErrors();
-		String checkedEvent = errors.check(() -> this.nodes.existing(input.eventId(), NodeType.EVENT, "input.eventId"));
-		GlobalId checkedAttendee = errors.check(() -> {
-			GlobalId found = this.actors.resolveOne(input.attendee(), "input.attendee",
-					Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON));
-			this.nodes.requireExists(found, "input.attendee");
-			return found;
-		});
+		References named = this.nodes.references(errors);
+		String checkedEvent = errors.check(() -> named.key(input.eventId(), NodeType.EVENT, "input.eventId"));
+		GlobalId checkedAttendee = errors.check(() -> named.node(this.actors.resolveOne(input.attendee(),
+				"input.attendee", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION, NodeType.PERSON)), "input.attendee"));
 		String role = errors.check(() -> Text.optional(input.role(), "input.role", MAX_ROLE));
 		CheckedCitations checkedCitations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		named.requireAll();
 		errors.throwIfAny();
 		String eventKey = Objects.requireNonNull(checkedEvent);
 		GlobalId attendee = Objects.requireNonNull(checkedAttendee);
@@ -258,11 +260,15 @@ class EventCuration {
 					GlobalId.encode(NodeType.ATTENDANCE, attended.get()));
 		}
 		GlobalId attendance = new GlobalId(NodeType.ATTENDANCE, "att-" + UUID.randomUUID());
-		parameters.put("id", attendance.key());
-		parameters.put("role", role);
+		Map<String, @Nullable Object> properties = new HashMap<>();
+		properties.put("id", attendance.key());
+		properties.put("role", role);
+		properties.put("version", 1L);
+		List<Creation> creations = new ArrayList<>();
+		parameters.putAll(Objects.requireNonNull(checkedCitations)
+			.creationOf(attendance, "recordAttendance", properties, input.clientMutationId(), creations));
 		this.neo4j.query(RECORD_ATTENDANCE).bindAll(parameters).run();
-		this.changes.record(attendance, "recordAttendance", null, input.clientMutationId());
-		this.citations.cite(attendance, Objects.requireNonNull(checkedCitations), input.clientMutationId());
+		this.changes.announce(creations);
 		return attendance;
 	}
 

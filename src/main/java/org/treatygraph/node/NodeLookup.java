@@ -1,9 +1,14 @@
 package org.treatygraph.node;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Value;
+import org.treatygraph.system.InputErrors;
+import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -88,13 +93,7 @@ public class NodeLookup {
 	 * {@code argument[i]}.
 	 */
 	public void requireAllExist(List<GlobalId> ids, String argument) {
-		List<String> found = this.neo4j.query(ALL_EXIST)
-			.bind(ids.stream().map(NodeLookup::reference).toList())
-			.to("references")
-			.fetchAs(List.class)
-			.mappedBy((types, row) -> row.get("found").asList(Value::asString))
-			.one()
-			.orElseThrow();
+		List<String> found = foundKeys(ids);
 		for (int i = 0; i < ids.size(); i++) {
 			if (!found.contains(ids.get(i).key())) {
 				throw new NotFoundException(argument + "[" + i + "]",
@@ -103,12 +102,87 @@ public class NodeLookup {
 		}
 	}
 
+	/** The keys of those of the nodes that exist, with one statement. */
+	@SuppressWarnings("unchecked")
+	private List<String> foundKeys(Collection<GlobalId> ids) {
+		return this.neo4j.query(ALL_EXIST)
+			.bind(ids.stream().map(NodeLookup::reference).toList())
+			.to("references")
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> row.get("found").asList(Value::asString))
+			.one()
+			.orElseThrow();
+	}
+
 	/**
 	 * The parameters {@link #NODE_BY_LABEL_AND_KEY} takes for one node, as a map for a
 	 * list.
 	 */
 	public static Map<String, Object> reference(GlobalId id) {
 		return Map.of("label", id.type().label(), "key", id.key());
+	}
+
+	/**
+	 * The nodes one input names, each noted as its field is checked and all looked up
+	 * together by {@link References#requireAll}: one statement for an input that names an
+	 * agreement, a person and an event, not one per field. A missing node's error takes
+	 * its field's place among the input's errors.
+	 */
+	public References references(InputErrors errors) {
+		return new References(errors);
+	}
+
+	/** The nodes an input names, by the argument that names each. */
+	public final class References {
+
+		private final InputErrors errors;
+
+		private final Map<String, Named> named = new LinkedHashMap<>();
+
+		private References(InputErrors errors) {
+			this.errors = errors;
+		}
+
+		/**
+		 * The key of the node a client's id names, checked to be of the expected type;
+		 * whether it exists is checked with the others.
+		 */
+		public String key(String id, NodeType type, String argument) {
+			String key = GlobalId.require(id, type, argument);
+			node(new GlobalId(type, key), argument);
+			return key;
+		}
+
+		/**
+		 * A node found otherwise (an actor named by ISO code), checked with the others.
+		 */
+		public GlobalId node(GlobalId id, String argument) {
+			this.named.put(argument, new Named(id, this.errors.place()));
+			return id;
+		}
+
+		/**
+		 * Notes an error naming the argument for each node that does not exist, with one
+		 * statement for all.
+		 */
+		public void requireAll() {
+			if (this.named.isEmpty()) {
+				return;
+			}
+			List<String> found = foundKeys(this.named.values().stream().map(Named::id).toList());
+			this.named.forEach((argument, named) -> {
+				GlobalId id = named.id();
+				if (!found.contains(id.key())) {
+					named.error()
+						.accept(new NotFoundException(argument, "no %s has id '%s'".formatted(id.type().label(),
+								GlobalId.encode(id.type(), id.key()))));
+				}
+			});
+		}
+
+		private record Named(GlobalId id, Consumer<InvalidArgumentException> error) {
+		}
+
 	}
 
 	/** An error naming the argument when no node of the id's type has its key. */

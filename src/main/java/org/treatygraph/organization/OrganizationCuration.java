@@ -1,5 +1,6 @@
 package org.treatygraph.organization;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.date.FuzzyDateInput;
 import org.treatygraph.date.Period;
+import org.treatygraph.history.ChangeLog.Creation;
 import org.treatygraph.history.ChangeLog;
 import org.treatygraph.history.RecordedMerges.Created;
 import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup.References;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
@@ -72,16 +75,17 @@ class OrganizationCuration {
 			RETURN m.id ORDER BY m:Retracted, m.createdAt LIMIT 1
 			""";
 
+	/** A new membership with its history and citations. */
 	private static final String RECORD_MEMBERSHIP = """
 			MATCH (o:Organization {id: $organizationKey})
 			OPTIONAL MATCH (c:Country {id: $memberKey}) WHERE $memberLabel = 'Country'
 			OPTIONAL MATCH (g:Organization {id: $memberKey}) WHERE $memberLabel = 'Organization'
 			WITH o, coalesce(c, g) AS x
 			WHERE x IS NOT NULL
-			CREATE (m:Membership {id: $id, kind: $kind, version: 1, createdAt: datetime.transaction()})
-			SET m += $dates
+			CREATE (m:Membership) SET m = $properties, m.createdAt = datetime.transaction()
 			CREATE (m)-[:MEMBER]->(x), (m)-[:OF_ORGANIZATION]->(o)
-			""";
+			WITH m AS fact
+			""" + Citations.RECORD_AND_CITE;
 
 	private final Neo4jClient neo4j;
 
@@ -137,17 +141,16 @@ class OrganizationCuration {
 	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	Created recordMembership(RecordMembershipInput input) {
 		InputErrors errors = new InputErrors();
-		GlobalId checkedMember = errors.check(() -> {
-			GlobalId member = this.actors.resolveOne(input.member(), "input.member",
-					Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION));
-			this.nodes.requireExists(member, "input.member");
-			return member;
-		});
+		References named = this.nodes.references(errors);
+		GlobalId checkedMember = errors.check(() -> named.node(
+				this.actors.resolveOne(input.member(), "input.member", Set.of(NodeType.COUNTRY, NodeType.ORGANIZATION)),
+				"input.member"));
 		String checkedOrganization = errors
-			.check(() -> this.nodes.existing(input.organizationId(), NodeType.ORGANIZATION, "input.organizationId"));
+			.check(() -> named.key(input.organizationId(), NodeType.ORGANIZATION, "input.organizationId"));
 		Period checkedPeriod = errors.check(() -> Period.of(input.start(), input.end()));
 		CheckedCitations citations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		named.requireAll();
 		errors.throwIfAny();
 		GlobalId member = Objects.requireNonNull(checkedMember);
 		String organizationKey = Objects.requireNonNull(checkedOrganization);
@@ -191,11 +194,15 @@ class OrganizationCuration {
 			}
 		}
 		GlobalId membership = new GlobalId(NodeType.MEMBERSHIP, "membership-" + UUID.randomUUID());
-		parameters.put("id", membership.key());
-		parameters.put("dates", period.properties());
+		Map<String, @Nullable Object> properties = period.properties();
+		properties.put("id", membership.key());
+		properties.put("kind", kind.name());
+		properties.put("version", 1L);
+		List<Creation> creations = new ArrayList<>();
+		parameters.putAll(Objects.requireNonNull(citations)
+			.creationOf(membership, "recordMembership", properties, input.clientMutationId(), creations));
 		this.neo4j.query(RECORD_MEMBERSHIP).bindAll(parameters).run();
-		this.changes.record(membership, "recordMembership", null, input.clientMutationId());
-		this.citations.cite(membership, Objects.requireNonNull(citations), input.clientMutationId());
+		this.changes.announce(creations);
 		return new Created(membership, true);
 	}
 

@@ -1,5 +1,6 @@
 package org.treatygraph.person;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.treatygraph.country.ActorReferences;
 import org.treatygraph.date.FuzzyDateInput;
 import org.treatygraph.date.Period;
+import org.treatygraph.history.ChangeLog.Creation;
 import org.treatygraph.history.ChangeLog;
 import org.treatygraph.history.RecordedMerges.Created;
 import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
+import org.treatygraph.node.NodeLookup.References;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.source.CitationInput;
@@ -50,16 +53,17 @@ class PersonCuration {
 			RETURN t.id ORDER BY t.createdAt LIMIT 1
 			""";
 
+	/** A new tenure with its history and citations. */
 	private static final String RECORD_TENURE = """
 			MATCH (p:Person {id: $personKey})
 			OPTIONAL MATCH (country:Country {id: $withinKey}) WHERE $withinLabel = 'Country'
 			OPTIONAL MATCH (organization:Organization {id: $withinKey}) WHERE $withinLabel = 'Organization'
 			WITH p, coalesce(country, organization) AS w
 			WHERE w IS NOT NULL
-			CREATE (t:Tenure {id: $id, post: $post, postKey: $postKey, version: 1, createdAt: datetime.transaction()})
-			SET t += $dates
+			CREATE (t:Tenure) SET t = $properties, t.createdAt = datetime.transaction()
 			CREATE (t)-[:HOLDER]->(p), (t)-[:WITHIN]->(w)
-			""";
+			WITH t AS fact
+			""" + Citations.RECORD_AND_CITE;
 
 	private final Neo4jClient neo4j;
 
@@ -106,18 +110,16 @@ class PersonCuration {
 	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = AlreadyRecordedException.class)
 	GlobalId recordTenure(RecordTenureInput input) {
 		InputErrors errors = new InputErrors();
-		String checkedPerson = errors
-			.check(() -> this.nodes.existing(input.personId(), NodeType.PERSON, "input.personId"));
-		GlobalId checkedWithin = errors.check(() -> {
-			GlobalId within = this.actors.resolveOne(input.within(), "input.within",
-					Set.of(NodeType.ORGANIZATION, NodeType.COUNTRY));
-			this.nodes.requireExists(within, "input.within");
-			return within;
-		});
+		References named = this.nodes.references(errors);
+		String checkedPerson = errors.check(() -> named.key(input.personId(), NodeType.PERSON, "input.personId"));
+		GlobalId checkedWithin = errors.check(() -> named.node(
+				this.actors.resolveOne(input.within(), "input.within", Set.of(NodeType.ORGANIZATION, NodeType.COUNTRY)),
+				"input.within"));
 		String checkedPost = errors.check(() -> Text.required(input.post(), "input.post", MAX_NAME));
 		Period checkedPeriod = errors.check(() -> Period.of(input.start(), input.end()));
 		CheckedCitations citations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		named.requireAll();
 		errors.throwIfAny();
 		String personKey = Objects.requireNonNull(checkedPerson);
 		GlobalId within = Objects.requireNonNull(checkedWithin);
@@ -137,11 +139,16 @@ class PersonCuration {
 					GlobalId.encode(NodeType.TENURE, same.get()));
 		}
 		GlobalId tenure = new GlobalId(NodeType.TENURE, "tenure-" + UUID.randomUUID());
-		parameters.put("id", tenure.key());
-		parameters.put("dates", period.properties());
+		Map<String, @Nullable Object> properties = period.properties();
+		properties.put("id", tenure.key());
+		properties.put("post", post);
+		properties.put("postKey", Text.fold(post));
+		properties.put("version", 1L);
+		List<Creation> creations = new ArrayList<>();
+		parameters.putAll(Objects.requireNonNull(citations)
+			.creationOf(tenure, "recordTenure", properties, input.clientMutationId(), creations));
 		this.neo4j.query(RECORD_TENURE).bindAll(parameters).run();
-		this.changes.record(tenure, "recordTenure", null, input.clientMutationId());
-		this.citations.cite(tenure, Objects.requireNonNull(citations), input.clientMutationId());
+		this.changes.announce(creations);
 		return tenure;
 	}
 

@@ -2,6 +2,8 @@ package org.treatygraph.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InputErrors {
 
-	private final List<InvalidArgumentException> found = new ArrayList<>();
+	/**
+	 * Errors in the order their fields were checked; null where a later answer was fine.
+	 */
+	private final List<@Nullable InvalidArgumentException> found = new ArrayList<>();
 
 	/** The check's answer, or null when it failed and the failure was noted. */
 	public <T> @Nullable T check(Supplier<T> check) {
@@ -33,13 +38,25 @@ public final class InputErrors {
 		});
 	}
 
+	/**
+	 * Keeps the place of a check answered later, such as whether a node exists, looked up
+	 * together with the input's other references: its error, given to the returned
+	 * consumer, is reported where its field was checked.
+	 */
+	public Consumer<InvalidArgumentException> place() {
+		int at = this.found.size();
+		this.found.add(null);
+		return (error) -> this.found.set(at, error);
+	}
+
 	/** Ends the mutation, before it writes, when any check failed. */
 	public void throwIfAny() {
-		if (this.found.size() == 1) {
-			throw this.found.getFirst();
+		List<InvalidArgumentException> errors = this.found.stream().filter(Objects::nonNull).toList();
+		if (errors.size() == 1) {
+			throw errors.getFirst();
 		}
-		if (!this.found.isEmpty()) {
-			throw new InvalidInputException(List.copyOf(this.found));
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.treatygraph.system;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -421,14 +423,73 @@ class RoundTripTests extends CuratorTest {
 			.as("every record names the mutation the curator called")
 			.containsExactlyInAnyOrder("Agreement:createAgreement", "Party:createAgreement", "Party:createAgreement",
 					"Citation:createAgreement", "Citation:createAgreement", "Citation:createAgreement");
+		assertRecordedAsTheGraphHoldsIt(records);
+		assertThat(id).isNotBlank();
+	}
+
+	@Test
+	@DisplayName("a curator's cited signature, step, membership, tenure or attendance costs at most six statements, written with its history and citation in one")
+	void shouldRecordEachCitedFactInAtMostSixStatements() {
+		// the first create also reads the ISO codes, once
+		createCitedAgreement("Warm-up accord", null);
+		Map<String, Map<String, Object>> inputs = new LinkedHashMap<>();
+		inputs.put("recordSignature.signature",
+				Map.of("agreementId", id(NodeType.AGREEMENT, "rt-agr-1"), "signerId",
+						id(NodeType.PERSON, "person-miguel-diaz-canel"), "post", "President", "onBehalfOf", "CU",
+						"eventId", id(NodeType.EVENT, "rt-evt-1"), "date", Map.of("value", "2024-03-05")));
+		inputs.put("recordAgreementAction.action", Map.of("agreementId", id(NodeType.AGREEMENT, "rt-agr-2"), "kind",
+				"RATIFIED", "party", "JP", "date", Map.of("value", "2024-05")));
+		inputs.put("recordMembership.membership", Map.of("member", "JP", "organizationId",
+				id(NodeType.ORGANIZATION, "org-ndb"), "start", Map.of("value", "2024-01", "approximate", true)));
+		inputs.put("recordTenure.tenure", Map.of("personId", id(NodeType.PERSON, "person-alexis-von-hoensbroech"),
+				"post", "Ambassador", "within", "JP", "start", Map.of("value", "2023")));
+		inputs.put("recordAttendance.attendance", Map.of("eventId", id(NodeType.EVENT, "rt-evt-1"), "attendee",
+				id(NodeType.PERSON, "person-sergey-lavrov"), "role", "Guest"));
+		inputs.forEach((made, input) -> {
+			String mutation = made.substring(0, made.indexOf('.'));
+			String payload = made.substring(made.indexOf('.') + 1);
+			String inputType = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
+			Map<String, Object> cited = new HashMap<>(input);
+			cited.put("citations",
+					List.of(Map.of("sourceId", id(NodeType.SOURCE, "src-9f9a7992a81a878d"), "quote", "Cuba")));
+			long before = this.statements.count();
+			String id = asCurator()
+				.document("mutation($input: %s!) { %s(input: $input) { %s { id } } }".formatted(inputType, mutation,
+						payload))
+				.variable("input", cited)
+				.execute()
+				.path(made + ".id")
+				.entity(String.class)
+				.get();
+			assertThat(this.statements.count() - before).as(mutation + "'s statements").isLessThanOrEqualTo(6);
+			GlobalId fact = GlobalId.decode(id).orElseThrow();
+			// language=Cypher
+			var records = this.neo4j.query("""
+					MATCH (fact:$($label) {id: $key})
+					MATCH (n)<-[:CHANGED]-(c:Change) WHERE n = fact OR (n)-[:SUPPORTS]->(fact)
+					RETURN labels(n)[0] AS label, n.id AS key, c.operation AS operation, c.after AS after,
+					       c.at = n.createdAt AS atCreation
+					""").bindAll(Map.of("label", fact.type().label(), "key", fact.key())).fetch().all();
+			assertThat(records).extracting(row -> row.get("label") + ":" + row.get("operation"))
+				.as("the fact and its citation, each recorded as made by " + mutation)
+				.containsExactlyInAnyOrder(fact.type().label() + ":" + mutation, "Citation:" + mutation);
+			assertRecordedAsTheGraphHoldsIt(records);
+		});
+	}
+
+	private static String id(NodeType type, String key) {
+		return GlobalId.encode(type, key);
+	}
+
+	private void assertRecordedAsTheGraphHoldsIt(Collection<Map<String, Object>> records) {
 		for (var row : records) {
 			assertThat(row.get("atCreation")).isEqualTo(true);
 			GlobalId node = new GlobalId(NodeType.fromLabel((String) row.get("label")).orElseThrow(),
 					(String) row.get("key"));
-			assertThat(JSON.readTree((String) row.get("after"))).isEqualTo(JSON.readTree(JSON.writeValueAsString(
-					new TransactionTemplate(this.transactions).execute(status -> this.changes.snapshot(node)))));
+			assertThat(JSON.readTree((String) row.get("after"))).as("history of " + node)
+				.isEqualTo(JSON.readTree(JSON.writeValueAsString(
+						new TransactionTemplate(this.transactions).execute(status -> this.changes.snapshot(node)))));
 		}
-		assertThat(id).isNotBlank();
 	}
 
 	private GraphQlTester.Response createCitedAgreement(String title, @Nullable String clientMutationId) {
