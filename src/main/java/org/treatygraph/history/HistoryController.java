@@ -21,14 +21,15 @@ class HistoryController {
 
 	private static final String PAGE = """
 			MATCH (c:Change {entityType: $page.type, entityKey: $page.key})
-			WITH c, toString(c.at) + ' ' + c.id AS sortKey ORDER BY sortKey
-			WITH collect({c: c, sortKey: sortKey}) AS matches
-			WITH size(matches) AS total,
-			     [m IN matches WHERE $page.afterKey IS NULL OR m.sortKey > $page.afterSortKey
-			                  OR (m.sortKey = $page.afterSortKey AND m.c.id > $page.afterKey) | m.c][0..$limit] AS pageNodes
-			RETURN total, [c IN pageNodes | %s] AS page
-			"""
-		.formatted(Change.PROJECTION);
+			WITH c, """ + Change.SORT_KEY
+			+ """
+					 AS sortKey ORDER BY sortKey
+					WITH collect({c: c, sortKey: sortKey}) AS matches
+					WITH size(matches) AS total,
+					     [m IN matches WHERE $page.afterKey IS NULL OR m.sortKey > $page.afterSortKey
+					                  OR (m.sortKey = $page.afterSortKey AND m.c.id > $page.afterKey) | m.c][0..$limit] AS pageNodes
+					RETURN total, [c IN pageNodes | """
+			+ Change.PROJECTION + "] AS page";
 
 	private final Neo4jClient neo4j;
 
@@ -46,8 +47,7 @@ class HistoryController {
 		GlobalId node = GlobalId.decode(id)
 			.orElseThrow(() -> new InvalidArgumentException("id", "'%s' is not a Treatygraph id".formatted(id)));
 		return Paging.fetch(this.neo4j, PAGE, Map.of("type", node.type().label(), "key", node.key()),
-				this.paging.request(first, after), Change::from,
-				change -> new Cursor(change.at() + " " + change.key(), change.key()));
+				this.paging.request(first, after), Change::from, change -> new Cursor(change.sortKey(), change.key()));
 	}
 
 }
