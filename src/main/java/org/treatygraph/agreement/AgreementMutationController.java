@@ -2,6 +2,7 @@ package org.treatygraph.agreement;
 
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.agreement.AgreementInputs.AddPartyInput;
@@ -13,6 +14,7 @@ import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -75,28 +77,33 @@ class AgreementMutationController {
 	}
 
 	@SchemaMapping(typeName = "AgreementLinkPayload", field = "link")
-	CompletableFuture<@Nullable Object> link(FactPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.factId());
+	CompletableFuture<@Nullable Object> link(FactPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.factId()), selection);
 	}
 
 	@SchemaMapping(typeName = "AgreementPayload", field = "agreement")
-	CompletableFuture<@Nullable Object> agreement(AgreementPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.agreementId());
+	CompletableFuture<@Nullable Object> agreement(AgreementPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.agreementId()), selection);
 	}
 
 	@SchemaMapping(typeName = "PartyPayload", field = "party")
-	CompletableFuture<@Nullable Object> party(FactPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.factId());
+	CompletableFuture<@Nullable Object> party(FactPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.factId()), selection);
 	}
 
 	@SchemaMapping(typeName = "SignaturePayload", field = "signature")
-	CompletableFuture<@Nullable Object> signature(FactPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.factId());
+	CompletableFuture<@Nullable Object> signature(FactPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.factId()), selection);
 	}
 
 	@SchemaMapping(typeName = "AgreementActionPayload", field = "action")
-	CompletableFuture<@Nullable Object> action(FactPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.factId());
+	CompletableFuture<@Nullable Object> action(FactPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.factId()), selection);
 	}
 
 	/**

@@ -150,21 +150,23 @@ class EventCuration {
 						"must be 1 to %,d, was %d".formatted(MAX_AGREEMENTS_REPORTED, reported));
 			});
 		}
+		References named = this.nodes.references(errors);
 		String venueKey = (input.venueId() == null) ? null
-				: errors.check(() -> this.nodes.existing(input.venueId(), NodeType.PLACE, "input.venueId"));
+				: errors.check(() -> named.key(input.venueId(), NodeType.PLACE, "input.venueId"));
 		List<String> organizerKeys = new ArrayList<>();
 		List<String> organizerIds = input.organizerIds() == null ? List.of() : input.organizerIds();
 		for (int i = 0; i < organizerIds.size(); i++) {
 			String id = organizerIds.get(i);
 			String argument = "input.organizerIds[" + i + "]";
-			String key = errors.check(() -> this.nodes.existing(id, NodeType.ORGANIZATION, argument));
+			String key = errors.check(() -> named.key(id, NodeType.ORGANIZATION, argument));
 			if (key != null && !organizerKeys.contains(key)) {
 				organizerKeys.add(key);
 			}
 		}
-		List<GlobalId> concerned = concerned(input.concernsIds(), errors);
+		List<GlobalId> concerned = concerned(input.concernsIds(), errors, named);
 		CheckedCitations checkedCitations = errors
 			.check(() -> this.citations.check(input.citations(), "input.citations", input.clientMutationId()));
+		named.requireAll();
 		errors.throwIfAny();
 		String name = Objects.requireNonNull(checkedName);
 		FuzzyDate date = Objects.requireNonNull(checkedDate);
@@ -202,7 +204,7 @@ class EventCuration {
 	 * The existing agreements and organisations an event is about, each once; an error
 	 * naming the entry for an id of another type or of nothing.
 	 */
-	private List<GlobalId> concerned(@Nullable List<String> ids, InputErrors errors) {
+	private List<GlobalId> concerned(@Nullable List<String> ids, InputErrors errors, References named) {
 		if (ids == null) {
 			return List.of();
 		}
@@ -222,8 +224,7 @@ class EventCuration {
 					.filter(candidate -> CONCERNABLE.contains(candidate.type()))
 					.orElseThrow(() -> new InvalidArgumentException(argument,
 							"'%s' is not the id of an agreement or an organisation".formatted(id)));
-				this.nodes.requireExists(decoded, argument);
-				return decoded;
+				return named.node(decoded, argument);
 			});
 			if (found != null && !concerned.contains(found)) {
 				concerned.add(found);

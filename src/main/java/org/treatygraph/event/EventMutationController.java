@@ -2,6 +2,7 @@ package org.treatygraph.event;
 
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.event.EventCuration.CreateEventInput;
@@ -10,6 +11,7 @@ import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -45,13 +47,15 @@ class EventMutationController {
 	}
 
 	@SchemaMapping(typeName = "EventPayload", field = "event")
-	CompletableFuture<@Nullable Object> event(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.nodeId());
+	CompletableFuture<@Nullable Object> event(CreatedPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.nodeId()), selection);
 	}
 
 	@SchemaMapping(typeName = "AttendancePayload", field = "attendance")
-	CompletableFuture<@Nullable Object> attendance(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.nodeId());
+	CompletableFuture<@Nullable Object> attendance(CreatedPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.nodeId()), selection);
 	}
 
 	/**

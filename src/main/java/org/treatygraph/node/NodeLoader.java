@@ -66,9 +66,10 @@ public class NodeLoader {
 	/**
 	 * The node a reference names, or the reference itself when the field selects nothing
 	 * it does not hold: a client drawing a network asks for ids and names, and the
-	 * response has just read them. Only for nodes just read from the graph, never for ids
-	 * a client sent, which may name a merged or removed node; a name read now answers
-	 * only a read of the present.
+	 * response has just read them; a curator's import asks a new fact for its id, which
+	 * the mutation has just written. Only for nodes just read or written, never for ids a
+	 * client sent, which may name a merged or removed node; a name read now answers only
+	 * a read of the present.
 	 */
 	public static CompletableFuture<@Nullable Object> loadAsSelected(DataLoader<GlobalId, Object> loader,
 			@Nullable NodeReference reference, DataFetchingFieldSelectionSet selection) {

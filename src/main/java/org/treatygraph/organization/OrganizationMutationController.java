@@ -2,12 +2,14 @@ package org.treatygraph.organization;
 
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.organization.OrganizationCuration.CreateOrganizationInput;
 import org.treatygraph.organization.OrganizationCuration.RecordMembershipInput;
 
@@ -46,13 +48,15 @@ class OrganizationMutationController {
 	}
 
 	@SchemaMapping(typeName = "OrganizationPayload", field = "organization")
-	CompletableFuture<@Nullable Object> organization(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.nodeId());
+	CompletableFuture<@Nullable Object> organization(CreatedPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.nodeId()), selection);
 	}
 
 	@SchemaMapping(typeName = "MembershipPayload", field = "membership")
-	CompletableFuture<@Nullable Object> membership(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.nodeId());
+	CompletableFuture<@Nullable Object> membership(CreatedPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.nodeId()), selection);
 	}
 
 	/**

@@ -2,12 +2,14 @@ package org.treatygraph.person;
 
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.person.PersonCuration.CreatePersonInput;
 import org.treatygraph.person.PersonCuration.RecordTenureInput;
 
@@ -46,13 +48,15 @@ class PersonMutationController {
 	}
 
 	@SchemaMapping(typeName = "PersonPayload", field = "person")
-	CompletableFuture<@Nullable Object> person(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.nodeId());
+	CompletableFuture<@Nullable Object> person(CreatedPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.nodeId()), selection);
 	}
 
 	@SchemaMapping(typeName = "TenurePayload", field = "tenure")
-	CompletableFuture<@Nullable Object> tenure(CreatedPayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.nodeId());
+	CompletableFuture<@Nullable Object> tenure(CreatedPayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.nodeId()), selection);
 	}
 
 	/**

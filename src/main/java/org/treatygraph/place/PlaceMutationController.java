@@ -2,12 +2,14 @@ package org.treatygraph.place;
 
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.place.PlaceCuration.CreatePlaceInput;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,8 +40,9 @@ class PlaceMutationController {
 	}
 
 	@SchemaMapping(typeName = "PlacePayload", field = "place")
-	CompletableFuture<@Nullable Object> place(PlacePayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.placeId());
+	CompletableFuture<@Nullable Object> place(PlacePayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.placeId()), selection);
 	}
 
 	/**

@@ -3,12 +3,14 @@ package org.treatygraph.source;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.treatygraph.history.MutationReceipts;
 import org.treatygraph.history.RecordedMerges;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeLoader;
+import org.treatygraph.node.NodeReference;
 import org.treatygraph.node.NodeLookup;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.system.InvalidArgumentException;
@@ -82,8 +84,9 @@ class SourceMutationController {
 	}
 
 	@SchemaMapping(typeName = "AddSourcePayload", field = "source")
-	CompletableFuture<@Nullable Object> source(AddSourcePayload payload, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, payload.sourceId());
+	CompletableFuture<@Nullable Object> source(AddSourcePayload payload, DataLoader<GlobalId, Object> nodes,
+			DataFetchingFieldSelectionSet selection) {
+		return NodeLoader.loadAsSelected(nodes, NodeReference.of(payload.sourceId()), selection);
 	}
 
 	@SchemaMapping(typeName = "AddCitationsPayload", field = "fact")
