@@ -136,6 +136,21 @@ class AgreementCurationTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("a step sent with the same passage twice is cited by it once")
+	void shouldCiteANewStepOncePerPassage() {
+		String paris = createParis();
+		Map<String, Object> passage = Map.of("source", parisSource(), "quote", "adopted in Paris in December 2015");
+		asCurator().documentName("recordAgreementAction")
+			.variable("input",
+					Map.of("agreementId", paris, "kind", "CONCLUDED", "date", Map.of("value", "2015-12"), "citations",
+							List.of(passage, passage)))
+			.execute()
+			.path("recordAgreementAction.action.citations[*].quote")
+			.entityList(String.class)
+			.containsExactly("adopted in Paris in December 2015");
+	}
+
+	@Test
 	@DisplayName("50 identical creates at once make exactly one agreement")
 	void shouldCreateOneAgreementUnderConcurrentIdenticalCreates() throws Exception {
 		var input = parisAgreement(List.of(Map.of("actor", "CU"), Map.of("actor", "RU")),
