@@ -94,9 +94,14 @@ class OrganizationController {
 		return NodeLoader.load(nodes, membership.member());
 	}
 
+	/**
+	 * The organisation the membership's own read found; read again as of an earlier
+	 * moment, as every node is.
+	 */
 	@SchemaMapping(typeName = "Membership")
 	CompletableFuture<@Nullable Object> organization(Membership membership, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, new GlobalId(NodeType.ORGANIZATION, membership.organizationKey()));
+		return AsOf.present() ? CompletableFuture.completedFuture(membership.organizationAsRead())
+				: NodeLoader.load(nodes, new GlobalId(NodeType.ORGANIZATION, membership.organizationKey()));
 	}
 
 }

@@ -275,6 +275,23 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("Cuba's memberships with their organisations' names and aliases cost a statement for the memberships: the organisations come with them")
+	void shouldNameAMembershipsOrganisationFromTheMembershipsRead() {
+		// language=GraphQL
+		String memberships = """
+				{ country(code: "CU") { memberships { kind organization { id name aliases } } } }""";
+		Asked asked = askedAgain(memberships);
+		GraphQlTester.Response answer = asked.answer();
+		assertThat(asked.statements()).as("the country, its memberships").isEqualTo(2);
+		answer.path("country.memberships[*].organization.aliases[*]")
+			.entityList(String.class)
+			.contains("BRICS New Development Bank");
+		List<Map<String, Object>> named = nodesAt(answer, "country.memberships[*].organization");
+		assertThat(named).extracting((node) -> node.get("name")).contains("New Development Bank");
+		assertNamedAsTheirOwnLoadersName(named);
+	}
+
+	@Test
 	@DisplayName("a dashboard of Cuba's agreements per year, its partners, the top signatories and the largest organisations costs one statement per tally, the names read with them")
 	void shouldAnswerADashboardWithOneStatementPerTally() {
 		// language=GraphQL
