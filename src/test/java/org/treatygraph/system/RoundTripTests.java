@@ -289,6 +289,11 @@ class RoundTripTests extends CuratorTest {
 		List<Map<String, Object>> named = nodesAt(answer, "country.memberships[*].organization");
 		assertThat(named).extracting((node) -> node.get("name")).contains("New Development Bank");
 		assertNamedAsTheirOwnLoadersName(named);
+		// the README's question, with the memberships' dates and citations
+		assertThat(askedAgain(
+				"""
+						{ country(code: "CU") { memberships { kind organization { name aliases } start { precision note } citations { quote } } } }""")
+			.statements()).as("the country, its memberships, their citations").isEqualTo(3);
 	}
 
 	@Test
