@@ -325,9 +325,14 @@ class AgreementController {
 		return NodeLoader.loadAsSelected(nodes, signature.principal(), selection);
 	}
 
+	/**
+	 * The event the signature's own read found; read again as of an earlier moment, as
+	 * every node is.
+	 */
 	@SchemaMapping
 	CompletableFuture<@Nullable Object> event(Signature signature, DataLoader<GlobalId, Object> nodes) {
-		return NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.EVENT, signature.eventKey()));
+		return AsOf.present() ? CompletableFuture.completedFuture(signature.eventAsRead())
+				: NodeLoader.load(nodes, GlobalId.ofNullable(NodeType.EVENT, signature.eventKey()));
 	}
 
 	@SchemaMapping(typeName = "AgreementAction", field = "event")

@@ -297,6 +297,27 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("the README's signing question names each signature's event from the signatures' read")
+	void shouldNameASignaturesEventFromTheSignaturesRead() {
+		// language=GraphQL
+		String signing = """
+				{ agreements(filter: { involving: ["CU", "RU"], kinds: [CONSULTATION_PLAN] }) { edges { node {
+				    signatures { signer { name } post onBehalfOf { name } date { precision note }
+				      event { id name venue { name locatedIn { name } } attendances { role attendee { name } } }
+				      citations { quote } } } } } }""";
+		Asked asked = askedAgain(signing);
+		GraphQlTester.Response answer = asked.answer();
+		assertThat(asked.statements()).as("the page, its signatures, their venues, attendances and citations")
+			.isEqualTo(5);
+		answer.path("agreements.edges[*].node.signatures[*].event.venue.locatedIn.name")
+			.entityList(String.class)
+			.contains("New York City");
+		List<Map<String, Object>> named = nodesAt(answer, "agreements.edges[*].node.signatures[*].event");
+		assertThat(named).extracting((node) -> node.get("name")).isNotEmpty().doesNotContainNull();
+		assertNamedAsTheirOwnLoadersName(named);
+	}
+
+	@Test
 	@DisplayName("a dashboard of Cuba's agreements per year, its partners, the top signatories and the largest organisations costs one statement per tally, the names read with them")
 	void shouldAnswerADashboardWithOneStatementPerTally() {
 		// language=GraphQL
@@ -341,10 +362,10 @@ class RoundTripTests extends CuratorTest {
 	/** Each node's name is the one the node's own loader gives through node(id:). */
 	private void assertNamedAsTheirOwnLoadersName(List<Map<String, Object>> nodes) {
 		for (Map<String, Object> node : nodes) {
-			this.graphQl.document(
-					"""
-							query ($id: ID!) { node(id: $id) {
-							  ... on Person { name } ... on Country { name } ... on Organization { name } ... on Place { name } } }""")
+			this.graphQl.document("""
+					query ($id: ID!) { node(id: $id) {
+					  ... on Person { name } ... on Country { name } ... on Organization { name } ... on Place { name }
+					  ... on Event { name } } }""")
 				.variable("id", node.get("id"))
 				.execute()
 				.path("node.name")
