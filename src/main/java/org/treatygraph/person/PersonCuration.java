@@ -26,7 +26,6 @@ import org.treatygraph.source.Citations;
 import org.treatygraph.source.Citations.CheckedCitations;
 import org.treatygraph.system.AlreadyRecordedException;
 import org.treatygraph.system.InputErrors;
-import org.treatygraph.system.InvalidArgumentException;
 import org.treatygraph.system.Text;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
