@@ -83,9 +83,11 @@ class AgreementRepository implements NodeFetcher {
 
 	/** Then the statuses asked for, derived only when a request asks for some. */
 	private static final String STATUS_FILTER = """
-			WITH a, CASE WHEN req.statuses IS NULL THEN null ELSE %s END AS status
+			WITH a, CASE WHEN req.statuses IS NULL THEN null ELSE
+			""" + Agreement.STATUS + """
+			 END AS status
 			WHERE req.statuses IS NULL OR status IN req.statuses
-			""".formatted(Agreement.STATUS);
+			""";
 
 	/**
 	 * What fewer filters ask: signers, venues and dates. A request that asks none of them
@@ -159,8 +161,10 @@ class AgreementRepository implements NodeFetcher {
 
 	private static final String AGREEMENTS_BY_KEYS = """
 			MATCH (a:Agreement) WHERE a.id IN $keys AND coalesce(a.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Agreement.PROJECTION);
+			RETURN
+			""" + Agreement.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String CURRENT_AGREEMENTS_BY_KEYS = """
 			MATCH (a:Agreement) WHERE a.id IN $keys
@@ -169,8 +173,10 @@ class AgreementRepository implements NodeFetcher {
 
 	private static final String LINKS_BY_KEYS = """
 			MATCH (l:AgreementLink) WHERE l.id IN $keys AND coalesce(l.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(AgreementLink.PROJECTION);
+			RETURN
+			""" + AgreementLink.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String LINKS_FROM = """
 			UNWIND $keys AS key
@@ -194,66 +200,78 @@ class AgreementRepository implements NodeFetcher {
 
 	private static final String PARTIES_BY_KEYS = """
 			MATCH (p:Party) WHERE p.id IN $keys AND coalesce(p.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Party.PROJECTION);
+			RETURN
+			""" + Party.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String SIGNATURES_BY_KEYS = """
 			MATCH (s:Signature) WHERE s.id IN $keys AND coalesce(s.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Signature.PROJECTION);
+			RETURN
+			""" + Signature.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String ACTIONS_BY_KEYS = """
 			MATCH (x:AgreementAction) WHERE x.id IN $keys AND coalesce(x.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(AgreementAction.PROJECTION);
+			RETURN
+			""" + AgreementAction.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String PARTIES_OF_AGREEMENT = """
 			UNWIND $keys AS key
 			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x)
 			WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)
 			WITH key, p ORDER BY x.name
-			RETURN key, collect(%s) AS items
-			""".formatted(Party.PROJECTION);
+			RETURN key, collect(""" + Party.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String SIGNATURES_OF_AGREEMENT = """
 			UNWIND $keys AS key
 			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(s:Signature)-[:SIGNER]->(signer:Person)
 			WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			WITH key, s ORDER BY coalesce(s.date, '~'), signer.name
-			RETURN key, collect(%s) AS items
-			""".formatted(Signature.PROJECTION);
+			RETURN key, collect(""" + Signature.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String SIGNATURES_BY_SIGNER = """
 			UNWIND $keys AS key
 			MATCH (:Person {id: key})<-[:SIGNER]-(s:Signature) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
-			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Signature.PROJECTION);
+			RETURN key, collect("""
+			+ Signature.PROJECTION + """
+					) AS items
+					""";
 
 	private static final String SIGNATURES_ON_BEHALF_OF = """
 			UNWIND $keys AS key
 			MATCH (:Country {id: key})<-[:ON_BEHALF_OF]-(s:Signature) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
-			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Signature.PROJECTION);
+			RETURN key, collect("""
+			+ Signature.PROJECTION + """
+					) AS items
+					""";
 
 	private static final String SIGNATURES_AT_EVENT = """
 			UNWIND $keys AS key
 			MATCH (:Event {id: key})<-[:AT_EVENT]-(s:Signature) WHERE (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
-			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Signature.PROJECTION);
+			RETURN key, collect("""
+			+ Signature.PROJECTION + """
+					) AS items
+					""";
 
 	private static final String ACTIONS_OF_AGREEMENT = """
 			UNWIND $keys AS key
 			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true)
 			WITH key, x ORDER BY coalesce(x.date, '~'), x.id
-			RETURN key, collect(%s) AS items
-			"""
-		.formatted(AgreementAction.PROJECTION);
+			RETURN key, collect("""
+			+ AgreementAction.PROJECTION + """
+					) AS items
+					""";
 
 	/**
 	 * Each party's own steps, earliest first, and those of one day in the order they were
@@ -302,10 +320,13 @@ class AgreementRepository implements NodeFetcher {
 			  MATCH (a)<-[:OF_AGREEMENT]-(s)-[:AT_EVENT]->(e:Event) WHERE (s:Signature OR s:AgreementAction) AND (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true) RETURN e
 			}
 			WITH key, e WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
-			WITH key, e ORDER BY %s, e.id
-			RETURN key, collect(%s) AS items
+			WITH key, e ORDER BY
 			"""
-		.formatted(Event.SORT_KEY, Event.PROJECTION);
+			+ Event.SORT_KEY + """
+					, e.id
+					RETURN key, collect(""" + Event.PROJECTION + """
+					) AS items
+					""";
 
 	private static final String AGREEMENTS_AT_EVENT = """
 			UNWIND $keys AS key
@@ -317,9 +338,10 @@ class AgreementRepository implements NodeFetcher {
 			}
 			WITH key, a WHERE (a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
 			WITH key, a ORDER BY a.title
-			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Agreement.PROJECTION);
+			RETURN key, collect("""
+			+ Agreement.PROJECTION + """
+					) AS items
+					""";
 
 	private final Neo4jClient neo4j;
 

@@ -28,13 +28,17 @@ class CountryRepository implements NodeFetcher {
 	private static final String BY_CODE = """
 			MATCH (c:Country)
 			WHERE c.code = toUpper($code) OR c.alpha3 = toUpper($code)
-			RETURN %s AS country
-			""".formatted(Country.PROJECTION);
+			RETURN
+			""" + Country.PROJECTION + """
+			 AS country
+			""";
 
 	private static final String BY_KEYS = """
 			MATCH (c:Country) WHERE c.id IN $keys AND coalesce(c.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Country.PROJECTION);
+			RETURN
+			""" + Country.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String PAGE = """
 			CALL () {
@@ -48,8 +52,10 @@ class CountryRepository implements NodeFetcher {
 			WITH collect(c) AS matches
 			RETURN size(matches) AS total,
 			       [c IN matches WHERE $page.afterKey IS NULL OR c.name > $page.afterSortKey
-			                  OR (c.name = $page.afterSortKey AND c.id > $page.afterKey) | %s][0..$limit] AS page
-			""".formatted(Country.PROJECTION);
+			                  OR (c.name = $page.afterSortKey AND c.id > $page.afterKey) |
+			""" + Country.PROJECTION + """
+			][0..$limit] AS page
+			""";
 
 	private static final String CODES = "MATCH (c:Country) RETURN c.code AS code, c.alpha3 AS alpha3, c.id AS key";
 

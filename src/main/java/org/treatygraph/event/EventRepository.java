@@ -152,11 +152,15 @@ class EventRepository implements NodeFetcher {
 	private static final String EVENTS_OF_COUNTRY = """
 			UNWIND $keys AS key
 			WITH key, {label: 'Country', key: key} AS ref
-			MATCH (e:Event) WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true) AND %s
-			WITH key, e ORDER BY %s, e.id
-			RETURN key, collect(%s) AS items
+			MATCH (e:Event) WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true) AND
 			"""
-		.formatted(INVOLVES, Event.SORT_KEY, Event.PROJECTION);
+			+ INVOLVES + """
+					WITH key, e ORDER BY
+					""" + Event.SORT_KEY + """
+					, e.id
+					RETURN key, collect(""" + Event.PROJECTION + """
+					) AS items
+					""";
 
 	/**
 	 * {@link #EVENTS_OF_COUNTRY} as things stand now, started from the country: what it,
@@ -193,25 +197,30 @@ class EventRepository implements NodeFetcher {
 	private static final String EVENTS_AT_PLACE = """
 			UNWIND $keys AS key
 			MATCH (:Place {id: key})<-[:LOCATED_IN*0..3]-(:Place)<-[:HELD_AT]-(e:Event) WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
-			WITH DISTINCT key, e ORDER BY %s, e.id
-			RETURN key, collect(%s) AS items
+			WITH DISTINCT key, e ORDER BY
 			"""
-		.formatted(Event.SORT_KEY, Event.PROJECTION);
+			+ Event.SORT_KEY + """
+					, e.id
+					RETURN key, collect(""" + Event.PROJECTION + """
+					) AS items
+					""";
 
 	private static final String ORGANIZERS = """
 			UNWIND $keys AS key
 			MATCH (:Event {id: key})-[:ORGANIZED_BY]->(o:Organization) WHERE coalesce(o.createdAt <= $asOf, true)
 			WITH key, o ORDER BY o.name
-			RETURN key, collect(%s) AS items
-			""".formatted(Organization.PROJECTION);
+			RETURN key, collect(""" + Organization.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String ATTENDANCES_AT_EVENT = """
 			UNWIND $keys AS key
 			MATCH (:Event {id: key})<-[:AT_EVENT]-(t:Attendance)-[:ATTENDEE]->(x)
 			WHERE (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true)
 			WITH key, t ORDER BY x.name
-			RETURN key, collect(%s) AS items
-			""".formatted(Attendance.PROJECTION);
+			RETURN key, collect(""" + Attendance.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String ATTENDANCES_OF_ATTENDEE = """
 			UNWIND $keys AS key
@@ -224,20 +233,27 @@ class EventRepository implements NodeFetcher {
 			}
 			MATCH (x)<-[:ATTENDEE]-(t:Attendance)-[:AT_EVENT]->(e:Event)
 			WHERE (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true) AND (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
-			WITH key, t ORDER BY %s, e.id
-			RETURN key, collect(%s) AS items
+			WITH key, t ORDER BY
 			"""
-		.formatted(Event.SORT_KEY, Attendance.PROJECTION);
+			+ Event.SORT_KEY + """
+					, e.id
+					RETURN key, collect(""" + Attendance.PROJECTION + """
+					) AS items
+					""";
 
 	private static final String EVENTS_BY_KEYS = """
 			MATCH (e:Event) WHERE e.id IN $keys AND coalesce(e.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Event.PROJECTION);
+			RETURN
+			""" + Event.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String ATTENDANCES_BY_KEYS = """
 			MATCH (t:Attendance) WHERE t.id IN $keys AND coalesce(t.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Attendance.PROJECTION);
+			RETURN
+			""" + Attendance.PROJECTION + """
+			 AS node
+			""";
 
 	private final Neo4jClient neo4j;
 

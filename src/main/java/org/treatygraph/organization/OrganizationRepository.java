@@ -27,8 +27,10 @@ class OrganizationRepository implements NodeFetcher {
 
 	private static final String BY_KEYS = """
 			MATCH (o:Organization) WHERE o.id IN $keys AND coalesce(o.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Organization.PROJECTION);
+			RETURN
+			""" + Organization.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String PAGE = """
 			CALL () {
@@ -43,29 +45,34 @@ class OrganizationRepository implements NodeFetcher {
 			WITH collect(o) AS matches
 			RETURN size(matches) AS total,
 			       [o IN matches WHERE $page.afterKey IS NULL OR o.name > $page.afterSortKey
-			                  OR (o.name = $page.afterSortKey AND o.id > $page.afterKey) | %s][0..$limit] AS page
-			""".formatted(Organization.PROJECTION);
+			                  OR (o.name = $page.afterSortKey AND o.id > $page.afterKey) |
+			""" + Organization.PROJECTION + """
+			][0..$limit] AS page
+			""";
 
 	private static final String BASED_IN = """
 			UNWIND $keys AS key
 			MATCH (:Country {id: key})<-[:BASED_IN]-(o:Organization) WHERE coalesce(o.createdAt <= $asOf, true)
 			WITH key, o ORDER BY o.name
-			RETURN key, collect(%s) AS items
-			""".formatted(Organization.PROJECTION);
+			RETURN key, collect(""" + Organization.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String UNITS = """
 			UNWIND $keys AS key
 			MATCH (:Organization {id: key})<-[:PART_OF]-(o:Organization) WHERE coalesce(o.createdAt <= $asOf, true)
 			WITH key, o ORDER BY o.name
-			RETURN key, collect(%s) AS items
-			""".formatted(Organization.PROJECTION);
+			RETURN key, collect(""" + Organization.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String INFORMATION_FROM = """
 			UNWIND $keys AS key
 			MATCH (:Source {id: key})-[:INFORMATION_FROM]->(o:Organization)
 			WITH key, o ORDER BY o.name
-			RETURN key, collect(%s) AS items
-			""".formatted(Organization.PROJECTION);
+			RETURN key, collect(""" + Organization.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String MEMBERSHIPS_OF_MEMBER = """
 			UNWIND $keys AS key
@@ -77,21 +84,25 @@ class OrganizationRepository implements NodeFetcher {
 			MATCH (x)<-[:MEMBER]-(m:Membership)
 			WHERE (m.retractedAt IS NULL OR m.retractedAt > $asOf) AND coalesce(m.createdAt <= $asOf, true)
 			WITH key, m ORDER BY coalesce(m.start, '~'), m.id
-			RETURN key, collect(%s) AS items
-			""".formatted(Membership.PROJECTION);
+			RETURN key, collect(""" + Membership.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String MEMBERS_OF_ORGANIZATION = """
 			UNWIND $keys AS key
 			MATCH (:Organization {id: key})<-[:OF_ORGANIZATION]-(m:Membership) WHERE (m.retractedAt IS NULL OR m.retractedAt > $asOf) AND coalesce(m.createdAt <= $asOf, true)
 			WITH key, m ORDER BY coalesce(m.start, '~'), m.id
-			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Membership.PROJECTION);
+			RETURN key, collect("""
+			+ Membership.PROJECTION + """
+					) AS items
+					""";
 
 	private static final String MEMBERSHIPS_BY_KEYS = """
 			MATCH (m:Membership) WHERE m.id IN $keys AND coalesce(m.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Membership.PROJECTION);
+			RETURN
+			""" + Membership.PROJECTION + """
+			 AS node
+			""";
 
 	private final Neo4jClient neo4j;
 

@@ -27,13 +27,17 @@ class PersonRepository implements NodeFetcher {
 
 	private static final String BY_KEYS = """
 			MATCH (p:Person) WHERE p.id IN $keys AND coalesce(p.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Person.PROJECTION);
+			RETURN
+			""" + Person.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String TENURES_BY_KEYS = """
 			MATCH (t:Tenure) WHERE t.id IN $keys AND coalesce(t.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Tenure.PROJECTION);
+			RETURN
+			""" + Tenure.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String PAGE = """
 			CALL () {
@@ -48,24 +52,28 @@ class PersonRepository implements NodeFetcher {
 			WITH collect(p) AS matches
 			RETURN size(matches) AS total,
 			       [p IN matches WHERE $page.afterKey IS NULL OR p.name > $page.afterSortKey
-			                  OR (p.name = $page.afterSortKey AND p.id > $page.afterKey) | %s][0..$limit] AS page
-			""".formatted(Person.PROJECTION);
+			                  OR (p.name = $page.afterSortKey AND p.id > $page.afterKey) |
+			""" + Person.PROJECTION + """
+			][0..$limit] AS page
+			""";
 
 	private static final String TENURES_OF_PERSON = """
 			UNWIND $keys AS key
 			MATCH (:Person {id: key})<-[:HOLDER]-(t:Tenure) WHERE (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true)
 			WITH key, t ORDER BY coalesce(t.start, '~'), t.post
-			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Tenure.PROJECTION);
+			RETURN key, collect("""
+			+ Tenure.PROJECTION + """
+					) AS items
+					""";
 
 	private static final String TENURES_WITHIN = """
 			UNWIND $keys AS key
 			MATCH (:Organization {id: key})<-[:WITHIN]-(t:Tenure) WHERE (t.retractedAt IS NULL OR t.retractedAt > $asOf) AND coalesce(t.createdAt <= $asOf, true)
 			WITH key, t ORDER BY coalesce(t.start, '~'), t.post
-			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Tenure.PROJECTION);
+			RETURN key, collect("""
+			+ Tenure.PROJECTION + """
+					) AS items
+					""";
 
 	private final Neo4jClient neo4j;
 

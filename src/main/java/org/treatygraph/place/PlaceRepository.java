@@ -19,8 +19,10 @@ class PlaceRepository implements NodeFetcher {
 
 	private static final String BY_KEYS = """
 			MATCH (pl:Place) WHERE pl.id IN $keys AND coalesce(pl.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Place.PROJECTION);
+			RETURN
+			""" + Place.PROJECTION + """
+			 AS node
+			""";
 
 	private final Neo4jClient neo4j;
 

@@ -31,9 +31,11 @@ class SourceRepository implements NodeFetcher {
 			WITH collect(s) AS matches
 			RETURN size(matches) AS total,
 			       [s IN matches WHERE $page.afterKey IS NULL OR s.title > $page.afterSortKey
-			                  OR (s.title = $page.afterSortKey AND s.id > $page.afterKey) | %s][0..$limit] AS page
+			                  OR (s.title = $page.afterSortKey AND s.id > $page.afterKey) |
 			"""
-		.formatted(Source.PROJECTION);
+			+ Source.PROJECTION + """
+					][0..$limit] AS page
+					""";
 
 	/**
 	 * The citations of facts of any types ({@code $facts}: label and key of each), found
@@ -64,19 +66,24 @@ class SourceRepository implements NodeFetcher {
 			UNWIND $keys AS key
 			MATCH (:Source {id: key})<-[:FROM_SOURCE]-(c:Citation) WHERE (c.retractedAt IS NULL OR c.retractedAt > $asOf) AND coalesce(c.createdAt <= $asOf, true)
 			WITH key, c ORDER BY c.id
-			RETURN key, collect(%s) AS items
-			"""
-		.formatted(Citation.PROJECTION);
+			RETURN key, collect("""
+			+ Citation.PROJECTION + """
+					) AS items
+					""";
 
 	private static final String SOURCES_BY_KEYS = """
 			MATCH (s:Source) WHERE s.id IN $keys AND coalesce(s.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Source.PROJECTION);
+			RETURN
+			""" + Source.PROJECTION + """
+			 AS node
+			""";
 
 	private static final String CITATIONS_BY_KEYS = """
 			MATCH (c:Citation) WHERE c.id IN $keys AND coalesce(c.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Citation.PROJECTION);
+			RETURN
+			""" + Citation.PROJECTION + """
+			 AS node
+			""";
 
 	/**
 	 * The claims of facts of any types, in the order they were made, found by the fact's
@@ -87,8 +94,9 @@ class SourceRepository implements NodeFetcher {
 			MATCH (c:Claim {factKey: fact.key})
 			WHERE coalesce(c.createdAt <= $asOf, true)
 			WITH fact, c ORDER BY c.ordinal
-			RETURN fact, collect(%s) AS items
-			""".formatted(Claim.PROJECTION);
+			RETURN fact, collect(""" + Claim.PROJECTION + """
+			) AS items
+			""";
 
 	/** The passages each claim rests on. */
 	private static final String CITATIONS_OF_CLAIMS = """
@@ -96,13 +104,16 @@ class SourceRepository implements NodeFetcher {
 			MATCH (:Claim {id: key})-[:STATED_IN]->(c:Citation)
 			WHERE (c.retractedAt IS NULL OR c.retractedAt > $asOf) AND coalesce(c.createdAt <= $asOf, true)
 			WITH key, c ORDER BY c.id
-			RETURN key, collect(%s) AS items
-			""".formatted(Citation.PROJECTION);
+			RETURN key, collect(""" + Citation.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String CLAIMS_BY_KEYS = """
 			MATCH (c:Claim) WHERE c.id IN $keys AND coalesce(c.createdAt <= $asOf, true)
-			RETURN %s AS node
-			""".formatted(Claim.PROJECTION);
+			RETURN
+			""" + Claim.PROJECTION + """
+			 AS node
+			""";
 
 	private final Neo4jClient neo4j;
 
