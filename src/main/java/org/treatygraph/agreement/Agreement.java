@@ -24,24 +24,41 @@ public record Agreement(String key, String title, String kind, String status, @N
 	 */
 	static final String STATUS = """
 			head([step IN [{
-			    kinds: COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE VISIBLE(x) RETURN DISTINCT x.kind },
-			    withdrawnBy: COUNT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction {kind: 'WITHDRAWN'})-[:BY_PARTY]->(y) WHERE VISIBLE(x) RETURN DISTINCT y },
-			    withdrawnByNobody: EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction {kind: 'WITHDRAWN'}) WHERE VISIBLE(x) AND NOT EXISTS { (x)-[:BY_PARTY]->() } },
-			    parties: COUNT { MATCH (a)<-[:OF_AGREEMENT]-(p:Party {role: 'PARTY'}) WHERE VISIBLE(p) },
-			    signed: EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE VISIBLE(s) }
-			  }] | CASE
-			    WHEN 'TERMINATED' IN step.kinds THEN 'TERMINATED'
-			    WHEN step.withdrawnByNobody OR step.withdrawnBy > 0 AND step.parties - step.withdrawnBy < 2 THEN 'WITHDRAWN'
-			    WHEN 'ENTERED_INTO_FORCE' IN step.kinds THEN 'IN_FORCE'
-			    WHEN any(kind IN step.kinds WHERE kind IN ['RATIFIED', 'ACCEPTED', 'ACCEDED', 'SUCCEEDED']) THEN 'RATIFIED'
-			    WHEN 'SIGNED' IN step.kinds OR step.signed THEN 'SIGNED'
-			    WHEN 'CONCLUDED' IN step.kinds THEN 'CONCLUDED'
-			    WHEN 'ANNOUNCED' IN step.kinds THEN 'ANNOUNCED'
-			    ELSE 'UNKNOWN'
-			  END])"""
-		.replace("VISIBLE(x)", AsOf.visible("x"))
-		.replace("VISIBLE(p)", AsOf.visible("p"))
-		.replace("VISIBLE(s)", AsOf.visible("s"));
+			    kinds: COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE
+			""" + AsOf.visible("x")
+			+ """
+
+					RETURN DISTINCT x.kind },
+					    withdrawnBy: COUNT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction {kind: 'WITHDRAWN'})-[:BY_PARTY]->(y) WHERE
+					"""
+			+ AsOf.visible("x")
+			+ """
+
+					RETURN DISTINCT y },
+					    withdrawnByNobody: EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction {kind: 'WITHDRAWN'}) WHERE
+					"""
+			+ AsOf.visible("x") + """
+
+					AND NOT EXISTS { (x)-[:BY_PARTY]->() } },
+					    parties: COUNT { MATCH (a)<-[:OF_AGREEMENT]-(p:Party {role: 'PARTY'}) WHERE
+					""" + AsOf.visible("p") + """
+
+					},
+					    signed: EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE
+					""" + AsOf.visible("s")
+			+ """
+
+					}
+					  }] | CASE
+					    WHEN 'TERMINATED' IN step.kinds THEN 'TERMINATED'
+					    WHEN step.withdrawnByNobody OR step.withdrawnBy > 0 AND step.parties - step.withdrawnBy < 2 THEN 'WITHDRAWN'
+					    WHEN 'ENTERED_INTO_FORCE' IN step.kinds THEN 'IN_FORCE'
+					    WHEN any(kind IN step.kinds WHERE kind IN ['RATIFIED', 'ACCEPTED', 'ACCEDED', 'SUCCEEDED']) THEN 'RATIFIED'
+					    WHEN 'SIGNED' IN step.kinds OR step.signed THEN 'SIGNED'
+					    WHEN 'CONCLUDED' IN step.kinds THEN 'CONCLUDED'
+					    WHEN 'ANNOUNCED' IN step.kinds THEN 'ANNOUNCED'
+					    ELSE 'UNKNOWN'
+					  END])""";
 
 	/**
 	 * Cypher map projection of an {@code Agreement} node bound to {@code a} as of

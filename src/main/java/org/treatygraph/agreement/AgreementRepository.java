@@ -119,12 +119,7 @@ class AgreementRepository implements NodeFetcher {
 	 * The rarest filter, parties' steps, in texts of its own: its nested conditions take
 	 * the planner more than a second.
 	 */
-	private static final String STEP_CONDITIONS = """
-			  AND PARTY_STEPS_TAKEN
-			""".replace("PARTY_STEPS_TAKEN", CurrentAgreements.PARTY_STEPS_TAKEN.replace("FILTER", "req"))
-		.replace("VISIBLE(x)", AsOf.visible("x"))
-		.replace("VISIBLE(p)", AsOf.visible("p"))
-		.replace("VISIBLE(s)", AsOf.visible("s"));
+	private static final String STEP_CONDITIONS = "  AND " + CurrentAgreements.partyStepsTaken("req", AsOf::visible);
 
 	private static final String MATCHING_COMMON = MATCHING + STATUS_FILTER;
 
@@ -181,22 +176,24 @@ class AgreementRepository implements NodeFetcher {
 	private static final String LINKS_FROM = """
 			UNWIND $keys AS key
 			MATCH (:Agreement {id: key})<-[:OF_AGREEMENT]-(l:AgreementLink)
-			WHERE VISIBLE
+			WHERE
+			""" + AsOf.visible("l") + """
+
 			WITH key, l ORDER BY l.relation, l.id
-			RETURN key, collect(%s) AS items
-			"""
-		.replace("VISIBLE", "(l.retractedAt IS NULL OR l.retractedAt > $asOf) AND coalesce(l.createdAt <= $asOf, true)")
-		.formatted(AgreementLink.PROJECTION);
+			RETURN key, collect(""" + AgreementLink.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String LINKS_TO = """
 			UNWIND $keys AS key
 			MATCH (:Agreement {id: key})<-[:REFERS_TO]-(l:AgreementLink)
-			WHERE VISIBLE
+			WHERE
+			""" + AsOf.visible("l") + """
+
 			WITH key, l ORDER BY l.relation, l.id
-			RETURN key, collect(%s) AS items
-			"""
-		.replace("VISIBLE", "(l.retractedAt IS NULL OR l.retractedAt > $asOf) AND coalesce(l.createdAt <= $asOf, true)")
-		.formatted(AgreementLink.PROJECTION);
+			RETURN key, collect(""" + AgreementLink.PROJECTION + """
+			) AS items
+			""";
 
 	private static final String PARTIES_BY_KEYS = """
 			MATCH (p:Party) WHERE p.id IN $keys AND coalesce(p.createdAt <= $asOf, true)
@@ -281,35 +278,49 @@ class AgreementRepository implements NodeFetcher {
 			UNWIND $keys AS key
 			MATCH (:Party {id: key})-[:ACTOR]->(y), (:Party {id: key})-[:OF_AGREEMENT]->(a:Agreement)
 			MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->(y)
-			WHERE VISIBLE(x)
+			WHERE
+			""" + AsOf.visible("x") + """
+
 			WITH key, x ORDER BY coalesce(x.date, '~'), x.createdAt, x.id
-			RETURN key, collect(%s) AS items
-			""".replace("VISIBLE(x)", AsOf.visible("x")).formatted(AgreementAction.PROJECTION);
+			RETURN key, collect(""" + AgreementAction.PROJECTION + """
+			) AS items
+			""";
 
 	/** The signatures given on each party's behalf. */
 	private static final String SIGNATURES_OF_PARTY = """
 			UNWIND $keys AS key
 			MATCH (:Party {id: key})-[:ACTOR]->(y), (:Party {id: key})-[:OF_AGREEMENT]->(a:Agreement)
 			MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)-[:ON_BEHALF_OF]->(y)
-			WHERE VISIBLE(s)
+			WHERE
+			""" + AsOf.visible("s") + """
+
 			WITH key, s ORDER BY coalesce(s.date, '~'), s.id
-			RETURN key, collect(%s) AS items
-			""".replace("VISIBLE(s)", AsOf.visible("s")).formatted(Signature.PROJECTION);
+			RETURN key, collect(""" + Signature.PROJECTION + """
+			) AS items
+			""";
 
 	/** What each party's status is derived from, read by {@link PartyStatus}. */
 	private static final String STATUS_OF_PARTY = """
 			UNWIND $keys AS key
 			MATCH (:Party {id: key})-[:ACTOR]->(y), (:Party {id: key})-[:OF_AGREEMENT]->(a:Agreement)
 			RETURN key,
-			  COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->(y) WHERE VISIBLE(x) RETURN DISTINCT x.kind } AS own,
-			  COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE VISIBLE(x) AND NOT EXISTS { (x)-[:BY_PARTY]->() }
+			  COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->(y) WHERE
+			""" + AsOf.visible("x") + """
+
+			RETURN DISTINCT x.kind } AS own,
+			  COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction) WHERE
+			""" + AsOf.visible("x") + """
+
+			AND NOT EXISTS { (x)-[:BY_PARTY]->() }
 			            RETURN DISTINCT x.kind } AS everyParty,
-			  EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE VISIBLE(s)
+			  EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(s:Signature) WHERE
+			""" + AsOf.visible("s") + """
 			           AND (EXISTS { (s)-[:ON_BEHALF_OF]->(y) } OR NOT EXISTS { (s)-[:ON_BEHALF_OF]->() }) } AS signed,
-			  EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->() WHERE VISIBLE(x) } AS stepsByParties
-			"""
-		.replace("VISIBLE(x)", AsOf.visible("x"))
-		.replace("VISIBLE(s)", AsOf.visible("s"));
+			  EXISTS { MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->() WHERE
+			""" + AsOf.visible("x") + """
+
+			} AS stepsByParties
+			""";
 
 	private static final String EVENTS_OF_AGREEMENT = """
 			UNWIND $keys AS key
@@ -408,35 +419,40 @@ class AgreementRepository implements NodeFetcher {
 		return """
 				UNWIND $requests AS req
 				CALL (req) {
-				  MATCHING
-				  WITH req, a, CASE WHEN req.byDate
-				    THEN coalesce(head(COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x) WHERE (x:AgreementAction OR x:Signature) AND x.date IS NOT NULL
-				           AND (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true)
-				           RETURN x.date ORDER BY x.date }), CASE WHEN req.descending THEN '!' ELSE '~' END) + ' ' + a.title
-				    ELSE a.title END AS sortKey
-				  ORDER BY sortKey, a.id
-				  WITH req, collect({a: a, sortKey: sortKey}) AS sorted
-				  WITH req, CASE WHEN req.descending THEN reverse(sorted) ELSE sorted END AS matches
-				  RETURN size(matches) AS total,
-				         [m IN matches WHERE req.afterKey IS NULL
-				            OR NOT req.descending AND (m.sortKey > req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id > req.afterKey)
-				            OR req.descending AND (m.sortKey < req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id < req.afterKey)
-				         ][0..req.limit] AS pageMatches
-				}
-				RETURN req.index AS index, total, [m IN pageMatches | m.sortKey] AS sortKeys,
-				       [a IN [m IN pageMatches | m.a] | PROJECTION] AS page
-				"""
-			.replace("MATCHING", matching)
-			.replace("PROJECTION", Agreement.PROJECTION);
+				""" + matching
+				+ """
+						  WITH req, a, CASE WHEN req.byDate
+						    THEN coalesce(head(COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x) WHERE (x:AgreementAction OR x:Signature) AND x.date IS NOT NULL
+						           AND (x.retractedAt IS NULL OR x.retractedAt > $asOf) AND coalesce(x.createdAt <= $asOf, true)
+						           RETURN x.date ORDER BY x.date }), CASE WHEN req.descending THEN '!' ELSE '~' END) + ' ' + a.title
+						    ELSE a.title END AS sortKey
+						  ORDER BY sortKey, a.id
+						  WITH req, collect({a: a, sortKey: sortKey}) AS sorted
+						  WITH req, CASE WHEN req.descending THEN reverse(sorted) ELSE sorted END AS matches
+						  RETURN size(matches) AS total,
+						         [m IN matches WHERE req.afterKey IS NULL
+						            OR NOT req.descending AND (m.sortKey > req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id > req.afterKey)
+						            OR req.descending AND (m.sortKey < req.afterSortKey OR m.sortKey = req.afterSortKey AND m.a.id < req.afterKey)
+						         ][0..req.limit] AS pageMatches
+						}
+						RETURN req.index AS index, total, [m IN pageMatches | m.sortKey] AS sortKeys,
+						       [a IN [m IN pageMatches | m.a] |
+						"""
+				+ Agreement.PROJECTION + """
+						] AS page
+						""";
 	}
 
 	private static String tally(String matching) {
 		return """
 				WITH $request AS req
-				MATCHING
-				WITH a.kind AS kind, %s AS status, count(*) AS count
+				""" + matching + """
+				WITH a.kind AS kind,
+				""" + Agreement.STATUS + """
+
+				AS status, count(*) AS count
 				RETURN kind, status, count ORDER BY count DESC, kind, status
-				""".replace("MATCHING", matching).formatted(Agreement.STATUS);
+				""";
 	}
 
 	/** A query's parameters with where its match starts and the order it asks for. */

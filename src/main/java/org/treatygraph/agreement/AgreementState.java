@@ -46,10 +46,12 @@ public class AgreementState {
 			WITH DISTINCT a
 			WITH a, COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x) WHERE (x:AgreementAction OR x:Signature) AND x.date IS NOT NULL
 			                    AND NOT x:Retracted RETURN x.date ORDER BY x.date LIMIT 1 } AS dates
-			SET a.status = STATUS,
-			    a.firstDate = head(dates)
+			SET a.status =
 			"""
-		.replace("STATUS", Agreement.STATUS);
+			+ Agreement.STATUS + """
+					,
+					    a.firstDate = head(dates)
+					""";
 
 	/**
 	 * The parameters of {@link #REFRESH} for these keys, read as of the present: every

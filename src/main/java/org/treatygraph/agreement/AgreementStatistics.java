@@ -40,16 +40,16 @@ class AgreementStatistics {
 
 	private static final String PER_YEAR = """
 			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
-			AGREEMENTS_OF_X
-			WITH a, head(COLLECT {
-			  MATCH (a)<-[:OF_AGREEMENT]-(s) WHERE (s:AgreementAction OR s:Signature) AND s.date IS NOT NULL
-			    AND (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
-			  RETURN s.date ORDER BY s.date }) AS firstDate
-			WITH CASE WHEN firstDate IS NULL THEN null ELSE toInteger(left(firstDate, 4)) END AS year, a.kind AS kind, count(*) AS count
-			WHERE ($filter.fromYear IS NULL OR year >= $filter.fromYear) AND ($filter.toYear IS NULL OR year <= $filter.toYear)
-			RETURN year, kind, count ORDER BY year, kind
-			"""
-		.replace("AGREEMENTS_OF_X", AGREEMENTS_OF_X);
+			""" + AGREEMENTS_OF_X
+			+ """
+					WITH a, head(COLLECT {
+					  MATCH (a)<-[:OF_AGREEMENT]-(s) WHERE (s:AgreementAction OR s:Signature) AND s.date IS NOT NULL
+					    AND (s.retractedAt IS NULL OR s.retractedAt > $asOf) AND coalesce(s.createdAt <= $asOf, true)
+					  RETURN s.date ORDER BY s.date }) AS firstDate
+					WITH CASE WHEN firstDate IS NULL THEN null ELSE toInteger(left(firstDate, 4)) END AS year, a.kind AS kind, count(*) AS count
+					WHERE ($filter.fromYear IS NULL OR year >= $filter.fromYear) AND ($filter.toYear IS NULL OR year <= $filter.toYear)
+					RETURN year, kind, count ORDER BY year, kind
+					""";
 
 	/**
 	 * Partners are the other parties of the same agreements; an organisation based in a
@@ -57,25 +57,25 @@ class AgreementStatistics {
 	 */
 	private static final String TOP_PARTNERS = """
 			CALL () { MATCH (x:Country {id: $key}) RETURN x UNION MATCH (x:Organization {id: $key}) RETURN x }
-			AGREEMENTS_OF_X
-			WITH x, a, actors WHERE $filter.kinds IS NULL OR a.kind IN $filter.kinds
-			CALL (a, actors) {
-			  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(partner:Country)
-			  WHERE NOT partner IN actors AND (q.retractedAt IS NULL OR q.retractedAt > $asOf) AND coalesce(q.createdAt <= $asOf, true)
-			  RETURN partner
-			  UNION
-			  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(o:Organization)
-			  WHERE NOT o IN actors AND (q.retractedAt IS NULL OR q.retractedAt > $asOf) AND coalesce(q.createdAt <= $asOf, true)
-			  RETURN coalesce(head(COLLECT { MATCH (o)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c }), o) AS partner
-			}
-			WITH x, a, partner
-			WHERE partner <> x
-			WITH partner, count(DISTINCT a) AS agreements
-			ORDER BY agreements DESC, partner.name
-			LIMIT $first
-			RETURN labels(partner)[0] AS label, partner.id AS key, agreements
-			"""
-		.replace("AGREEMENTS_OF_X", AGREEMENTS_OF_X);
+			""" + AGREEMENTS_OF_X
+			+ """
+					WITH x, a, actors WHERE $filter.kinds IS NULL OR a.kind IN $filter.kinds
+					CALL (a, actors) {
+					  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(partner:Country)
+					  WHERE NOT partner IN actors AND (q.retractedAt IS NULL OR q.retractedAt > $asOf) AND coalesce(q.createdAt <= $asOf, true)
+					  RETURN partner
+					  UNION
+					  MATCH (a)<-[:OF_AGREEMENT]-(q:Party)-[:ACTOR]->(o:Organization)
+					  WHERE NOT o IN actors AND (q.retractedAt IS NULL OR q.retractedAt > $asOf) AND coalesce(q.createdAt <= $asOf, true)
+					  RETURN coalesce(head(COLLECT { MATCH (o)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(c:Country) RETURN c }), o) AS partner
+					}
+					WITH x, a, partner
+					WHERE partner <> x
+					WITH partner, count(DISTINCT a) AS agreements
+					ORDER BY agreements DESC, partner.name
+					LIMIT $first
+					RETURN labels(partner)[0] AS label, partner.id AS key, agreements
+					""";
 
 	private static final String TOP_SIGNATORIES = """
 			MATCH (s:Signature)-[:SIGNER]->(p:Person)

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
@@ -117,27 +118,46 @@ class CurrentAgreements {
 			""";
 
 	/**
-	 * Whether the agreement bound to {@code a} has, for every entry of
-	 * {@code FILTER.steps}, a step of one of its kinds taken by its party; a step that
-	 * names no party is every party's, and for a signing so is a signature given on the
-	 * party's behalf or on nobody's. {@code VISIBLE(v)} stands for the condition that
-	 * fact {@code v} counts.
+	 * Whether the agreement bound to {@code a} has, for every entry of the steps the
+	 * filter bound to {@code filter} names, a step of one of its kinds taken by its
+	 * party; a step that names no party is every party's, and for a signing so is a
+	 * signature given on the party's behalf or on nobody's.
+	 * @param filter the variable holding the filter
+	 * @param counts the condition that the fact bound to a variable counts
 	 */
-	static final String PARTY_STEPS_TAKEN = """
-			all(step IN FILTER.steps WHERE EXISTS {
-			      MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->(y)
-			      WHERE y.id = step.key AND step.label IN labels(y) AND x.kind IN step.kinds AND VISIBLE(x)
-			    } OR EXISTS {
-			      MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
-			      WHERE y.id = step.key AND step.label IN labels(y) AND VISIBLE(p)
-			        AND (EXISTS {
-			          MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
-			          WHERE x.kind IN step.kinds AND VISIBLE(x) AND NOT EXISTS { (x)-[:BY_PARTY]->() }
-			        } OR 'SIGNED' IN step.kinds AND EXISTS {
-			          MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)
-			          WHERE VISIBLE(s) AND (EXISTS { (s)-[:ON_BEHALF_OF]->(y) } OR NOT EXISTS { (s)-[:ON_BEHALF_OF]->() })
-			        })
-			    })""";
+	static String partyStepsTaken(String filter, UnaryOperator<String> counts) {
+		return "all(step IN " + filter + """
+				.steps WHERE EXISTS {
+				  MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)-[:BY_PARTY]->(y)
+				  WHERE y.id = step.key AND step.label IN labels(y) AND x.kind IN step.kinds AND
+				""" + counts.apply("x") + """
+
+				} OR EXISTS {
+				  MATCH (a)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(y)
+				  WHERE y.id = step.key AND step.label IN labels(y) AND
+				""" + counts.apply("p") + """
+
+				    AND (EXISTS {
+				      MATCH (a)<-[:OF_AGREEMENT]-(x:AgreementAction)
+				      WHERE x.kind IN step.kinds AND
+				""" + counts.apply("x") + """
+
+				        AND NOT EXISTS { (x)-[:BY_PARTY]->() }
+				    } OR 'SIGNED' IN step.kinds AND EXISTS {
+				      MATCH (a)<-[:OF_AGREEMENT]-(s:Signature)
+				      WHERE
+				""" + counts.apply("s") + """
+
+				        AND (EXISTS { (s)-[:ON_BEHALF_OF]->(y) } OR NOT EXISTS { (s)-[:ON_BEHALF_OF]->() })
+				    })
+				})
+				""";
+	}
+
+	/** A fact counts now unless it is retracted. */
+	private static String notRetracted(String variable) {
+		return "NOT " + variable + ":Retracted";
+	}
 
 	/** What fewer filters ask: signers, venues and dates. */
 	private static final String RARE_CONDITIONS = """
@@ -162,12 +182,7 @@ class CurrentAgreements {
 	 * The rarest filter, parties' steps, in texts of its own: its nested conditions take
 	 * the planner more than a second, three times what the rest of a text costs.
 	 */
-	private static final String STEP_CONDITIONS = """
-			    AND PARTY_STEPS_TAKEN
-			""".replace("PARTY_STEPS_TAKEN", PARTY_STEPS_TAKEN.replace("FILTER", "f"))
-		.replace("VISIBLE(x)", "NOT x:Retracted")
-		.replace("VISIBLE(p)", "NOT p:Retracted")
-		.replace("VISIBLE(s)", "NOT s:Retracted");
+	private static final String STEP_CONDITIONS = "    AND " + partyStepsTaken("f", CurrentAgreements::notRetracted);
 
 	/**
 	 * The pages asked of each filter's matches, and its tally, from the same match. Each

@@ -100,25 +100,22 @@ public final class BulkStatements {
 			       (m)-[:MEMBER]->(c), (m)-[:OF_ORGANIZATION]->(o)
 			""";
 
-	/**
-	 * {@code {id, fact, source, quote}} for facts of the label in the statement's name;
-	 * see {@link #citations(String)}.
-	 */
-	private static final String CITATIONS = """
-			UNWIND $rows AS row
-			MATCH (f:LABEL {id: row.fact}), (s:Source {id: row.source})
-			CREATE (c:Citation {id: row.id, quote: row.quote, factKey: row.fact})-[:SUPPORTS]->(f), (c)-[:FROM_SOURCE]->(s)
-			""";
-
 	private BulkStatements() {
 	}
 
 	/**
-	 * The citation statement for facts of one label, chosen from the generator's own
-	 * list.
+	 * {@code {id, fact, source, quote}} for facts of one label, chosen from the
+	 * generator's own list: a label cannot be a parameter and still let Neo4j find the
+	 * fact by its index.
 	 */
 	public static String citations(String label) {
-		return CITATIONS.replace("LABEL", label);
+		return """
+				UNWIND $rows AS row
+				MATCH (f:""" + label
+				+ """
+						 {id: row.fact}), (s:Source {id: row.source})
+						CREATE (c:Citation {id: row.id, quote: row.quote, factKey: row.fact})-[:SUPPORTS]->(f), (c)-[:FROM_SOURCE]->(s)
+						""";
 	}
 
 }

@@ -155,6 +155,7 @@ class EventRepository implements NodeFetcher {
 			MATCH (e:Event) WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true) AND
 			"""
 			+ INVOLVES + """
+
 					WITH key, e ORDER BY
 					""" + Event.SORT_KEY + """
 					, e.id

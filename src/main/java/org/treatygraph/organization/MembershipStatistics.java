@@ -31,20 +31,28 @@ class MembershipStatistics {
 			  MATCH (x:Organization {id: $firstKey}) WHERE $firstLabel = 'Organization' RETURN x
 			}
 			MATCH (x)<-[:MEMBER]-(first:Membership)-[:OF_ORGANIZATION]->(o:Organization)
-			WHERE VISIBLE(first) AND first.kind IN $kinds
+			WHERE
+			""" + AsOf.visible("first") + """
+
+			AND first.kind IN $kinds
 			WITH DISTINCT o
 			WHERE all(ref IN $others WHERE EXISTS {
 			  MATCH (o)<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(y)
-			  WHERE y.id = ref.key AND ref.label IN labels(y) AND VISIBLE(m) AND m.kind IN $kinds
+			  WHERE y.id = ref.key AND ref.label IN labels(y) AND
+			""" + AsOf.visible("m") + """
+
+			AND m.kind IN $kinds
 			})
 			RETURN o.id AS key, o.name AS name,
-			       [(o)<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(y) WHERE y.id IN $keys AND VISIBLE(m) AND m.kind IN $kinds
-			        | PROJECTION] AS memberships
+			       [(o)<-[:OF_ORGANIZATION]-(m:Membership)-[:MEMBER]->(y) WHERE y.id IN $keys AND
+			""" + AsOf.visible("m") + """
+
+			AND m.kind IN $kinds
+			        |
+			""" + Membership.PROJECTION + """
+			] AS memberships
 			ORDER BY o.name
-			"""
-		.replace("VISIBLE(first)", AsOf.visible("first"))
-		.replace("VISIBLE(m)", AsOf.visible("m"))
-		.replace("PROJECTION", Membership.PROJECTION);
+			""";
 
 	/**
 	 * Every organisation's memberships counted by kind; organisations ranked by the kinds
@@ -52,7 +60,10 @@ class MembershipStatistics {
 	 */
 	private static final String COUNTS = """
 			MATCH (o:Organization)<-[:OF_ORGANIZATION]-(m:Membership)
-			WHERE VISIBLE(m) AND (NOT $current OR m.end IS NULL)
+			WHERE
+			""" + AsOf.visible("m") + """
+
+			AND (NOT $current OR m.end IS NULL)
 			WITH o, m.kind AS kind, count(m) AS memberships
 			ORDER BY kind
 			WITH o, collect({kind: kind, count: memberships}) AS byKind,
@@ -61,7 +72,7 @@ class MembershipStatistics {
 			ORDER BY members DESC, o.name
 			LIMIT $first
 			RETURN o.id AS key, o.name AS name, members, byKind
-			""".replace("VISIBLE(m)", AsOf.visible("m"));
+			""";
 
 	private final Neo4jClient neo4j;
 

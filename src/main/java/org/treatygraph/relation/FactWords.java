@@ -20,14 +20,13 @@ public final class FactWords {
 	 * a few properties and the names of the nodes it points to, by relationship type.
 	 */
 	static String projection(String variable) {
-		return """
-				{label: [l IN labels(f) WHERE l <> 'Retracted'][0], kind: f.kind, role: f.role, post: f.post, relation: f.relation,
-				 name: coalesce(f.name, f.title), ended: f.end IS NOT NULL, dispute: f.dispute,
-				 venueKind: [(f)-[:HELD_AT]->(venue:Place) | venue.kind][0],
-				 ends: [(f)-[r:OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ACTOR|ATTENDEE|REFERS_TO|BY_PARTY]->(end)
-				        | [type(r), coalesce(end.name, end.title)]]}"""
-			.replace("f.", variable + ".")
-			.replace("(f)", "(" + variable + ")");
+		String f = variable;
+		return "{label: [l IN labels(" + f + ") WHERE l <> 'Retracted'][0], kind: " + f + ".kind, role: " + f
+				+ ".role, post: " + f + ".post, relation: " + f + ".relation,\n" + " name: coalesce(" + f + ".name, "
+				+ f + ".title), ended: " + f + ".end IS NOT NULL, dispute: " + f + ".dispute,\n" + " venueKind: [(" + f
+				+ ")-[:HELD_AT]->(venue:Place) | venue.kind][0],\n" + " ends: [(" + f
+				+ ")-[r:OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ACTOR|ATTENDEE|REFERS_TO|BY_PARTY]->(end)\n"
+				+ "        | [type(r), coalesce(end.name, end.title)]]}";
 	}
 
 	/** How a member belongs, by membership kind, as a sentence needs it. */

@@ -41,31 +41,37 @@ class RelationRepository {
 			  WITH x, CASE WHEN x:Country
 			               THEN [x] + COLLECT { MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(o:Organization) RETURN DISTINCT o }
 			                    + COLLECT { MATCH (x)<-[:BASED_IN*0..1]-()<-[:PART_OF*0..3]-()<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(p:Person)
-			                                WHERE VISIBLE(t) RETURN DISTINCT p }
-			               ELSE [x] END AS actors
-			  UNWIND actors AS actor
-			  CALL (actor) {
-			    MATCH (actor)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(:Agreement)<-[:OF_AGREEMENT]-(f)
-			    WHERE (f:AgreementAction OR f:Signature) AND VISIBLE(p)
-			    RETURN f
-			    UNION
-			    MATCH (actor)<-[:SIGNER|ON_BEHALF_OF|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN]-(f) RETURN f
-			    UNION
-			    MATCH (actor)<-[:ATTENDEE]-(t:Attendance)-[:AT_EVENT]->(f:Event) WHERE VISIBLE(t) RETURN f
-			    UNION
-			    MATCH (actor)<-[:ORGANIZED_BY|CONCERNS|CONCERNS_ORGANIZATION|HELD_AT]-(f:Event) RETURN f
-			    UNION
-			    MATCH (actor)<-[:LOCATED_IN*1..3]-(:Place)<-[:HELD_AT]-(f:Event) RETURN f
-			    UNION
-			    MATCH (actor)<-[:OF_AGREEMENT|AT_EVENT]-(f) WHERE f:AgreementAction OR f:Signature RETURN f
-			    UNION
-			    WITH actor AS f WHERE f:Event RETURN f
-			  }
-			  RETURN DISTINCT f
-			}
+			                                WHERE
 			"""
-		.replace("VISIBLE(p)", AsOf.visible("p"))
-		.replace("VISIBLE(t)", AsOf.visible("t"));
+			+ AsOf.visible("t") + """
+
+					RETURN DISTINCT p }
+					               ELSE [x] END AS actors
+					  UNWIND actors AS actor
+					  CALL (actor) {
+					    MATCH (actor)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(:Agreement)<-[:OF_AGREEMENT]-(f)
+					    WHERE (f:AgreementAction OR f:Signature) AND
+					""" + AsOf.visible("p") + """
+					    RETURN f
+					    UNION
+					    MATCH (actor)<-[:SIGNER|ON_BEHALF_OF|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN]-(f) RETURN f
+					    UNION
+					    MATCH (actor)<-[:ATTENDEE]-(t:Attendance)-[:AT_EVENT]->(f:Event) WHERE
+					""" + AsOf.visible("t") + """
+
+					RETURN f
+					    UNION
+					    MATCH (actor)<-[:ORGANIZED_BY|CONCERNS|CONCERNS_ORGANIZATION|HELD_AT]-(f:Event) RETURN f
+					    UNION
+					    MATCH (actor)<-[:LOCATED_IN*1..3]-(:Place)<-[:HELD_AT]-(f:Event) RETURN f
+					    UNION
+					    MATCH (actor)<-[:OF_AGREEMENT|AT_EVENT]-(f) WHERE f:AgreementAction OR f:Signature RETURN f
+					    UNION
+					    WITH actor AS f WHERE f:Event RETURN f
+					  }
+					  RETURN DISTINCT f
+					}
+					""";
 
 	/**
 	 * The timeline of the facts that involve every anchor (the nodes {@code $references}
@@ -79,49 +85,52 @@ class RelationRepository {
 			CALL (references) {
 			  UNWIND range(0, size(references) - 1) AS i
 			  WITH i, references[i].label AS label, references[i].key AS key
-			  OPTIONAL NODE_BY_LABEL_AND_KEY
+			  OPTIONAL
+			""" + NodeLookup.NODE_BY_LABEL_AND_KEY + """
 			  WITH i, n ORDER BY i
 			  RETURN [found IN collect([n]) | found[0]] AS anchors
 			}
 			CALL (anchors) {
 			  UNWIND anchors AS x
 			  WITH x WHERE x IS NOT NULL
-			  FACTS_OF_X
+			""" + FACTS_OF_X + """
 			  WITH f, count(*) AS involved
-			  WHERE involved = size(anchors) AND VISIBLE(f)
-			    AND NOT EXISTS { (f)-[:OF_AGREEMENT]->(a:Agreement) WHERE NOT (VISIBLE(a)) }
-			  UNWIND CASE
-			    WHEN f:Membership OR f:Tenure THEN
-			      [{kind: CASE WHEN f:Membership THEN 'MEMBERSHIP' ELSE 'TENURE' END + '_STARTED',
-			        date: f.start, dateApproximate: f.startApproximate, dateNote: f.startNote}]
-			      + CASE WHEN f.end IS NULL THEN [] ELSE
-			      [{kind: CASE WHEN f:Membership THEN 'MEMBERSHIP' ELSE 'TENURE' END + '_ENDED',
-			        date: f.end, dateApproximate: f.endApproximate, dateNote: f.endNote}] END
-			    ELSE
-			      [{kind: CASE WHEN f:AgreementAction THEN 'AGREEMENT_STEP' WHEN f:Signature THEN 'SIGNATURE' ELSE 'EVENT' END,
-			        date: f.date, dateApproximate: f.dateApproximate, dateNote: f.dateNote}]
-			  END AS entry
-			  WITH f, entry
-			  WHERE ($filter.kinds IS NULL OR entry.kind IN $filter.kinds)
-			    AND ($filter.to IS NULL OR entry.date <= $filter.to) AND ($filter.from IS NULL OR entry.date + '~' >= $filter.from)
-			  WITH f, entry, coalesce(entry.date, '~') + ' ' + entry.kind + ' ' + f.id AS sortKey
-			  ORDER BY sortKey
-			  RETURN collect({f: f, entry: entry, sortKey: sortKey}) AS entries
-			}
-			WITH [i IN range(0, size(anchors) - 1) WHERE anchors[i] IS NULL] AS missing, size(entries) AS total,
-			     [e IN entries WHERE $filter.afterSortKey IS NULL OR e.sortKey > $filter.afterSortKey][0..$limit] AS pageEntries
-			CALL (pageEntries) {
-			  UNWIND pageEntries AS e
-			  WITH e, e.f AS f
-			  RETURN collect({label: [l IN labels(f) WHERE l <> 'Retracted'][0], key: f.id, sortKey: e.sortKey, entry: e.entry, words: INGREDIENTS}) AS page
-			}
-			RETURN missing, total, page
-			"""
-		.replace("OPTIONAL NODE_BY_LABEL_AND_KEY", "OPTIONAL " + NodeLookup.NODE_BY_LABEL_AND_KEY)
-		.replace("FACTS_OF_X", FACTS_OF_X)
-		.replace("VISIBLE(f)", AsOf.visible("f"))
-		.replace("VISIBLE(a)", AsOf.visible("a"))
-		.replace("INGREDIENTS", FactWords.projection("f"));
+			  WHERE involved = size(anchors) AND
+			""" + AsOf.visible("f") + """
+
+			AND NOT EXISTS { (f)-[:OF_AGREEMENT]->(a:Agreement) WHERE NOT (""" + AsOf.visible("a")
+			+ """
+					) }
+					  UNWIND CASE
+					    WHEN f:Membership OR f:Tenure THEN
+					      [{kind: CASE WHEN f:Membership THEN 'MEMBERSHIP' ELSE 'TENURE' END + '_STARTED',
+					        date: f.start, dateApproximate: f.startApproximate, dateNote: f.startNote}]
+					      + CASE WHEN f.end IS NULL THEN [] ELSE
+					      [{kind: CASE WHEN f:Membership THEN 'MEMBERSHIP' ELSE 'TENURE' END + '_ENDED',
+					        date: f.end, dateApproximate: f.endApproximate, dateNote: f.endNote}] END
+					    ELSE
+					      [{kind: CASE WHEN f:AgreementAction THEN 'AGREEMENT_STEP' WHEN f:Signature THEN 'SIGNATURE' ELSE 'EVENT' END,
+					        date: f.date, dateApproximate: f.dateApproximate, dateNote: f.dateNote}]
+					  END AS entry
+					  WITH f, entry
+					  WHERE ($filter.kinds IS NULL OR entry.kind IN $filter.kinds)
+					    AND ($filter.to IS NULL OR entry.date <= $filter.to) AND ($filter.from IS NULL OR entry.date + '~' >= $filter.from)
+					  WITH f, entry, coalesce(entry.date, '~') + ' ' + entry.kind + ' ' + f.id AS sortKey
+					  ORDER BY sortKey
+					  RETURN collect({f: f, entry: entry, sortKey: sortKey}) AS entries
+					}
+					WITH [i IN range(0, size(anchors) - 1) WHERE anchors[i] IS NULL] AS missing, size(entries) AS total,
+					     [e IN entries WHERE $filter.afterSortKey IS NULL OR e.sortKey > $filter.afterSortKey][0..$limit] AS pageEntries
+					CALL (pageEntries) {
+					  UNWIND pageEntries AS e
+					  WITH e, e.f AS f
+					  RETURN collect({label: [l IN labels(f) WHERE l <> 'Retracted'][0], key: f.id, sortKey: e.sortKey, entry: e.entry, words:
+					"""
+			+ FactWords.projection("f") + """
+					}) AS page
+					}
+					RETURN missing, total, page
+					""";
 
 	/** Relationship types a connection may follow: facts and where things are. */
 	private static final String PATH_TYPES = "ACTOR|OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|ATTENDEE|HELD_AT|ORGANIZED_BY"
@@ -131,27 +140,44 @@ class RelationRepository {
 	 * The shortest paths between {@code a} and {@code b} through visible facts. Dated
 	 * steps are leaves, so they never lie on a path between two other nodes.
 	 */
-	private static final String CONNECTIONS = """
+	private static final String CONNECTIONS_HEAD = """
 			WITH $fromLabel AS label, $fromKey AS key
-			OPTIONAL NODE_BY_LABEL_AND_KEY
+			OPTIONAL
+			""" + NodeLookup.NODE_BY_LABEL_AND_KEY + """
 			WITH n AS a, $toLabel AS label, $toKey AS key
-			OPTIONAL NODE_BY_LABEL_AND_KEY
+			OPTIONAL
+			""" + NodeLookup.NODE_BY_LABEL_AND_KEY + """
 			WITH a, n AS b
 			CALL (a, b) {
-			  MATCH p = SHORTEST PATHS (a)-[:PATH_TYPES]-{1,MAX_LENGTH}(b)
-			  WHERE all(n IN nodes(p) WHERE VISIBLE(n) AND NOT n:AgreementAction)
-			  RETURN collect({
-			    nodes: [n IN nodes(p) | {label: [l IN labels(n) WHERE l <> 'Retracted'][0], key: n.id, element: elementId(n), name: coalesce(n.name, n.title),
-			                             words: INGREDIENTS}],
-			    relationships: [r IN relationships(p) | {type: type(r), start: elementId(startNode(r))}]
-			  }) AS paths
-			}
-			RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths
-			"""
-		.replace("OPTIONAL NODE_BY_LABEL_AND_KEY", "OPTIONAL " + NodeLookup.NODE_BY_LABEL_AND_KEY)
-		.replace("PATH_TYPES", PATH_TYPES)
-		.replace("VISIBLE(n)", AsOf.visible("n"))
-		.replace("INGREDIENTS", FactWords.projection("n"));
+			  MATCH p = SHORTEST
+			""";
+
+	private static final String CONNECTIONS_TAIL = """
+			  WHERE all(n IN nodes(p) WHERE
+			""" + AsOf.visible("n")
+			+ """
+
+					    AND NOT n:AgreementAction)
+					  RETURN collect({
+					    nodes: [n IN nodes(p) | {label: [l IN labels(n) WHERE l <> 'Retracted'][0], key: n.id, element: elementId(n), name: coalesce(n.name, n.title),
+					                             words:
+					"""
+			+ FactWords.projection("n") + """
+					}],
+					    relationships: [r IN relationships(p) | {type: type(r), start: elementId(startNode(r))}]
+					  }) AS paths
+					}
+					RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths
+					""";
+
+	/**
+	 * {@link #CONNECTIONS_HEAD} and {@link #CONNECTIONS_TAIL} around the path pattern:
+	 * how many paths and how long must be literals in Cypher, so there is one text per
+	 * pair asked (60 at most).
+	 */
+	private static String connectionsStatement(int paths, int maxLength) {
+		return CONNECTIONS_HEAD + paths + " (a)-[:" + PATH_TYPES + "]-{1," + maxLength + "}(b)\n" + CONNECTIONS_TAIL;
+	}
 
 	private static final Set<String> FACT_LABELS = Set.of("Party", "Signature", "Attendance", "Membership", "Tenure",
 			"AgreementLink");
@@ -216,8 +242,7 @@ class RelationRepository {
 	 */
 	List<ConnectionPath> connections(GlobalId from, GlobalId to, int maxHops, int first) {
 		// a hop through a fact takes two relationships, one through reference data one
-		String cypher = CONNECTIONS.replace("MAX_LENGTH", Integer.toString(2 * maxHops))
-			.replace("SHORTEST PATHS", "SHORTEST " + first);
+		String cypher = connectionsStatement(first, 2 * maxHops);
 		Map<String, Object> parameters = Map.of("fromLabel", from.type().label(), "fromKey", from.key(), "toLabel",
 				to.type().label(), "toKey", to.key());
 		Paths result = this.neo4j.query(cypher)

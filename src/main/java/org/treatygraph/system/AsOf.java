@@ -39,8 +39,8 @@ public final class AsOf {
 	 * at {@code $asOf}, which every read statement receives.
 	 */
 	public static String visible(String variable) {
-		return "(V.retractedAt IS NULL OR V.retractedAt > $asOf) AND coalesce(V.createdAt <= $asOf, true)".replace("V.",
-				variable + ".");
+		return "(" + variable + ".retractedAt IS NULL OR " + variable + ".retractedAt > $asOf) AND coalesce(" + variable
+				+ ".createdAt <= $asOf, true)";
 	}
 
 	/**

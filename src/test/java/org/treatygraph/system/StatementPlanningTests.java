@@ -37,10 +37,11 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 
 	/**
 	 * Texts completed at run time, not statements yet: a connection's path length and
-	 * number of paths must be literals in Cypher, so it has one text per pair asked (60
-	 * at most), whatever the types of its ends.
+	 * number of paths must be literals in Cypher, so its statement is this head, the path
+	 * pattern and a tail, one text per pair asked (60 at most), whatever the types of its
+	 * ends.
 	 */
-	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("RelationRepository.CONNECTIONS");
+	private static final Set<String> ASSEMBLED_AT_RUN_TIME = Set.of("RelationRepository.CONNECTIONS_HEAD");
 
 	private static final Pattern CYPHER = Pattern
 		.compile("(?s)^\\s*(//[^\\n]*\\n\\s*)*(MATCH|OPTIONAL MATCH|UNWIND|CALL|CREATE|MERGE|WITH|RETURN)\\b.*");
