@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -30,16 +28,37 @@ import org.springframework.stereotype.Component;
 public class GraphExport {
 
 	/**
-	 * The citations of the fact bound to the variable named in {@code CITATIONS(…)}:
-	 * standing passages of standing sources, and in the whole graph's export also the
-	 * retracted ones: those retracted with their source (the source's line retracts them
-	 * again), so a retracted fact whose source went after it keeps its citations, and
-	 * those retracted on their own, which carry their id for the line at the end that
-	 * retracts them again; of these, those the condition {@code stating} on citation
-	 * {@code c} keeps.
+	 * The citations of the fact bound to {@code fact}: standing passages of standing
+	 * sources, and in the whole graph's export also the retracted ones: those retracted
+	 * with their source (the source's line retracts them again), so a retracted fact
+	 * whose source went after it keeps its citations, and those retracted on their own,
+	 * which carry their id for the line at the end that retracts them again.
 	 */
-	private static String citations(String fact, String stating) {
-		return "COLLECT { MATCH (c:Citation {factKey: %1$s.id})-[:SUPPORTS]->(%1$s)\n".formatted(fact)
+	private static String citations(String fact) {
+		return citationsStating(fact, "true");
+	}
+
+	/**
+	 * Those of a disputed fact's citations that give the value of the claim bound to
+	 * {@code claim}, or all of them when it is null (the fact is not disputed).
+	 */
+	private static String claimCitations(String fact, String claim) {
+		return citationsStating(fact, "(" + claim + " IS NULL OR EXISTS { (" + claim + ")-[:STATED_IN]->(c) })");
+	}
+
+	/**
+	 * A disputed fact's citations that give no claim's value, such as a month that holds
+	 * both claimed days.
+	 */
+	private static String unclaimedCitations(String fact) {
+		return citationsStating(fact, "NOT EXISTS { (:Claim)-[:STATED_IN]->(c) }");
+	}
+
+	/**
+	 * {@link #citations(String)} that the condition {@code stating} on {@code c} keeps.
+	 */
+	private static String citationsStating(String fact, String stating) {
+		return "COLLECT { MATCH (c:Citation {factKey: " + fact + ".id})-[:SUPPORTS]->(" + fact + ")\n"
 				+ "          MATCH (c)-[:FROM_SOURCE]->(s:Source)\n"
 				+ "          WHERE (NOT c:Retracted AND NOT s:Retracted OR $keep IS NULL) AND " + stating + "\n"
 				+ "          RETURN {sourceId: s.id, quote: c.quote,\n"
@@ -47,20 +66,12 @@ public class GraphExport {
 				+ "          ORDER BY c.createdAt, c.id }";
 	}
 
-	private static final Pattern CITATIONS_OF = Pattern.compile("\\bCITATIONS\\((\\w+)\\)");
-
-	/**
-	 * {@code CITATIONS(fact, claim)}: those of a disputed fact's passages that give the
-	 * claim's value, or all of them when {@code claim} is null (the fact is not
-	 * disputed).
-	 */
-	private static final Pattern CLAIM_CITATIONS_OF = Pattern.compile("\\bCITATIONS\\((\\w+), (\\w+)\\)");
-
-	/**
-	 * {@code UNCLAIMED_CITATIONS(fact)}: a disputed fact's passages that give no claim's
-	 * value, such as a month that holds both claimed days.
-	 */
-	private static final Pattern UNCLAIMED_CITATIONS_OF = Pattern.compile("UNCLAIMED_CITATIONS\\((\\w+)\\)");
+	/** The date {@code name} of {@code node} as {@code FuzzyDateInput} takes it. */
+	private static String date(String node, String name) {
+		String date = node + "." + name;
+		return "CASE WHEN " + date + " IS NULL AND " + date + "Note IS NULL THEN null ELSE {value: " + date
+				+ ", approximate: " + date + "Approximate, note: " + date + "Note} END";
+	}
 
 	/** A country by its ISO code, anything else by the id its own line gives it. */
 	private static final String REFERENCE = "CASE WHEN x:Country THEN x.code ELSE x.id END";
@@ -79,16 +90,18 @@ public class GraphExport {
 	private static final List<String> STATEMENTS = List.of("""
 			MATCH (s:Source) WHERE ($keep IS NULL OR NOT s:Retracted AND s.id IN $keep)
 			RETURN {record: 'addSource', id: s.id, input: {source: {title: s.title, url: s.url, publisher: s.publisher,
-			        author: s.author, published: DATE(s, published), language: s.language, category: s.category,
+			        author: s.author, published:
+			""" + date("s", "published") + """
+			, language: s.language, category: s.category,
 			        text: s.text}}} AS line
 			ORDER BY s.id
 			""", """
-			MATCH (f:Person) WHERE NOT f:Retracted
+			MATCH (f:Person) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 			RETURN {record: 'createPerson', id: f.id,
 			        input: {name: f.name, aliases: f.aliases, disambiguation: f.disambiguation}} AS line
 			ORDER BY f.id
 			""", """
-			MATCH (f:Organization) WHERE NOT f:Retracted
+			MATCH (f:Organization) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 			RETURN {record: 'createOrganization', id: f.id,
 			        input: {name: f.name, acronym: f.acronym, aliases: f.aliases, kind: f.kind,
 			                 country: [(f)-[:BASED_IN]->(c:Country) | c.code][0],
@@ -96,7 +109,7 @@ public class GraphExport {
 			ORDER BY size([(f)-[:PART_OF*1..6]->(o) | o]), f.id
 			""",
 			"""
-					MATCH (f:Place) WHERE NOT f:Retracted
+					MATCH (f:Place) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 					WITH f, [(f)-[:LOCATED_IN]->(p:Place) | p.id][0] AS locatedInId
 					RETURN {record: 'createPlace', id: f.id,
 					        input: {name: f.name, kind: f.kind, aliases: f.aliases, locatedInId: locatedInId,
@@ -106,78 +119,143 @@ public class GraphExport {
 			"""
 					MATCH (f:Agreement) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					WITH f, COLLECT { MATCH (f)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x) WHERE $keep IS NULL OR NOT p:Retracted
-					                  RETURN {id: p.id, actor: REFERENCE, role: p.role,
-					                          citations: CITATIONS(p)}
-					                  ORDER BY p.id } AS parties
-					RETURN {record: 'createAgreement', id: f.id, parties: [p IN parties | p.id],
-					        input: {title: f.title, kind: f.kind, summary: f.summary,
-					                parties: [p IN parties | {actor: p.actor, role: p.role,
-					                           citations: CASE WHEN size(p.citations) = 0 THEN null ELSE p.citations END}],
-					                citations: CITATIONS(f)}} AS line
-					ORDER BY f.id
-					""",
+					                  RETURN {id: p.id, actor:
+					"""
+					+ REFERENCE + """
+							, role: p.role,
+							                          citations:
+							""" + citations("p")
+					+ """
+							}
+							                  ORDER BY p.id } AS parties
+							RETURN {record: 'createAgreement', id: f.id, parties: [p IN parties | p.id],
+							        input: {title: f.title, kind: f.kind, summary: f.summary,
+							                parties: [p IN parties | {actor: p.actor, role: p.role,
+							                           citations: CASE WHEN size(p.citations) = 0 THEN null ELSE p.citations END}],
+							                citations:
+							"""
+					+ citations("f") + """
+							}} AS line
+							ORDER BY f.id
+							""",
 			"""
 					MATCH (f:Event) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'createEvent', id: f.id,
-					        input: {name: f.name, kind: f.kind, edition: f.edition, summary: f.summary, date: DATE(f, date),
-					                venueId: [(f)-[:HELD_AT]->(p:Place) | p.id][0],
-					                organizerIds: [(f)-[:ORGANIZED_BY]->(o:Organization) | o.id],
-					                concernsIds: [(f)-[:CONCERNS]->(a:Agreement) WHERE $keep IS NULL OR NOT a:Retracted AND a.id IN $keep | a.id]
-					                  + [(f)-[:CONCERNS_ORGANIZATION]->(o:Organization) WHERE $keep IS NULL OR o.id IN $keep | o.id],
-					                agreementsReported: f.agreementsReported, citations: CITATIONS(f)}} AS line
-					ORDER BY f.id
-					""",
+					        input: {name: f.name, kind: f.kind, edition: f.edition, summary: f.summary, date:
+					""" + date("f", "date")
+					+ """
+							,
+							                venueId: [(f)-[:HELD_AT]->(p:Place) | p.id][0],
+							                organizerIds: [(f)-[:ORGANIZED_BY]->(o:Organization) | o.id],
+							                concernsIds: [(f)-[:CONCERNS]->(a:Agreement) WHERE $keep IS NULL OR NOT a:Retracted AND a.id IN $keep | a.id]
+							                  + [(f)-[:CONCERNS_ORGANIZATION]->(o:Organization) WHERE $keep IS NULL OR o.id IN $keep | o.id],
+							                agreementsReported: f.agreementsReported, citations:
+							"""
+					+ citations("f") + """
+							}} AS line
+							ORDER BY f.id
+							""",
 			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementLink)-[:REFERS_TO]->(t:Agreement)
 					WHERE $keep IS NULL OR NOT a:Retracted AND NOT t:Retracted AND NOT f:Retracted AND f.id IN $keep
 					RETURN {record: 'linkAgreements', id: f.id,
-					        input: {agreementId: a.id, relation: f.relation, targetId: t.id, citations: CITATIONS(f)}} AS line
+					        input: {agreementId: a.id, relation: f.relation, targetId: t.id, citations:
+					""" + citations("f") + """
+					}} AS line
 					ORDER BY f.id
 					""",
 			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction) WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
 					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'date'
 					RETURN {record: 'recordAgreementAction', id: f.id,
-					        input: {agreementId: a.id, kind: f.kind, date: CASE WHEN claim IS NULL THEN DATE(f, date) ELSE DATE(claim, value) END,
-					                text: f.text, eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
-					                party: [(f)-[:BY_PARTY]->(x) | REFERENCE][0], citations: CITATIONS(f, claim)}} AS line
-					ORDER BY f.createdAt, f.id, claim.ordinal
-					""",
+					        input: {agreementId: a.id, kind: f.kind, date: CASE WHEN claim IS NULL THEN
+					"""
+					+ date("f", "date") + """
+
+							ELSE
+							""" + date("claim", "value") + """
+
+							END,
+							                text: f.text, eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
+							                party: [(f)-[:BY_PARTY]->(x) |
+							""" + REFERENCE + """
+							][0], citations:
+							""" + claimCitations("f", "claim") + """
+							}} AS line
+							ORDER BY f.createdAt, f.id, claim.ordinal
+							""",
 			"""
 					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person)
 					WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
 					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'date'
 					RETURN {record: 'recordSignature', id: f.id,
 					        input: {agreementId: a.id, signerId: signer.id, post: f.post,
-					                date: CASE WHEN claim IS NULL THEN DATE(f, date) ELSE DATE(claim, value) END,
-					                onBehalfOf: [(f)-[:ON_BEHALF_OF]->(x) | REFERENCE][0],
-					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations: CITATIONS(f, claim)}} AS line
+					                date: CASE WHEN claim IS NULL THEN
+					""" + date("f", "date") + """
+
+					ELSE
+					""" + date("claim", "value") + """
+
+					END,
+					                onBehalfOf: [(f)-[:ON_BEHALF_OF]->(x) |
+					""" + REFERENCE + """
+					][0],
+					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations:
+					""" + claimCitations("f", "claim") + """
+					}} AS line
 					ORDER BY f.id, claim.ordinal
 					""",
 			"""
 					MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'start'
 					RETURN {record: 'recordMembership', id: f.id,
-					        input: {member: REFERENCE, organizationId: o.id, kind: f.kind,
-					                start: CASE WHEN claim IS NULL THEN DATE(f, start) ELSE DATE(claim, value) END,
-					                end: DATE(f, end), citations: CITATIONS(f, claim)}} AS line
-					ORDER BY f.id, claim.ordinal
-					""",
+					        input: {member:
+					"""
+					+ REFERENCE + """
+							, organizationId: o.id, kind: f.kind,
+							                start: CASE WHEN claim IS NULL THEN
+							""" + date("f", "start") + """
+
+							ELSE
+							""" + date("claim", "value") + """
+
+							END,
+							                end:
+							""" + date("f", "end") + """
+							, citations:
+							""" + claimCitations("f", "claim") + """
+							}} AS line
+							ORDER BY f.id, claim.ordinal
+							""",
 			"""
 					MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordTenure', id: f.id,
-					        input: {personId: p.id, post: f.post, within: REFERENCE, start: DATE(f, start), end: DATE(f, end),
-					                citations: CITATIONS(f)}} AS line
-					ORDER BY f.id
-					""",
+					        input: {personId: p.id, post: f.post, within:
+					"""
+					+ REFERENCE + """
+							, start:
+							""" + date("f", "start") + """
+							, end:
+							""" + date("f", "end") + """
+							,
+							                citations:
+							""" + citations("f") + """
+							}} AS line
+							ORDER BY f.id
+							""",
 			"""
 					MATCH (x)<-[:ATTENDEE]-(f:Attendance)-[:AT_EVENT]->(e:Event) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordAttendance', id: f.id,
-					        input: {eventId: e.id, attendee: REFERENCE, role: f.role, citations: CITATIONS(f)}} AS line
-					ORDER BY f.id
-					""",
+					        input: {eventId: e.id, attendee:
+					"""
+					+ REFERENCE + """
+							, role: f.role, citations:
+							""" + citations("f") + """
+							}} AS line
+							ORDER BY f.id
+							""",
 			"""
-					MATCH (f:Identified) WHERE NOT f:Retracted
+					MATCH (f:Identified) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 					UNWIND [['WIKIDATA', f.wikidata], ['UN_TREATY_SERIES', f.untsRegistration],
 					        ['OFFICIAL_CODE', f.officialCode]] AS held
 					WITH f, held WHERE held[1] IS NOT NULL
@@ -188,7 +266,10 @@ public class GraphExport {
 			"""
 					MATCH (claim:Claim)-[:CLAIM_OF]->(f) WHERE $keep IS NULL OR NOT f:Retracted AND f.id IN $keep
 					WITH DISTINCT f
-					WITH f, UNCLAIMED_CITATIONS(f) AS citations WHERE size(citations) > 0
+					WITH f,
+					""" + unclaimedCitations("f") + """
+
+					AS citations WHERE size(citations) > 0
 					RETURN {record: 'addCitations', input: {factId: f.id, citations: citations}} AS line
 					ORDER BY f.id
 					""",
@@ -208,10 +289,7 @@ public class GraphExport {
 					                       OR x:Attendance })
 					RETURN {record: 'retract', id: f.id + '#retracted', input: {id: f.id, reason: f.retractionReason}} AS line
 					ORDER BY f.retractedAt, f.id
-					""")
-		.stream()
-		.map(GraphExport::expand)
-		.toList();
+					""");
 
 	/**
 	 * The facts an export starts from when it names a country or an organisation: the
@@ -401,29 +479,6 @@ public class GraphExport {
 			}
 		});
 		return kept;
-	}
-
-	/**
-	 * Writes out the shorthands of {@link #STATEMENTS}: {@code DATE(node, name)} for a
-	 * date as {@code FuzzyDateInput} takes it, {@code CITATIONS(fact)} and its forms for
-	 * a claim and for no claim, {@code REFERENCE}.
-	 */
-	private static String expand(String statement) {
-		return statement
-			.replaceFirst("WHERE NOT ([fs]):Retracted",
-					"WHERE NOT $1:Retracted AND (\\$keep IS NULL OR $1.id IN \\$keep)")
-			.replaceAll("DATE\\((\\w+), (\\w+)\\)",
-					"CASE WHEN $1.$2 IS NULL AND $1.$2Note IS NULL THEN null"
-							+ " ELSE {value: $1.$2, approximate: $1.$2Approximate, note: $1.$2Note} END")
-			.transform((text) -> CITATIONS_OF.matcher(text)
-				.replaceAll((fact) -> Matcher.quoteReplacement(citations(fact.group(1), "true"))))
-			.transform((text) -> CLAIM_CITATIONS_OF.matcher(text)
-				.replaceAll((cited) -> Matcher.quoteReplacement(citations(cited.group(1),
-						"(%1$s IS NULL OR EXISTS { (%1$s)-[:STATED_IN]->(c) })".formatted(cited.group(2))))))
-			.transform((text) -> UNCLAIMED_CITATIONS_OF.matcher(text)
-				.replaceAll((fact) -> Matcher
-					.quoteReplacement(citations(fact.group(1), "NOT EXISTS { (:Claim)-[:STATED_IN]->(c) }"))))
-			.replace("REFERENCE", REFERENCE);
 	}
 
 }
