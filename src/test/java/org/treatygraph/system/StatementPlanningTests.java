@@ -2,6 +2,8 @@ package org.treatygraph.system;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,6 +93,28 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 		assertThat(templates).as("templates assembled at run time")
 			.containsExactlyInAnyOrderElementsOf(ASSEMBLED_AT_RUN_TIME);
 		assertThat(planMillis).hasSizeGreaterThan(100);
+	}
+
+	/**
+	 * A placeholder substituted into a text block is a word the inserted text could
+	 * itself contain, and leaves the statement that runs written nowhere; statements are
+	 * their text blocks joined with the fragments they use.
+	 */
+	@Test
+	@DisplayName("no statement is assembled by substituting into a text")
+	void shouldJoinStatementsRatherThanSubstitute() throws Exception {
+		Pattern substitution = Pattern.compile(
+				"\"\"\"\\s*\\.(formatted|replace|replaceAll|replaceFirst)\\(|\\b[A-Z][A-Z_]+\\s*\\.(formatted|replace|replaceAll|replaceFirst)\\(");
+		List<String> found = new ArrayList<>();
+		try (var files = Files.walk(Path.of("src", "main", "java"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				var matcher = substitution.matcher(Files.readString(file));
+				while (matcher.find()) {
+					found.add(file.getFileName() + ": " + matcher.group());
+				}
+			}
+		}
+		assertThat(found).as("statements assembled by substitution").isEmpty();
 	}
 
 	private static boolean scansEveryNode(Plan plan) {
