@@ -19,6 +19,11 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,7 +129,12 @@ class EmbeddedNeo4jConfiguration {
 				.build();
 			var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 			try {
-				setPassword(system, password);
+				// a restart finds it set already: checking costs milliseconds, where
+				// setting it again cost 3 s of every restart (the first Cypher a fresh
+				// JVM plans)
+				if (!acceptsPassword(system, password)) {
+					setPassword(system, password);
+				}
 			}
 			catch (RuntimeException ex) {
 				// Neo4j's threads would otherwise keep a failed start's JVM alive
@@ -138,6 +148,19 @@ class EmbeddedNeo4jConfiguration {
 			log.info("Embedded Neo4j started in {} ms at {} with data in {}", (System.nanoTime() - started) / 1_000_000,
 					uri, home);
 			return new EmbeddedNeo4j(service, home, properties.ephemeral(), uri, password);
+		}
+
+		private static boolean acceptsPassword(GraphDatabaseAPI system, String password) {
+			try {
+				return system.getDependencyResolver()
+					.resolveDependency(AuthManager.class)
+					.login(AuthToken.newBasicAuthToken("neo4j", password), ClientConnectionInfo.EMBEDDED_CONNECTION)
+					.subject()
+					.getAuthenticationResult() == AuthenticationResult.SUCCESS;
+			}
+			catch (InvalidAuthTokenException ex) {
+				return false;
+			}
 		}
 
 		private static void setPassword(GraphDatabaseAPI system, String password) {
