@@ -115,11 +115,8 @@ class AgreementRepository implements NodeFetcher {
 			  })
 			""";
 
-	/**
-	 * The rarest filter, parties' steps, in texts of its own: its nested conditions take
-	 * the planner more than a second.
-	 */
-	private static final String STEP_CONDITIONS = "  AND " + CurrentAgreements.partyStepsTaken("req", AsOf::visible);
+	/** The rarest filter, parties' steps, in texts of their own. */
+	private static final String STEP_CONDITIONS = CurrentAgreements.stepsTakenByParties("req", "req, a", AsOf::visible);
 
 	private static final String MATCHING_COMMON = MATCHING + STATUS_FILTER;
 
