@@ -145,6 +145,24 @@ class ParticipantTableTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("entry into force, a step no party took, counts for every party and for no one else, now and as of then")
+	void shouldCountAStepNoPartyTookForEveryParty() {
+		ratifyAccedeReserveAndEnterIntoForce();
+		String afterwards = Instant.now().toString();
+
+		for (String asOf : java.util.Arrays.asList(null, afterwards)) {
+			for (String party : List.of("BR", "CN", "CL", "RU")) {
+				Map<String, Object> inForce = Map.of("party", party, "kinds", List.of("ENTERED_INTO_FORCE"));
+				GraphQlTester.Response answer = (asOf == null) ? agreementsBy(List.of(inForce))
+						: agreementsBy(List.of(inForce), asOf);
+				assertThat(answer.path("agreements.totalCount").entity(Integer.class).get())
+					.as(party + " as of " + asOf)
+					.isEqualTo(party.equals("RU") ? 0 : 1);
+			}
+		}
+	}
+
+	@Test
 	@DisplayName("a filter on steps narrows the agreements two named parties share and those a word of the title finds")
 	void shouldCombineStepsWithPartiesAndText() {
 		ratifyAccedeReserveAndEnterIntoForce();
