@@ -77,6 +77,27 @@ class EmbeddedBoltTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("takes a new password when an operator deleted the file while it was stopped, and refuses the old one")
+	void shouldTakeANewPasswordAfterTheFileWasDeleted(@TempDir Path home) throws Exception {
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(home, false, 0, DataSize.ofMegabytes(16),
+				Duration.ofSeconds(10), false);
+		String old;
+		try (var neo4j = EmbeddedNeo4jConfiguration.EmbeddedNeo4j.start(properties)) {
+			old = neo4j.password();
+		}
+		Files.delete(home.resolve(EmbeddedBoltPassword.FILE_NAME));
+		try (var neo4j = EmbeddedNeo4jConfiguration.EmbeddedNeo4j.start(properties)) {
+			assertThat(neo4j.password()).isNotEqualTo(old);
+			try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", neo4j.password()))) {
+				driver.verifyConnectivity();
+			}
+			try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", old))) {
+				assertThatExceptionOfType(AuthenticationException.class).isThrownBy(driver::verifyConnectivity);
+			}
+		}
+	}
+
+	@Test
 	@DisplayName("keeps its password across restarts and narrows a widened password file again")
 	void shouldKeepThePasswordAndNarrowTheFile(@TempDir Path home) throws Exception {
 		String first = EmbeddedBoltPassword.in(home);
