@@ -16,18 +16,20 @@ import org.neo4j.driver.Value;
 public final class FactWords {
 
 	/**
-	 * Cypher for the words' ingredients of the fact bound to {@code variable}: its label,
-	 * a few properties and the names of the nodes it points to, by relationship type.
+	 * Cypher for the words' ingredients of the fact bound to {@code fact}: its label, a
+	 * few properties and the names of the nodes it points to, by relationship type.
 	 */
-	static String projection(String variable) {
-		String f = variable;
-		return "{label: [l IN labels(" + f + ") WHERE l <> 'Retracted'][0], kind: " + f + ".kind, role: " + f
-				+ ".role, post: " + f + ".post, relation: " + f + ".relation,\n" + " name: coalesce(" + f + ".name, "
-				+ f + ".title), ended: " + f + ".end IS NOT NULL, dispute: " + f + ".dispute,\n" + " venueKind: [(" + f
-				+ ")-[:HELD_AT]->(venue:Place) | venue.kind][0],\n" + " ends: [(" + f
-				+ ")-[r:OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER|WITHIN|ACTOR|ATTENDEE|REFERS_TO|BY_PARTY]->(end)\n"
-				+ "        | [type(r), coalesce(end.name, end.title)]]}";
+	static String projection(String fact) {
+		return "{label: [l IN labels(" + fact + ") WHERE l <> 'Retracted'][0], kind: " + fact + ".kind," + " role: "
+				+ fact + ".role, post: " + fact + ".post, relation: " + fact + ".relation," + " name: coalesce(" + fact
+				+ ".name, " + fact + ".title), ended: " + fact + ".end IS NOT NULL," + " dispute: " + fact
+				+ ".dispute, venueKind: [(" + fact + ")-[:HELD_AT]->(venue:Place) | venue.kind][0]," + " ends: [("
+				+ fact + ")-[r:" + ENDS + "]->(end) | [type(r), coalesce(end.name, end.title)]]}";
 	}
+
+	/** The relationships a fact points along to the nodes its words name. */
+	private static final String ENDS = "OF_AGREEMENT|SIGNER|ON_BEHALF_OF|AT_EVENT|HELD_AT|MEMBER|OF_ORGANIZATION|HOLDER"
+			+ "|WITHIN|ACTOR|ATTENDEE|REFERS_TO|BY_PARTY";
 
 	/** How a member belongs, by membership kind, as a sentence needs it. */
 	private static final Map<String, String> MEMBERSHIP_ROLES = Map.of("FULL_MEMBER", "a member", "PARTNER_COUNTRY",
