@@ -2,12 +2,16 @@ package org.treatygraph.agreement;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -32,46 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 class AgreementRepository implements NodeFetcher {
 
 	/**
-	 * The agreements matching {@code req}, bound to {@code a} with their {@code status}.
-	 * A country matches as a party itself or through an organisation based in it (or in a
-	 * unit of one); a date range matches agreements with an action whose possible period
-	 * overlaps it; a venue country matches events held anywhere within it. The parties
-	 * named beyond the anchor's are looked for in a subquery per candidate: as nested
-	 * {@code EXISTS} conditions they took a third of the text's planning.
+	 * The agreements matching {@code req}, bound to {@code a}, once the anchor has found
+	 * its candidates: a country matches as a party itself or through an organisation
+	 * based in it (or in a unit of one); a date range matches agreements with an action
+	 * whose possible period overlaps it; a venue country matches events held anywhere
+	 * within it. The parties named beyond the anchor's are looked for in a subquery per
+	 * candidate: as nested {@code EXISTS} conditions they took a third of the text's
+	 * planning.
 	 */
 	private static final String MATCHING = """
-			CALL (req) {
-			  WITH req WHERE req.anchor = 'TEXT'
-			  MATCH (a:Agreement) WHERE a.id IN req.textKeys
-			  RETURN a
-			  UNION
-			  WITH req WHERE req.anchor = 'COUNTRY'
-			  MATCH (x:Country {id: req.involving[0].key})
-			  CALL (x) {
-			    MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement) WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) RETURN a
-			    UNION
-			    MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(:Organization)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
-			    WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) RETURN a
-			  }
-			  RETURN a
-			  UNION
-			  WITH req WHERE req.anchor = 'ORGANIZATION'
-			  MATCH (:Organization {id: req.involving[0].key})<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
-			  WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)
-			  RETURN a
-			  UNION
-			  WITH req WHERE req.anchor = 'SIGNER'
-			  MATCH (:Person {id: req.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement)
-			  RETURN a
-			  UNION
-			  // a guard written as WITH … WHERE ran after the scan of every agreement
-			  UNWIND CASE WHEN req.anchor = 'ALL' THEN [req] ELSE [] END AS everything
-			  MATCH (a:Agreement)
-			  RETURN a
-			}
-			WITH req, a
+			WITH DISTINCT req, a
 			WHERE (req.includeRetracted OR a.retractedAt IS NULL OR a.retractedAt > $asOf) AND coalesce(a.createdAt <= $asOf, true)
-			  AND (req.textKeys IS NULL OR a.id IN req.textKeys)
 			  AND (req.kinds IS NULL OR a.kind IN req.kinds)
 			CALL (req, a) {
 			  UNWIND range(req.checked, size(req.involving) - 1) AS i
@@ -129,7 +104,11 @@ class AgreementRepository implements NodeFetcher {
 	/** The rarest filter, parties' steps, in texts of their own. */
 	private static final String STEP_CONDITIONS = CurrentAgreements.stepsTakenByParties("req", "req, a", AsOf::visible);
 
-	private static final String MATCHING_COMMON = MATCHING + STATUS_FILTER;
+	/**
+	 * A request that names no status, signer, venue, date or step: its match derives no
+	 * status, which as of an earlier moment is five subqueries per candidate.
+	 */
+	private static final String MATCHING_COMMON = MATCHING;
 
 	private static final String MATCHING_RARE = MATCHING + RARE_CONDITIONS + STATUS_FILTER;
 
@@ -141,20 +120,29 @@ class AgreementRepository implements NodeFetcher {
 	 * ascending and reversed for descending order, which is the same order as sorting
 	 * descending on both keys, so one text serves every order. The date is the earliest
 	 * of a step or signature visible then; undated agreements sort as "~", after every
-	 * date, and "!" puts them last in descending order too.
+	 * date, and "!" puts them last in descending order too. One text per anchor, as for
+	 * the present: one text for every anchor, each a branch of a {@code UNION}, took half
+	 * as long again to plan.
 	 */
-	private static final String PAGES = pages(MATCHING_COMMON);
+	private static final Map<Anchor, String> PAGES = byAnchor(AgreementRepository::pages, MATCHING_COMMON);
 
-	private static final String PAGES_WITH_RARE_FILTERS = pages(MATCHING_RARE);
+	private static final Map<Anchor, String> PAGES_WITH_RARE_FILTERS = byAnchor(AgreementRepository::pages,
+			MATCHING_RARE);
 
-	private static final String PAGES_WITH_PARTY_STEPS = pages(MATCHING_STEPS);
+	/**
+	 * A step always names its party, so these start from a party or a full-text query.
+	 */
+	private static final Map<Anchor, String> PAGES_WITH_PARTY_STEPS = byAnchor(AgreementRepository::pages,
+			MATCHING_STEPS, Anchor.TEXT, Anchor.COUNTRY, Anchor.ORGANIZATION);
 
 	/** Agreements matching one query, counted by kind and status. */
-	private static final String TALLY = tally(MATCHING_COMMON);
+	private static final Map<Anchor, String> TALLY = byAnchor(AgreementRepository::tally, MATCHING_COMMON);
 
-	private static final String TALLY_WITH_RARE_FILTERS = tally(MATCHING_RARE);
+	private static final Map<Anchor, String> TALLY_WITH_RARE_FILTERS = byAnchor(AgreementRepository::tally,
+			MATCHING_RARE);
 
-	private static final String TALLY_WITH_PARTY_STEPS = tally(MATCHING_STEPS);
+	private static final Map<Anchor, String> TALLY_WITH_PARTY_STEPS = byAnchor(AgreementRepository::tally,
+			MATCHING_STEPS, Anchor.TEXT, Anchor.COUNTRY, Anchor.ORGANIZATION);
 
 	private static final String TITLE_SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: 10000}) YIELD node
@@ -403,18 +391,27 @@ class AgreementRepository implements NodeFetcher {
 		if (requests.isEmpty()) {
 			return List.of();
 		}
-		String statement = queries.stream().anyMatch(query -> !query.steps().isEmpty()) ? PAGES_WITH_PARTY_STEPS
-				: queries.stream().anyMatch(AgreementQuery::usesRareFilters) ? PAGES_WITH_RARE_FILTERS : PAGES;
-		this.neo4j.query(statement).bind(requests).to("requests").fetchAs(IndexedPage.class).mappedBy((types, row) -> {
-			int index = row.get("index").asInt();
-			List<Agreement> page = row.get("page").asList(Agreement::from);
-			List<String> sortKeys = row.get("sortKeys").asList(Value::asString);
-			List<Cursor> cursors = IntStream.range(0, page.size())
-				.mapToObj(i -> new Cursor(sortKeys.get(i), page.get(i).key()))
-				.toList();
-			return new IndexedPage(index, Paging.connection(queries.get(index).page(), page, row.get("total").asLong(),
-					agreement -> cursors.get(page.indexOf(agreement))));
-		}).all().forEach(page -> byIndex.put(page.index(), page.connection()));
+		Map<String, List<Map<String, @Nullable Object>>> byStatement = new LinkedHashMap<>();
+		for (int i = 0; i < queries.size(); i++) {
+			byStatement.computeIfAbsent(pagesStatement(queries.get(i)), statement -> new ArrayList<>())
+				.add(requests.get(i));
+		}
+		byStatement.forEach((statement, sent) -> this.neo4j.query(statement)
+			.bind(sent)
+			.to("requests")
+			.fetchAs(IndexedPage.class)
+			.mappedBy((types, row) -> {
+				int index = row.get("index").asInt();
+				List<Agreement> page = row.get("page").asList(Agreement::from);
+				List<String> sortKeys = row.get("sortKeys").asList(Value::asString);
+				List<Cursor> cursors = IntStream.range(0, page.size())
+					.mapToObj(i -> new Cursor(sortKeys.get(i), page.get(i).key()))
+					.toList();
+				return new IndexedPage(index, Paging.connection(queries.get(index).page(), page,
+						row.get("total").asLong(), agreement -> cursors.get(page.indexOf(agreement))));
+			})
+			.all()
+			.forEach(page -> byIndex.put(page.index(), page.connection())));
 		// a query that matches nothing has no row: its grouping had no input
 		return IntStream.range(0, queries.size())
 			.mapToObj(i -> byIndex.computeIfAbsent(i,
@@ -423,11 +420,28 @@ class AgreementRepository implements NodeFetcher {
 			.toList();
 	}
 
-	private static String pages(String matching) {
+	private static String pagesStatement(AgreementQuery query) {
+		return statementFor(query, PAGES, PAGES_WITH_RARE_FILTERS, PAGES_WITH_PARTY_STEPS);
+	}
+
+	/**
+	 * The text for the query's anchor of the lightest kind that covers its filters: a
+	 * status is a rare filter here, derived from history for every candidate.
+	 */
+	private static String statementFor(AgreementQuery query, Map<Anchor, String> common, Map<Anchor, String> rare,
+			Map<Anchor, String> steps) {
+		Anchor anchor = Anchor.of(query);
+		if (!query.steps().isEmpty()) {
+			return Objects.requireNonNull(steps.get(anchor), () -> "a filter on steps names their parties: " + query);
+		}
+		return ((query.statuses() != null || query.usesRareFilters()) ? rare : common).get(anchor);
+	}
+
+	private static String pages(String from, String matching) {
 		return """
 				UNWIND $requests AS req
 				CALL (req) {
-				""" + matching
+				""" + from + matching
 				+ """
 						  WITH req, a, CASE WHEN req.byDate
 						    THEN coalesce(head(COLLECT { MATCH (a)<-[:OF_AGREEMENT]-(x) WHERE (x:AgreementAction OR x:Signature) AND x.date IS NOT NULL
@@ -451,10 +465,10 @@ class AgreementRepository implements NodeFetcher {
 						""";
 	}
 
-	private static String tally(String matching) {
+	private static String tally(String from, String matching) {
 		return """
 				WITH $request AS req
-				""" + matching + """
+				""" + from + matching + """
 				WITH a.kind AS kind,
 				""" + Agreement.STATUS + """
 
@@ -467,9 +481,7 @@ class AgreementRepository implements NodeFetcher {
 	private static Map<String, @Nullable Object> request(AgreementQuery query, int index,
 			@Nullable List<String> textKeys) {
 		Map<String, @Nullable Object> request = new HashMap<>(query.parameters(index, textKeys));
-		Anchor anchor = Anchor.of(query);
-		request.put("anchor", anchor.name());
-		request.put("checked", anchor.checked);
+		request.put("checked", Anchor.of(query).checked);
 		request.put("byDate", query.order().field() == AgreementOrder.Field.DATE);
 		request.put("descending", query.order().descending());
 		return request;
@@ -497,9 +509,7 @@ class AgreementRepository implements NodeFetcher {
 	private List<AgreementTally> tallyAsOf(AgreementQuery query) {
 		Map<String, @Nullable Object> request = request(query, 0,
 				query.text() == null ? null : titleMatches(List.of(query)).get(query.text()));
-		String statement = !query.steps().isEmpty() ? TALLY_WITH_PARTY_STEPS
-				: query.usesRareFilters() ? TALLY_WITH_RARE_FILTERS : TALLY;
-		return List.copyOf(this.neo4j.query(statement)
+		return List.copyOf(this.neo4j.query(statementFor(query, TALLY, TALLY_WITH_RARE_FILTERS, TALLY_WITH_PARTY_STEPS))
 			.bind(request)
 			.to("request")
 			.fetchAs(AgreementTally.class)
@@ -509,21 +519,62 @@ class AgreementRepository implements NodeFetcher {
 	}
 
 	/**
+	 * One statement for each of these anchors (every anchor when none is named), the
+	 * anchor's match followed by {@code matching}.
+	 */
+	private static Map<Anchor, String> byAnchor(BinaryOperator<String> statement, String matching, Anchor... anchors) {
+		Map<Anchor, String> texts = new EnumMap<>(Anchor.class);
+		for (Anchor anchor : (anchors.length == 0) ? Anchor.values() : anchors) {
+			texts.put(anchor, statement.apply(anchor.from, matching));
+		}
+		return Collections.unmodifiableMap(texts);
+	}
+
+	/**
 	 * Where the search for matching agreements starts: from the few that a full-text
 	 * query found, from the first country, organisation or signer named, or, with none of
 	 * these, from every agreement. The remaining filters then check each candidate, so
-	 * the cost follows the anchor's agreements rather than the graph's size. Each is a
-	 * branch of {@link #MATCHING}.
+	 * the cost follows the anchor's agreements rather than the graph's size.
 	 */
 	enum Anchor {
 
-		TEXT(0), COUNTRY(1), ORGANIZATION(1), SIGNER(0), ALL(0);
+		TEXT(0, """
+				MATCH (a:Agreement) WHERE a.id IN req.textKeys
+				"""),
+
+		COUNTRY(1,
+				"""
+						MATCH (x:Country {id: req.involving[0].key})
+						CALL (x) {
+						  MATCH (x)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement) WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) RETURN a
+						  UNION
+						  MATCH (x)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(:Organization)<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+						  WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true) RETURN a
+						}
+						"""),
+
+		ORGANIZATION(1, """
+				MATCH (:Organization {id: req.involving[0].key})<-[:ACTOR]-(p:Party)-[:OF_AGREEMENT]->(a:Agreement)
+				WHERE (p.retractedAt IS NULL OR p.retractedAt > $asOf) AND coalesce(p.createdAt <= $asOf, true)
+				"""),
+
+		SIGNER(0, """
+				MATCH (:Person {id: req.signers[0]})<-[:SIGNER]-(:Signature)-[:OF_AGREEMENT]->(a:Agreement)
+				"""),
+
+		ALL(0, """
+				MATCH (a:Agreement)
+				""");
 
 		/** How many involving references the anchor has already checked. */
 		private final int checked;
 
-		Anchor(int checked) {
+		/** The anchor's candidates, bound to {@code a}, perhaps more than once. */
+		private final String from;
+
+		Anchor(int checked, String from) {
 			this.checked = checked;
+			this.from = from;
 		}
 
 		static Anchor of(AgreementQuery query) {

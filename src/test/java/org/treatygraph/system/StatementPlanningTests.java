@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * happens to run cannot hide a syntax or schema error, and the time each takes to plan is
  * printed, the cost a first request pays before its answer (the closing notes quote it; a
  * timed assertion would be noise on a shared machine). The statements still assembled at
- * run time are listed by name: the list may only shrink. Fragments that other constants
- * are composed of are not statements and are skipped.
+ * run time are listed by name: the list may only shrink. Statements kept in a constant
+ * map by the case they serve are planned each under its key. Fragments that other
+ * constants are composed of are not statements and are skipped.
  */
 @DisplayName("Planning the service's statements")
 class StatementPlanningTests extends GraphQlIntegrationTest {
@@ -170,6 +171,19 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 					field.setAccessible(true);
 					if (field.get(null) instanceof String text && CYPHER.matcher(text).matches()) {
 						found.put(type.getSimpleName() + "." + field.getName(), text);
+					}
+				}
+				// statements kept by the case they serve, such as the as-of pages by
+				// anchor
+				if (Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())
+						&& Map.class.isAssignableFrom(field.getType())) {
+					field.setAccessible(true);
+					if (field.get(null) instanceof Map<?, ?> texts) {
+						texts.forEach((key, value) -> {
+							if (value instanceof String text && CYPHER.matcher(text).matches()) {
+								found.put(type.getSimpleName() + "." + field.getName() + "[" + key + "]", text);
+							}
+						});
 					}
 				}
 			}
