@@ -33,10 +33,15 @@ class CsvExport {
 	record Table(List<String> columns, String statement) {
 	}
 
+	/**
+	 * Each table read in the order of an index on what it sorts by first (an agreement's,
+	 * organisation's or person's id, a citation's fact), so that only the rows of one of
+	 * these are sorted at a time, as {@link GraphExport#STATEMENTS} explains.
+	 */
 	static final Map<String, Table> TABLES = Map.of("agreements",
 			new Table(List.of("id", "title", "kind", "status", "summary", "parties", "citations"),
 					"""
-							MATCH (f:Agreement) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
+							MATCH (f:Agreement) USING INDEX f:Agreement(id) WHERE f.id IS NOT NULL AND NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 							RETURN f.id AS id, f.title AS title, f.kind AS kind, f.status AS status, f.summary AS summary,
 							       COLLECT { MATCH (f)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x) WHERE NOT p:Retracted
 							                 RETURN CASE WHEN x:Country THEN x.code ELSE x.id END AS party ORDER BY party } AS parties,
@@ -46,8 +51,8 @@ class CsvExport {
 			"parties",
 			new Table(List.of("id", "agreementId", "agreementTitle", "actor", "actorName", "role"),
 					"""
-							MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Party)-[:ACTOR]->(x)
-							WHERE NOT f:Retracted AND NOT a:Retracted AND ($keep IS NULL OR f.id IN $keep)
+							MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Party)-[:ACTOR]->(x) USING INDEX a:Agreement(id)
+							WHERE a.id IS NOT NULL AND NOT f:Retracted AND NOT a:Retracted AND ($keep IS NULL OR f.id IN $keep)
 							RETURN f.id AS id, a.id AS agreementId, a.title AS agreementTitle, CASE WHEN x:Country THEN x.code ELSE x.id END AS actor,
 							       coalesce(x.name, x.title) AS actorName, f.role AS role
 							ORDER BY a.id, f.id
@@ -55,8 +60,8 @@ class CsvExport {
 			"actions",
 			new Table(List.of("id", "agreementId", "kind", "date", "dateNote", "party", "text", "eventId", "dispute"),
 					"""
-							MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction)
-							WHERE NOT f:Retracted AND NOT a:Retracted AND ($keep IS NULL OR f.id IN $keep)
+							MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction) USING INDEX a:Agreement(id)
+							WHERE a.id IS NOT NULL AND NOT f:Retracted AND NOT a:Retracted AND ($keep IS NULL OR f.id IN $keep)
 							RETURN f.id AS id, a.id AS agreementId, f.kind AS kind, f.date AS date, f.dateNote AS dateNote,
 							       [(f)-[:BY_PARTY]->(x) | CASE WHEN x:Country THEN x.code ELSE x.id END][0] AS party, f.text AS text,
 							       [(f)-[:AT_EVENT]->(e:Event) | e.id][0] AS eventId, f.dispute AS dispute
@@ -67,8 +72,8 @@ class CsvExport {
 					List.of("id", "agreementId", "signerId", "signerName", "post", "onBehalfOf", "date", "eventId",
 							"dispute"),
 					"""
-							MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person)
-							WHERE NOT f:Retracted AND NOT a:Retracted AND ($keep IS NULL OR f.id IN $keep)
+							MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person) USING INDEX a:Agreement(id)
+							WHERE a.id IS NOT NULL AND NOT f:Retracted AND NOT a:Retracted AND ($keep IS NULL OR f.id IN $keep)
 							RETURN f.id AS id, a.id AS agreementId, signer.id AS signerId, signer.name AS signerName,
 							       f.post AS post, [(f)-[:ON_BEHALF_OF]->(x) | CASE WHEN x:Country THEN x.code ELSE x.id END][0] AS onBehalfOf, f.date AS date,
 							       [(f)-[:AT_EVENT]->(e:Event) | e.id][0] AS eventId, f.dispute AS dispute
@@ -79,8 +84,8 @@ class CsvExport {
 					List.of("id", "member", "memberName", "organizationId", "organizationName", "kind", "start", "end",
 							"dispute"),
 					"""
-							MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization)
-							WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
+							MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) USING INDEX o:Organization(id)
+							WHERE o.id IS NOT NULL AND NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 							RETURN f.id AS id, CASE WHEN x:Country THEN x.code ELSE x.id END AS member, coalesce(x.name, x.title) AS memberName, o.id AS organizationId,
 							       o.name AS organizationName, f.kind AS kind, f.start AS start, f.end AS end, f.dispute AS dispute
 							ORDER BY o.id, f.id
@@ -88,8 +93,8 @@ class CsvExport {
 			"tenures",
 			new Table(List.of("id", "personId", "personName", "post", "within", "withinName", "start", "end"),
 					"""
-							MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x)
-							WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
+							MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x) USING INDEX p:Person(id)
+							WHERE p.id IS NOT NULL AND NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 							RETURN f.id AS id, p.id AS personId, p.name AS personName, f.post AS post, CASE WHEN x:Country THEN x.code ELSE x.id END AS within,
 							       coalesce(x.name, x.title) AS withinName, f.start AS start, f.end AS end
 							ORDER BY p.id, f.start, f.id
@@ -97,13 +102,14 @@ class CsvExport {
 			"citations",
 			new Table(List.of("factId", "factType", "sourceId", "sourceTitle", "publisher", "url", "quote", "claimId"),
 					"""
-							MATCH (c:Citation)-[:SUPPORTS]->(f) WHERE NOT c:Retracted AND NOT f:Retracted
+							MATCH (c:Citation)-[:SUPPORTS]->(f) USING INDEX c:Citation(factKey)
+							WHERE c.factKey IS NOT NULL AND NOT c:Retracted AND NOT f:Retracted
 							  AND ($keep IS NULL OR f.id IN $keep)
 							MATCH (c)-[:FROM_SOURCE]->(s:Source) WHERE NOT s:Retracted
 							RETURN f.id AS factId, labels(f)[0] AS factType, s.id AS sourceId, s.title AS sourceTitle,
 							       s.publisher AS publisher, s.url AS url, c.quote AS quote,
 							       head(COLLECT { MATCH (k:Claim)-[:STATED_IN]->(c) RETURN k.id }) AS claimId
-							ORDER BY f.id, c.createdAt, c.id
+							ORDER BY c.factKey, c.createdAt, c.id
 							"""),
 			"claims", new Table(List
 				.of("id", "factId", "factType", "field", "value", "valueNote", "rank", "rankReason", "citations"), """

@@ -86,28 +86,41 @@ public class GraphExport {
 	 * export holds retracted facts and sources too, each followed at the end by a line
 	 * that retracts it again with its reason, in the order they were retracted; a
 	 * filtered export holds standing facts only.
+	 * <p>
+	 * The facts of a label are read in the order of the index on their ids (the hint and
+	 * {@code IS NOT NULL} ask for it), so no statement sorts them: Neo4j's runtime keeps
+	 * every row a sort took in until the statement ends, and writes each line into its
+	 * row, so an export of scale M held 218 MB of lines it had already sent. Steps keep
+	 * the order they were recorded in, which no index holds: they are listed first as
+	 * nodes and their lines made from that list. Organisations and places, sorted so a
+	 * parent comes before its units, and the few claims, identifiers and retractions are
+	 * sorted as they are ({@code ExportStreamingTests}).
 	 */
-	private static final List<String> STATEMENTS = List.of("""
-			MATCH (s:Source) WHERE ($keep IS NULL OR NOT s:Retracted AND s.id IN $keep)
-			RETURN {record: 'addSource', id: s.id, input: {source: {title: s.title, url: s.url, publisher: s.publisher,
-			        author: s.author, published:
-			""" + date("s", "published") + """
-			, language: s.language, category: s.category,
-			        text: s.text}}} AS line
-			ORDER BY s.id
-			""", """
-			MATCH (f:Person) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
-			RETURN {record: 'createPerson', id: f.id,
-			        input: {name: f.name, aliases: f.aliases, disambiguation: f.disambiguation}} AS line
-			ORDER BY f.id
-			""", """
-			MATCH (f:Organization) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
-			RETURN {record: 'createOrganization', id: f.id,
-			        input: {name: f.name, acronym: f.acronym, aliases: f.aliases, kind: f.kind,
-			                 country: [(f)-[:BASED_IN]->(c:Country) | c.code][0],
-			                 partOfId: [(f)-[:PART_OF]->(o:Organization) | o.id][0]}} AS line
-			ORDER BY size([(f)-[:PART_OF*1..6]->(o) | o]), f.id
-			""",
+	static final List<String> STATEMENTS = List.of(
+			"""
+					MATCH (s:Source) USING INDEX s:Source(id) WHERE s.id IS NOT NULL AND ($keep IS NULL OR NOT s:Retracted AND s.id IN $keep)
+					RETURN {record: 'addSource', id: s.id, input: {source: {title: s.title, url: s.url, publisher: s.publisher,
+					        author: s.author, published:
+					"""
+					+ date("s", "published") + """
+							, language: s.language, category: s.category,
+							        text: s.text}}} AS line
+							ORDER BY s.id
+							""",
+			"""
+					MATCH (f:Person) USING INDEX f:Person(id) WHERE f.id IS NOT NULL AND NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
+					RETURN {record: 'createPerson', id: f.id,
+					        input: {name: f.name, aliases: f.aliases, disambiguation: f.disambiguation}} AS line
+					ORDER BY f.id
+					""",
+			"""
+					MATCH (f:Organization) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
+					RETURN {record: 'createOrganization', id: f.id,
+					        input: {name: f.name, acronym: f.acronym, aliases: f.aliases, kind: f.kind,
+					                 country: [(f)-[:BASED_IN]->(c:Country) | c.code][0],
+					                 partOfId: [(f)-[:PART_OF]->(o:Organization) | o.id][0]}} AS line
+					ORDER BY size([(f)-[:PART_OF*1..6]->(o) | o]), f.id
+					""",
 			"""
 					MATCH (f:Place) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 					WITH f, [(f)-[:LOCATED_IN]->(p:Place) | p.id][0] AS locatedInId
@@ -117,7 +130,7 @@ public class GraphExport {
 					ORDER BY size([(f)-[:LOCATED_IN*1..6]->(p:Place) | p]), f.id
 					""",
 			"""
-					MATCH (f:Agreement) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
+					MATCH (f:Agreement) USING INDEX f:Agreement(id) WHERE f.id IS NOT NULL AND ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					WITH f, COLLECT { MATCH (f)<-[:OF_AGREEMENT]-(p:Party)-[:ACTOR]->(x) WHERE $keep IS NULL OR NOT p:Retracted
 					                  RETURN {id: p.id, actor:
 					"""
@@ -139,10 +152,11 @@ public class GraphExport {
 							ORDER BY f.id
 							""",
 			"""
-					MATCH (f:Event) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
+					MATCH (f:Event) USING INDEX f:Event(id) WHERE f.id IS NOT NULL AND ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'createEvent', id: f.id,
 					        input: {name: f.name, kind: f.kind, edition: f.edition, summary: f.summary, date:
-					""" + date("f", "date")
+					"""
+					+ date("f", "date")
 					+ """
 							,
 							                venueId: [(f)-[:HELD_AT]->(p:Place) | p.id][0],
@@ -156,19 +170,47 @@ public class GraphExport {
 							ORDER BY f.id
 							""",
 			"""
-					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementLink)-[:REFERS_TO]->(t:Agreement)
-					WHERE $keep IS NULL OR NOT a:Retracted AND NOT t:Retracted AND NOT f:Retracted AND f.id IN $keep
+					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementLink)-[:REFERS_TO]->(t:Agreement) USING INDEX f:AgreementLink(id)
+					WHERE f.id IS NOT NULL AND ($keep IS NULL OR NOT a:Retracted AND NOT t:Retracted AND NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'linkAgreements', id: f.id,
 					        input: {agreementId: a.id, relation: f.relation, targetId: t.id, citations:
-					""" + citations("f") + """
-					}} AS line
-					ORDER BY f.id
-					""",
+					"""
+					+ citations("f") + """
+							}} AS line
+							ORDER BY f.id
+							""",
 			"""
-					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction) WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
-					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'date'
+					UNWIND COLLECT {
+					  MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:AgreementAction)
+					  WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
+					  RETURN f ORDER BY f.createdAt, f.id
+					} AS f
+					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f)
+					WITH a, f, COLLECT { MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'date'
+					                     RETURN claim ORDER BY claim.ordinal } AS claims
+					UNWIND CASE WHEN size(claims) = 0 THEN [null] ELSE claims END AS claim
 					RETURN {record: 'recordAgreementAction', id: f.id,
 					        input: {agreementId: a.id, kind: f.kind, date: CASE WHEN claim IS NULL THEN
+					""" + date("f", "date") + """
+
+					ELSE
+					""" + date("claim", "value") + """
+
+					END,
+					                text: f.text, eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
+					                party: [(f)-[:BY_PARTY]->(x) |
+					""" + REFERENCE + """
+					][0], citations:
+					""" + claimCitations("f", "claim") + """
+					}} AS line
+					""",
+			"""
+					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person) USING INDEX f:Signature(id)
+					WHERE f.id IS NOT NULL AND ($keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep)
+					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'date'
+					RETURN {record: 'recordSignature', id: f.id,
+					        input: {agreementId: a.id, signerId: signer.id, post: f.post,
+					                date: CASE WHEN claim IS NULL THEN
 					"""
 					+ date("f", "date") + """
 
@@ -176,37 +218,17 @@ public class GraphExport {
 							""" + date("claim", "value") + """
 
 							END,
-							                text: f.text, eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0],
-							                party: [(f)-[:BY_PARTY]->(x) |
+							                onBehalfOf: [(f)-[:ON_BEHALF_OF]->(x) |
 							""" + REFERENCE + """
-							][0], citations:
+							][0],
+							                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations:
 							""" + claimCitations("f", "claim") + """
 							}} AS line
-							ORDER BY f.createdAt, f.id, claim.ordinal
+							ORDER BY f.id, claim.ordinal
 							""",
 			"""
-					MATCH (a:Agreement)<-[:OF_AGREEMENT]-(f:Signature)-[:SIGNER]->(signer:Person)
-					WHERE $keep IS NULL OR NOT a:Retracted AND NOT f:Retracted AND f.id IN $keep
-					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'date'
-					RETURN {record: 'recordSignature', id: f.id,
-					        input: {agreementId: a.id, signerId: signer.id, post: f.post,
-					                date: CASE WHEN claim IS NULL THEN
-					""" + date("f", "date") + """
-
-					ELSE
-					""" + date("claim", "value") + """
-
-					END,
-					                onBehalfOf: [(f)-[:ON_BEHALF_OF]->(x) |
-					""" + REFERENCE + """
-					][0],
-					                eventId: [(f)-[:AT_EVENT]->(e:Event) | e.id][0], citations:
-					""" + claimCitations("f", "claim") + """
-					}} AS line
-					ORDER BY f.id, claim.ordinal
-					""",
-			"""
-					MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
+					MATCH (x)<-[:MEMBER]-(f:Membership)-[:OF_ORGANIZATION]->(o:Organization) USING INDEX f:Membership(id)
+					WHERE f.id IS NOT NULL AND ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					OPTIONAL MATCH (claim:Claim {factKey: f.id})-[:CLAIM_OF]->(f) WHERE claim.field = 'start'
 					RETURN {record: 'recordMembership', id: f.id,
 					        input: {member:
@@ -228,32 +250,31 @@ public class GraphExport {
 							ORDER BY f.id, claim.ordinal
 							""",
 			"""
-					MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
+					MATCH (p:Person)<-[:HOLDER]-(f:Tenure)-[:WITHIN]->(x) USING INDEX f:Tenure(id)
+					WHERE f.id IS NOT NULL AND ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordTenure', id: f.id,
 					        input: {personId: p.id, post: f.post, within:
-					"""
-					+ REFERENCE + """
-							, start:
-							""" + date("f", "start") + """
-							, end:
-							""" + date("f", "end") + """
-							,
-							                citations:
-							""" + citations("f") + """
-							}} AS line
-							ORDER BY f.id
-							""",
-			"""
-					MATCH (x)<-[:ATTENDEE]-(f:Attendance)-[:AT_EVENT]->(e:Event) WHERE ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
+					""" + REFERENCE + """
+					, start:
+					""" + date("f", "start") + """
+					, end:
+					""" + date("f", "end") + """
+					,
+					                citations:
+					""" + citations("f") + """
+					}} AS line
+					ORDER BY f.id
+					""", """
+					MATCH (x)<-[:ATTENDEE]-(f:Attendance)-[:AT_EVENT]->(e:Event) USING INDEX f:Attendance(id)
+					WHERE f.id IS NOT NULL AND ($keep IS NULL OR NOT f:Retracted AND f.id IN $keep)
 					RETURN {record: 'recordAttendance', id: f.id,
 					        input: {eventId: e.id, attendee:
-					"""
-					+ REFERENCE + """
-							, role: f.role, citations:
-							""" + citations("f") + """
-							}} AS line
-							ORDER BY f.id
-							""",
+					""" + REFERENCE + """
+					, role: f.role, citations:
+					""" + citations("f") + """
+					}} AS line
+					ORDER BY f.id
+					""",
 			"""
 					MATCH (f:Identified) WHERE NOT f:Retracted AND ($keep IS NULL OR f.id IN $keep)
 					UNWIND [['WIKIDATA', f.wikidata], ['UN_TREATY_SERIES', f.untsRegistration],
