@@ -70,10 +70,11 @@ class ExchangeController {
 	}
 
 	/**
-	 * Streams every standing fact, constant in memory whatever the graph's size; with
-	 * {@code involving} (an ISO country code or an organisation's id) only what concerns
-	 * it, with {@code from}/{@code to} only facts that may fall between those dates, and
-	 * in both cases all that their lines refer to.
+	 * Streams every standing fact, in a heap that does not grow with the graph
+	 * ({@code ExportStreamingTests}); with {@code involving} (an ISO country code or an
+	 * organisation's id) only what concerns it, with {@code from}/{@code to} only facts
+	 * that may fall between those dates, and in both cases all that their lines refer to,
+	 * holding the ids of what it keeps.
 	 */
 	@GetMapping("/export")
 	void export(@RequestParam(required = false) @Nullable String involving,
