@@ -16,22 +16,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One {@code GET} of the service read to its end, in this JVM, with the live heap (used
  * after a full collection) sampled when the first bytes arrive and each time
  * {@code every} more bytes have: what the service and its embedded Neo4j hold while they
- * send it.
+ * send it. What a request holds from its start (buffers, a plan, a filter's ids) shows at
+ * the first bytes; what an export keeps of the lines it has sent shows as growth after
+ * them.
  *
  * @param bytes how much arrived
  * @param lines how many lines it held
  * @param took how long it took to arrive whole
- * @param before the live heap before the request
- * @param growth the most live heap sampled above {@code before}
+ * @param atFirstBytes the live heap when the first bytes arrived, above that before the
+ * request
+ * @param grown the most the live heap grew after the first bytes
  */
-record HeapWhileReading(long bytes, long lines, Duration took, long before, long growth) {
+record HeapWhileReading(long bytes, long lines, Duration took, long atFirstBytes, long grown) {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	static HeapWhileReading of(ConfigurableApplicationContext service, String path, long every) throws Exception {
 		String port = service.getEnvironment().getProperty("local.server.port");
 		long before = liveHeap();
-		long most = before;
+		long first = -1;
+		long most = 0;
 		long started = System.nanoTime();
 		HttpResponse<InputStream> response = HTTP.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
@@ -49,12 +53,17 @@ record HeapWhileReading(long bytes, long lines, Duration took, long before, long
 				}
 				bytes += read;
 				if (bytes >= nextSample) {
-					most = Math.max(most, liveHeap());
-					nextSample = bytes + every;
+					long live = liveHeap();
+					first = (first < 0) ? live : first;
+					most = Math.max(most, live);
+					// saturating: a read sampled only at its first bytes passes the
+					// largest step
+					nextSample = (bytes > Long.MAX_VALUE - every) ? Long.MAX_VALUE : bytes + every;
 				}
 			}
 		}
-		return new HeapWhileReading(bytes, lines, Duration.ofNanos(System.nanoTime() - started), before, most - before);
+		return new HeapWhileReading(bytes, lines, Duration.ofNanos(System.nanoTime() - started), first - before,
+				Math.max(0, most - first));
 	}
 
 	private static long liveHeap() {
