@@ -69,8 +69,9 @@ final class GraphTables {
 		long[] counts = new long[2];
 		try (nodeTables) {
 			read(driver, NODES, row -> {
-				nodeTables.row(labels(row), List.of(row.get("id").asString()), row.get("properties").asMap(),
-						labels(row));
+				// a set of labels names its table and is the row's label column
+				String labels = labels(row);
+				nodeTables.row(labels, List.of(row.get("id").asString()), row.get("properties").asMap(), labels);
 				counts[0]++;
 			});
 		}
