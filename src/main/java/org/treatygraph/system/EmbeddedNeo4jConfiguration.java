@@ -122,10 +122,6 @@ class EmbeddedNeo4jConfiguration {
 				// Netty otherwise waits a quiet period of several seconds on every stop.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
-				.setConfig(GraphDatabaseSettings.log_queries,
-						properties.queryLog() ? GraphDatabaseSettings.LogQueryLevel.VERBOSE
-								: GraphDatabaseSettings.LogQueryLevel.OFF)
-				.setConfig(GraphDatabaseSettings.log_queries_threshold, Duration.ZERO)
 				.build();
 			var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 			try {

@@ -16,12 +16,9 @@ import org.springframework.util.unit.DataSize;
  * @param boltPort localhost port of the Bolt connector; {@code 0} picks a free one
  * @param pageCache memory Neo4j keeps for caching store files
  * @param transactionTimeout longest any transaction may run before Neo4j ends it
- * @param queryLog log every query with its time and plan-cache hit to
- * {@code logs/query.log} in the data directory, to find where time goes
  */
 @ConfigurationProperties("treatygraph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("./data/neo4j") Path dataDirectory,
 		@DefaultValue("false") boolean ephemeral, @DefaultValue("7687") int boltPort,
-		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("30s") Duration transactionTimeout,
-		@DefaultValue("false") boolean queryLog) {
+		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("30s") Duration transactionTimeout) {
 }

@@ -63,7 +63,7 @@ class EmbeddedBoltTests extends GraphQlIntegrationTest {
 	@DisplayName("starts again on its own data directory with the same password, as an operator's restart does")
 	void shouldRestartOnItsOwnDataDirectory(@TempDir Path home) throws Exception {
 		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(home, false, 0, DataSize.ofMegabytes(16),
-				Duration.ofSeconds(10), false);
+				Duration.ofSeconds(10));
 		String password = null;
 		for (int start = 0; start < 2; start++) {
 			try (var neo4j = EmbeddedNeo4jConfiguration.EmbeddedNeo4j.start(properties);
@@ -80,7 +80,7 @@ class EmbeddedBoltTests extends GraphQlIntegrationTest {
 	@DisplayName("takes a new password when an operator deleted the file while it was stopped, and refuses the old one")
 	void shouldTakeANewPasswordAfterTheFileWasDeleted(@TempDir Path home) throws Exception {
 		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(home, false, 0, DataSize.ofMegabytes(16),
-				Duration.ofSeconds(10), false);
+				Duration.ofSeconds(10));
 		String old;
 		try (var neo4j = EmbeddedNeo4jConfiguration.EmbeddedNeo4j.start(properties)) {
 			old = neo4j.password();

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.treatygraph.GraphQlIntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
@@ -23,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "treatygraph.limits.deadline=5s", "treatygraph.limits.max-list-items=2",
 		"treatygraph.limits.max-response-size=2000B" })
 class RequestBoundsTests extends GraphQlIntegrationTest {
+
+	@Autowired
+	private Neo4jClient neo4j;
 
 	@Test
 	@DisplayName("A list longer than its cap is cut, and the response says which list, where and how long it was")
@@ -66,15 +71,24 @@ class RequestBoundsTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
-	@DisplayName("Database work past the deadline is ended too: the request's read transaction times out with it")
+	@DisplayName("Database work past the deadline is ended too: the request's read transaction times out with it, and is gone")
 	void shouldEndDatabaseWorkAtTheDeadline() {
 		long start = System.nanoTime();
 		this.graphQl.document("{ runawayProbe }")
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getErrorType()).hasToString("TIMEOUT")));
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).hasToString("TIMEOUT");
+				assertThat(error.getMessage()).contains("5 s").doesNotContain("UNWIND");
+				assertThat(error.getPath()).isEqualTo("runawayProbe");
+			}));
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(9));
+		long stillRunning = this.neo4j.query(
+				"SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH 'UNWIND range(1, 2000000000)' RETURN count(*)")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+		assertThat(stillRunning).isZero();
 	}
 
 	@Test
