@@ -1,6 +1,7 @@
 package org.treatygraph.system;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
@@ -73,6 +74,7 @@ class ReadTransactionPerQuery extends SimplePerformantInstrumentation {
 			throw ex;
 		}
 		this.outages.reached();
+		long endsAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(this.timeoutSeconds);
 		Thread opener = Thread.currentThread();
 		return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
 			if (Thread.currentThread() != opener) {
@@ -82,11 +84,19 @@ class ReadTransactionPerQuery extends SimplePerformantInstrumentation {
 				return;
 			}
 			try {
-				this.transactions.commit(status);
+				// A read-only transaction has nothing to keep, so a query that failed, or
+				// outlasted its transaction (which Neo4j has then ended), lets it go:
+				// committing an ended transaction makes the transaction manager log an
+				// ERROR with a stack trace for what the client was told as a TIMEOUT.
+				boolean ended = System.nanoTime() - endsAt >= 0;
+				if (ended || failure != null || result == null || !result.getErrors().isEmpty()) {
+					this.transactions.rollback(status);
+				}
+				else {
+					this.transactions.commit(status);
+				}
 			}
 			catch (RuntimeException ex) {
-				// a read-only transaction has nothing to lose; a timed-out one is already
-				// gone
 				logger.debug("Read transaction ended with " + ex);
 			}
 		});
