@@ -16,6 +16,8 @@ final class Highlighter {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
 	private Highlighter() {
 	}
 
@@ -38,7 +40,7 @@ final class Highlighter {
 	}
 
 	private static String fold(String word) {
-		return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+		return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,11 @@ public final class NameSearch {
 	private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
 			"if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
 			"there", "these", "they", "this", "to", "was", "will", "with");
+
+	/** Accents and other combining marks, left out as the index's analyzer folds them. */
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private NameSearch() {
 	}
@@ -101,10 +107,10 @@ public final class NameSearch {
 		}
 		// Wildcard terms bypass the index's analyzer, so fold them the way it folds the
 		// names.
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
+		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+			.replaceAll("")
 			.toLowerCase(Locale.ROOT);
-		return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+		return Arrays.stream(NOT_A_WORD.split(folded))
 			.filter(word -> !word.isEmpty() && !STOP_WORDS.contains(word))
 			.toList();
 	}
