@@ -93,12 +93,12 @@ record AgreementQuery(List<GlobalId> involving, @Nullable List<String> kinds, @N
 	}
 
 	/**
-	 * Whether it filters by signer, venue, date or parties' steps, which the common
-	 * statement leaves out.
+	 * Whether it filters by signer, venue or date, which the common statement leaves out;
+	 * parties' steps, rarer still, have texts of their own, with and without these.
 	 */
 	boolean usesRareFilters() {
 		return !this.signerKeys.isEmpty() || this.venueCountryKeys != null || this.dates.fromText() != null
-				|| this.dates.toText() != null || !this.steps.isEmpty();
+				|| this.dates.toText() != null;
 	}
 
 	/**

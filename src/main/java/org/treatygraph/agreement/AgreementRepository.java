@@ -112,7 +112,9 @@ class AgreementRepository implements NodeFetcher {
 
 	private static final String MATCHING_RARE = MATCHING + RARE_CONDITIONS + STATUS_FILTER;
 
-	private static final String MATCHING_STEPS = MATCHING + RARE_CONDITIONS + STEP_CONDITIONS + STATUS_FILTER;
+	private static final String MATCHING_STEPS = MATCHING + STEP_CONDITIONS + STATUS_FILTER;
+
+	private static final String MATCHING_RARE_AND_STEPS = MATCHING + RARE_CONDITIONS + STEP_CONDITIONS + STATUS_FILTER;
 
 	/**
 	 * Pages of agreements for several queries at once, each in its order
@@ -135,6 +137,12 @@ class AgreementRepository implements NodeFetcher {
 	private static final Map<Anchor, String> PAGES_WITH_PARTY_STEPS = byAnchor(AgreementRepository::pages,
 			MATCHING_STEPS, Anchor.TEXT, Anchor.COUNTRY, Anchor.ORGANIZATION);
 
+	/**
+	 * Steps with a signer, venue or date: the rarest combination has texts of its own.
+	 */
+	private static final Map<Anchor, String> PAGES_WITH_RARE_FILTERS_AND_PARTY_STEPS = byAnchor(
+			AgreementRepository::pages, MATCHING_RARE_AND_STEPS, Anchor.TEXT, Anchor.COUNTRY, Anchor.ORGANIZATION);
+
 	/** Agreements matching one query, counted by kind and status. */
 	private static final Map<Anchor, String> TALLY = byAnchor(AgreementRepository::tally, MATCHING_COMMON);
 
@@ -143,6 +151,9 @@ class AgreementRepository implements NodeFetcher {
 
 	private static final Map<Anchor, String> TALLY_WITH_PARTY_STEPS = byAnchor(AgreementRepository::tally,
 			MATCHING_STEPS, Anchor.TEXT, Anchor.COUNTRY, Anchor.ORGANIZATION);
+
+	private static final Map<Anchor, String> TALLY_WITH_RARE_FILTERS_AND_PARTY_STEPS = byAnchor(
+			AgreementRepository::tally, MATCHING_RARE_AND_STEPS, Anchor.TEXT, Anchor.COUNTRY, Anchor.ORGANIZATION);
 
 	private static final String TITLE_SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: 10000}) YIELD node
@@ -421,7 +432,8 @@ class AgreementRepository implements NodeFetcher {
 	}
 
 	private static String pagesStatement(AgreementQuery query) {
-		return statementFor(query, PAGES, PAGES_WITH_RARE_FILTERS, PAGES_WITH_PARTY_STEPS);
+		return statementFor(query, PAGES, PAGES_WITH_RARE_FILTERS, PAGES_WITH_PARTY_STEPS,
+				PAGES_WITH_RARE_FILTERS_AND_PARTY_STEPS);
 	}
 
 	/**
@@ -429,10 +441,11 @@ class AgreementRepository implements NodeFetcher {
 	 * status is a rare filter here, derived from history for every candidate.
 	 */
 	private static String statementFor(AgreementQuery query, Map<Anchor, String> common, Map<Anchor, String> rare,
-			Map<Anchor, String> steps) {
+			Map<Anchor, String> steps, Map<Anchor, String> rareAndSteps) {
 		Anchor anchor = Anchor.of(query);
 		if (!query.steps().isEmpty()) {
-			return Objects.requireNonNull(steps.get(anchor), () -> "a filter on steps names their parties: " + query);
+			return Objects.requireNonNull((query.usesRareFilters() ? rareAndSteps : steps).get(anchor),
+					() -> "a filter on steps names their parties: " + query);
 		}
 		return ((query.statuses() != null || query.usesRareFilters()) ? rare : common).get(anchor);
 	}
@@ -509,7 +522,9 @@ class AgreementRepository implements NodeFetcher {
 	private List<AgreementTally> tallyAsOf(AgreementQuery query) {
 		Map<String, @Nullable Object> request = request(query, 0,
 				query.text() == null ? null : titleMatches(List.of(query)).get(query.text()));
-		return List.copyOf(this.neo4j.query(statementFor(query, TALLY, TALLY_WITH_RARE_FILTERS, TALLY_WITH_PARTY_STEPS))
+		return List.copyOf(this.neo4j
+			.query(statementFor(query, TALLY, TALLY_WITH_RARE_FILTERS, TALLY_WITH_PARTY_STEPS,
+					TALLY_WITH_RARE_FILTERS_AND_PARTY_STEPS))
 			.bind(request)
 			.to("request")
 			.fetchAs(AgreementTally.class)

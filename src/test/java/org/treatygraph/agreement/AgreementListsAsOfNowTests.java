@@ -60,7 +60,14 @@ class AgreementListsAsOfNowTests extends GraphQlIntegrationTest {
 				Map.of("statuses", List.of("SIGNED"), "text", "plan"), Map.of("venueCountries", List.of("US")),
 				Map.of("venueCountries", List.of("US"), "involving", List.of("CU")),
 				Map.of("steps", List.of(Map.of("party", "CU", "kinds", List.of("SIGNED"))), "involving", List.of("CU")),
-				Map.of("steps", List.of(Map.of("party", "RU", "kinds", List.of("SIGNED"))), "text", "plan"));
+				Map.of("steps", List.of(Map.of("party", "RU", "kinds", List.of("SIGNED"))), "text", "plan"),
+				// steps beside a rarer filter take texts of their own
+				Map.of("steps", List.of(Map.of("party", "CU", "kinds", List.of("SIGNED"))), "involving", List.of("CU"),
+						"venueCountries", List.of("US")),
+				Map.of("steps", List.of(Map.of("party", "CU", "kinds", List.of("SIGNED"))), "involving",
+						List.of("CU", "RU"), "signers", List.of(signer)),
+				Map.of("steps", List.of(Map.of("party", "RU", "kinds", List.of("SIGNED"))), "text", "plan", "from",
+						"1990-01-01", "statuses", List.of("SIGNED")));
 		String now = Instant.now().toString();
 		int nonEmpty = 0;
 		for (Map<String, Object> filter : filters) {

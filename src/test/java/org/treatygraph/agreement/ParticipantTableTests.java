@@ -1,6 +1,7 @@
 package org.treatygraph.agreement;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -182,6 +183,26 @@ class ParticipantTableTests extends CuratorTest {
 					.isEqualTo(expected);
 			}
 		}
+	}
+
+	@Test
+	@DisplayName("a filter on steps beside a venue keeps what both match: Cuba signed the plan in the United States, not in Russia")
+	void shouldCombineStepsWithAVenue() {
+		Map<String, Object> cubaSigned = Map.of("party", "CU", "kinds", List.of("SIGNED"));
+		Map<String, List<String>> titlesByVenue = new HashMap<>();
+		for (String venue : List.of("US", "RU")) {
+			titlesByVenue.put(venue, this.graphQl.document("""
+					query ($filter: AgreementFilter) { agreements(filter: $filter) { edges { node { title } } } }""")
+				.variable("filter",
+						Map.of("involving", List.of("CU"), "steps", List.of(cubaSigned), "venueCountries",
+								List.of(venue)))
+				.execute()
+				.path("agreements.edges[*].node.title")
+				.entityList(String.class)
+				.get());
+		}
+		assertThat(titlesByVenue.get("US")).contains("Cuba–Russia Political Consultation Plan");
+		assertThat(titlesByVenue.get("RU")).doesNotContain("Cuba–Russia Political Consultation Plan");
 	}
 
 	@Test
