@@ -112,7 +112,8 @@ class AgreementRepository implements NodeFetcher {
 
 	private static final String MATCHING_RARE = MATCHING + RARE_CONDITIONS + STATUS_FILTER;
 
-	private static final String MATCHING_STEPS = MATCHING + STEP_CONDITIONS + STATUS_FILTER;
+	/** Steps alone derive no status either: a status asked for takes the text below. */
+	private static final String MATCHING_STEPS = MATCHING + STEP_CONDITIONS;
 
 	private static final String MATCHING_RARE_AND_STEPS = MATCHING + RARE_CONDITIONS + STEP_CONDITIONS + STATUS_FILTER;
 
@@ -444,10 +445,15 @@ class AgreementRepository implements NodeFetcher {
 			Map<Anchor, String> steps, Map<Anchor, String> rareAndSteps) {
 		Anchor anchor = Anchor.of(query);
 		if (!query.steps().isEmpty()) {
-			return Objects.requireNonNull((query.usesRareFilters() ? rareAndSteps : steps).get(anchor),
+			return Objects.requireNonNull((rareHere(query) ? rareAndSteps : steps).get(anchor),
 					() -> "a filter on steps names their parties: " + query);
 		}
-		return ((query.statuses() != null || query.usesRareFilters()) ? rare : common).get(anchor);
+		return (rareHere(query) ? rare : common).get(anchor);
+	}
+
+	/** A status is derived from history here, as heavy as the rarer filters. */
+	private static boolean rareHere(AgreementQuery query) {
+		return query.statuses() != null || query.usesRareFilters();
 	}
 
 	private static String pages(String from, String matching) {

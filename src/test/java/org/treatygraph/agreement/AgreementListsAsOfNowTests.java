@@ -66,6 +66,8 @@ class AgreementListsAsOfNowTests extends GraphQlIntegrationTest {
 						"venueCountries", List.of("US")),
 				Map.of("steps", List.of(Map.of("party", "CU", "kinds", List.of("SIGNED"))), "involving",
 						List.of("CU", "RU"), "signers", List.of(signer)),
+				Map.of("steps", List.of(Map.of("party", "CU", "kinds", List.of("SIGNED"))), "involving", List.of("CU"),
+						"statuses", List.of("SIGNED")),
 				Map.of("steps", List.of(Map.of("party", "RU", "kinds", List.of("SIGNED"))), "text", "plan", "from",
 						"1990-01-01", "statuses", List.of("SIGNED")));
 		String now = Instant.now().toString();
