@@ -63,6 +63,8 @@ class ReadTransactionPerQuery extends SimplePerformantInstrumentation {
 		definition.setName("graphql-query");
 		// the request's deadline ends a statement still running when it passes
 		definition.setTimeout(this.timeoutSeconds);
+		// taken before Neo4j starts the transaction's clock, so never later than its end
+		long endsAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(this.timeoutSeconds);
 		TransactionStatus status;
 		try {
 			status = this.transactions.getTransaction(definition);
@@ -74,7 +76,6 @@ class ReadTransactionPerQuery extends SimplePerformantInstrumentation {
 			throw ex;
 		}
 		this.outages.reached();
-		long endsAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(this.timeoutSeconds);
 		Thread opener = Thread.currentThread();
 		return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
 			if (Thread.currentThread() != opener) {
