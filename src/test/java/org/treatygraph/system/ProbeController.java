@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -20,15 +21,31 @@ class ProbeController {
 	/** Counts to two billion, so only the timeout can end it. */
 	static final String RUNAWAY = "UNWIND range(1, 2000000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i) /* runaway-probe */";
 
+	/**
+	 * Writes to Cuba, then counts to two billion: only the mutation's transaction timeout
+	 * can end it, and the write must not stay.
+	 */
+	static final String RUNAWAY_WRITE = """
+			MATCH (c:Country {id: 'CU'}) SET c.runawayProbe = true
+			WITH c UNWIND range(1, 2000000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i) /* runaway-write-probe */""";
+
 	private final Neo4jClient neo4j;
 
 	private final TransactionTemplate transactions;
+
+	private final TransactionTemplate writes;
 
 	ProbeController(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
 		this.neo4j = neo4j;
 		// default settings, so the configured default timeout applies as to any request
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setReadOnly(true);
+		this.writes = new TransactionTemplate(transactionManager);
+	}
+
+	@MutationMapping
+	@Nullable Integer runawayWriteProbe() {
+		return this.writes.execute(status -> this.neo4j.query(RUNAWAY_WRITE).fetchAs(Integer.class).one().orElse(null));
 	}
 
 	@QueryMapping

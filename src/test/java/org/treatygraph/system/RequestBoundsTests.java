@@ -22,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What one admitted request may cost the service itself, with tight settings so each
  * bound is reached on the seed data: a deadline of 5 s (room for a cold plan), unpaged
  * lists cut at 2 items, responses of at most 2,000 characters (the seed article alone is
- * longer).
+ * longer), a mutation's transaction ended after 3 s.
  */
 @DisplayName("Bounds of one request")
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "treatygraph.limits.deadline=5s", "treatygraph.limits.max-list-items=2",
-		"treatygraph.limits.max-response-size=2000B" })
+		"treatygraph.limits.max-response-size=2000B", "spring.transaction.default-timeout=3s" })
 class RequestBoundsTests extends GraphQlIntegrationTest {
 
 	@Autowired
@@ -104,6 +104,30 @@ class RequestBoundsTests extends GraphQlIntegrationTest {
 	void shouldLetATimedOutReadTransactionGoQuietly(CapturedOutput log) {
 		// one fetch that sleeps past the deadline: Neo4j ends the transaction meanwhile
 		this.graphQl.document("{ slowItemsProbe(count: 1, millis: 6000) { index } }").execute();
+		assertThat(log.getAll().lines().filter((line) -> line.contains(" ERROR "))).isEmpty();
+	}
+
+	@Test
+	@DisplayName("A mutation's database work past TREATYGRAPH_QUERY_TIMEOUT is ended: a TIMEOUT on the field, nothing of it written, no ERROR in the log")
+	void shouldEndAMutationsDatabaseWorkAtTheQueryTimeout(CapturedOutput log) {
+		long start = System.nanoTime();
+		asCurator().document("mutation { runawayWriteProbe }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).hasToString("TIMEOUT");
+				assertThat(error.getPath()).isEqualTo("runawayWriteProbe");
+				assertThat(error.getMessage()).doesNotContain("UNWIND", "MATCH");
+			}));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		assertThat(this.neo4j.query("MATCH (c:Country {id: 'CU'}) RETURN c.runawayProbe IS NULL")
+			.fetchAs(Boolean.class)
+			.one()).contains(true);
+		assertThat(this.neo4j.query("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery = $probe RETURN count(*)")
+			.bind(ProbeController.RUNAWAY_WRITE)
+			.to("probe")
+			.fetchAs(Long.class)
+			.one()).contains(0L);
 		assertThat(log.getAll().lines().filter((line) -> line.contains(" ERROR "))).isEmpty();
 	}
 
