@@ -12,7 +12,9 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.treatygraph.GraphQlIntegrationTest;
 
@@ -94,6 +96,22 @@ class EmbeddedBoltTests extends GraphQlIntegrationTest {
 			try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", old))) {
 				assertThatExceptionOfType(AuthenticationException.class).isThrownBy(driver::verifyConnectivity);
 			}
+		}
+	}
+
+	@Test
+	@DisplayName("ends a transaction that asked for no timeout of its own at TREATYGRAPH_TRANSACTION_TIMEOUT, a tool's runaway query too")
+	void shouldEndATransactionAtItsTimeout(@TempDir Path home) throws Exception {
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(home, false, 0, DataSize.ofMegabytes(16),
+				Duration.ofSeconds(2));
+		try (var neo4j = EmbeddedNeo4jConfiguration.EmbeddedNeo4j.start(properties);
+				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", neo4j.password()));
+				Session session = driver.session()) {
+			long start = System.nanoTime();
+			assertThatExceptionOfType(ClientException.class)
+				.isThrownBy(() -> session.run(ProbeController.RUNAWAY).consume())
+				.withMessageContaining("terminated");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 		}
 	}
 
