@@ -77,7 +77,7 @@ class EventCuration {
 			    CREATE (e)-[:CONCERNS_ORGANIZATION]->(organization)
 			  }
 			}
-			RETURN e.id AS key, created
+			RETURN e.id AS key, created, CASE WHEN created THEN properties(e) END AS properties
 			""";
 
 	/** A count of agreements a later source reports for an event already recorded. */

@@ -78,7 +78,27 @@ public class ChangeLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(GlobalId node, String operation, @Nullable Map<String, Object> before,
 			@Nullable String clientMutationId) {
-		Map<String, Object> after = snapshot(node);
+		record(node, operation, before, snapshot(node), clientMutationId);
+	}
+
+	/**
+	 * Records the creation of {@code node}, whose properties the statement that created
+	 * it returned ({@link #properties}): one statement, where {@link #record} reads them
+	 * first.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordCreation(GlobalId node, String operation, Map<String, Object> properties,
+			@Nullable String clientMutationId) {
+		record(node, operation, null, properties, clientMutationId);
+	}
+
+	/** The node's properties a creating statement returned as {@code properties}. */
+	public static Map<String, Object> properties(Map<String, Object> row) {
+		return asMap(row.get("properties"));
+	}
+
+	private void record(GlobalId node, String operation, @Nullable Map<String, Object> before,
+			Map<String, Object> after, @Nullable String clientMutationId) {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("id", "chg-" + UUID.randomUUID());
 		parameters.put("by", Caller.current().name());

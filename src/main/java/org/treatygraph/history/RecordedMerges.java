@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates a node under its natural key, or finds the one already there, and records a
  * creation in history. The statement must {@code MERGE} on the natural key and return
- * {@code key} and {@code created}; the uniqueness constraint on the key makes concurrent
- * identical creates meet.
+ * {@code key}, {@code created} and, when created, the node's {@code properties} (which
+ * the history records, saving a statement to read them again); the uniqueness constraint
+ * on the key makes concurrent identical creates meet.
  */
 @Component
 public class RecordedMerges {
@@ -34,15 +35,11 @@ public class RecordedMerges {
 			@Nullable String clientMutationId) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> bound = (Map<String, Object>) parameters;
-		Created created = this.neo4j.query(cypher)
-			.bindAll(bound)
-			.fetchAs(Created.class)
-			.mappedBy((types, row) -> new Created(new GlobalId(type, row.get("key").asString()),
-					row.get("created").asBoolean()))
-			.one()
-			.orElseThrow();
+		Map<String, Object> row = this.neo4j.query(cypher).bindAll(bound).fetch().one().orElseThrow();
+		Created created = new Created(new GlobalId(type, (String) row.get("key")),
+				Boolean.TRUE.equals(row.get("created")));
 		if (created.created()) {
-			this.changes.record(created.node(), operation, null, clientMutationId);
+			this.changes.recordCreation(created.node(), operation, ChangeLog.properties(row), clientMutationId);
 		}
 		return created;
 	}

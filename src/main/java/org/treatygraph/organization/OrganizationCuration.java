@@ -50,7 +50,7 @@ class OrganizationCuration {
 			OPTIONAL MATCH (parent:Organization {id: $partOfKey})
 			FOREACH (x IN CASE WHEN created AND c IS NOT NULL THEN [c] ELSE [] END | CREATE (o)-[:BASED_IN]->(x))
 			FOREACH (x IN CASE WHEN created AND parent IS NOT NULL THEN [parent] ELSE [] END | CREATE (o)-[:PART_OF]->(x))
-			RETURN o.id AS key, created
+			RETURN o.id AS key, created, CASE WHEN created THEN properties(o) END AS properties
 			""";
 
 	/**

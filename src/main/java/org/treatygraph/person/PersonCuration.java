@@ -43,7 +43,7 @@ class PersonCuration {
 			MERGE (p:Person {naturalKey: $naturalKey})
 			ON CREATE SET p.id = $id, p.name = $name, p.aliases = $aliases, p.disambiguation = $disambiguation,
 			              p.version = 1, p.createdAt = datetime.transaction()
-			RETURN p.id AS key, p.id = $id AS created
+			RETURN p.id AS key, p.id = $id AS created, CASE WHEN p.id = $id THEN properties(p) END AS properties
 			""";
 
 	private static final String SAME_TENURE = """

@@ -35,7 +35,7 @@ class PlaceCuration {
 			WITH pl, pl.id = $id AS created
 			OPTIONAL MATCH (within {id: $withinKey}) WHERE within:Place OR within:Country
 			FOREACH (x IN CASE WHEN created AND within IS NOT NULL THEN [within] ELSE [] END | CREATE (pl)-[:LOCATED_IN]->(x))
-			RETURN pl.id AS key, created
+			RETURN pl.id AS key, created, CASE WHEN created THEN properties(pl) END AS properties
 			""";
 
 	private final RecordedMerges merges;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ties facts to the passages that state them, inside the transaction that writes the
@@ -87,7 +90,7 @@ public class Citations {
 					}
 					CREATE (c:Citation {id: $id, quote: $quote, factKey: $factKey, createdAt: datetime.transaction(), createdBy: $by})
 					CREATE (c)-[:SUPPORTS]->(n), (c)-[:FROM_SOURCE]->(s)
-					RETURN count(c) > 0 AS made
+					RETURN count(c) > 0 AS made, head(collect(properties(c))) AS properties
 					""";
 
 	private final Neo4jClient neo4j;
@@ -123,18 +126,19 @@ public class Citations {
 		List<String> made = new ArrayList<>();
 		for (CheckedCitations.Passage passage : citations.passages()) {
 			String id = "cit-" + UUID.randomUUID();
-			boolean cited = this.neo4j.query(CITE)
+			Map<String, Object> cited = this.neo4j.query(CITE)
 				.bindAll(Map.of("label", fact.type().label(), "factKey", fact.key(), "sourceKey", passage.sourceKey(),
 						"id", id, "quote", passage.quote(), "by", Caller.current().name()))
-				.fetchAs(Boolean.class)
+				.fetch()
 				.one()
-				.orElse(false);
-			if (!cited) {
+				.orElse(Map.of());
+			if (!Boolean.TRUE.equals(cited.get("made"))) {
 				// the same passage of the same source already states the fact
 				continue;
 			}
 			made.add(id);
-			this.changes.record(new GlobalId(NodeType.CITATION, id), "cite", null, clientMutationId);
+			this.changes.recordCreation(new GlobalId(NodeType.CITATION, id), "cite", ChangeLog.properties(cited),
+					clientMutationId);
 		}
 		return made;
 	}
@@ -161,18 +165,20 @@ public class Citations {
 			quotes.add(Text.required(citations.get(i).quote(), argument + "[" + i + "].quote", MAX_QUOTE));
 			sourceKeys.add(sourceOf(citations.get(i), argument + "[" + i + "]", clientMutationId));
 		}
-		Map<String, SourceText> texts = new HashMap<>();
-		ZonedDateTime[] now = new ZonedDateTime[1];
-		this.neo4j.query(SOURCE_TEXTS)
-			.bind(List.copyOf(new LinkedHashSet<>(sourceKeys)))
-			.to("keys")
-			.fetch()
-			.all()
-			.forEach(row -> {
+		SourcesRead read = SourcesRead.inThisTransaction();
+		Map<String, SourceText> texts = new HashMap<>(read.texts);
+		Set<String> unread = new LinkedHashSet<>(sourceKeys);
+		unread.removeAll(texts.keySet());
+		if (!unread.isEmpty()) {
+			this.neo4j.query(SOURCE_TEXTS).bind(List.copyOf(unread)).to("keys").fetch().all().forEach(row -> {
 				texts.put((String) row.get("key"),
 						new SourceText(Boolean.TRUE.equals(row.get("found")), (String) row.get("text")));
-				now[0] = (ZonedDateTime) row.get("now");
+				read.now = (ZonedDateTime) row.get("now");
 			});
+			texts.forEach(read::keep);
+		}
+		// every source cited was read before in this transaction, which read its time too
+		ZonedDateTime now = Objects.requireNonNull(read.now);
 		List<CheckedCitations.Passage> passages = new ArrayList<>();
 		for (int i = 0; i < citations.size(); i++) {
 			String path = argument + "[" + i + "]";
@@ -188,7 +194,7 @@ public class Citations {
 								"the quote does not occur in the source's text"));
 			passages.add(new CheckedCitations.Passage(sourceKeys.get(i), passage));
 		}
-		return new CheckedCitations(passages, now[0], this.changes);
+		return new CheckedCitations(passages, now, this.changes);
 	}
 
 	private String sourceOf(CitationInput citation, String argument, @Nullable String clientMutationId) {
@@ -203,6 +209,57 @@ public class Citations {
 	}
 
 	private record SourceText(boolean found, @Nullable String text) {
+	}
+
+	/**
+	 * The sources a transaction has read, and its time: a source's text never changes
+	 * once registered (sources are neither edited, merged nor deleted), so an import's
+	 * lines, two hundred to a transaction and most citing a source a line before them
+	 * cited, read each source once, not once a line. Only sources found are kept: a
+	 * source registered later in the transaction is read when first cited. The texts kept
+	 * are bounded, as articles may be long.
+	 */
+	private static final class SourcesRead {
+
+		private static final Object RESOURCE = SourcesRead.class.getName();
+
+		/** Characters of text kept at most, a few megabytes of heap. */
+		private static final int MAX_KEPT = 2_000_000;
+
+		private final Map<String, SourceText> texts = new HashMap<>();
+
+		private int kept;
+
+		private @Nullable ZonedDateTime now;
+
+		void keep(String key, SourceText text) {
+			int length = (text.text() == null) ? 0 : text.text().length();
+			if (text.found() && !this.texts.containsKey(key) && this.kept + length <= MAX_KEPT) {
+				this.texts.put(key, text);
+				this.kept += length;
+			}
+		}
+
+		static SourcesRead inThisTransaction() {
+			SourcesRead read = (SourcesRead) TransactionSynchronizationManager.getResource(RESOURCE);
+			if (read != null) {
+				return read;
+			}
+			SourcesRead fresh = new SourcesRead();
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.bindResource(RESOURCE, fresh);
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+					@Override
+					public void afterCompletion(int status) {
+						TransactionSynchronizationManager.unbindResourceIfPossible(RESOURCE);
+					}
+
+				});
+			}
+			return fresh;
+		}
+
 	}
 
 	/**

@@ -37,13 +37,13 @@ class SourceRegistry {
 	private static final String BY_URL = """
 			MERGE (s:Source {url: $url})
 			ON CREATE SET s += $properties, s.id = $id, s.version = 1, s.createdAt = datetime.transaction()
-			RETURN s.id AS key, s.id = $id AS created
+			RETURN s.id AS key, s.id = $id AS created, CASE WHEN s.id = $id THEN properties(s) END AS properties
 			""";
 
 	private static final String BY_TEXT = """
 			MERGE (s:Source {contentHash: $properties.contentHash})
 			ON CREATE SET s += $properties, s.id = $id, s.version = 1, s.createdAt = datetime.transaction()
-			RETURN s.id AS key, s.id = $id AS created
+			RETURN s.id AS key, s.id = $id AS created, CASE WHEN s.id = $id THEN properties(s) END AS properties
 			""";
 
 	private final Neo4jClient neo4j;
@@ -89,14 +89,15 @@ class SourceRegistry {
 		parameters.put("id", id);
 		parameters.put("url", url == null ? "" : url);
 		parameters.put("properties", properties);
-		Registered registered = this.neo4j.query(url != null ? BY_URL : BY_TEXT)
+		Map<String, Object> row = this.neo4j.query(url != null ? BY_URL : BY_TEXT)
 			.bindAll(parameters)
-			.fetchAs(Registered.class)
-			.mappedBy((types, row) -> new Registered(row.get("key").asString(), row.get("created").asBoolean()))
+			.fetch()
 			.one()
 			.orElseThrow();
+		Registered registered = new Registered((String) row.get("key"), Boolean.TRUE.equals(row.get("created")));
 		if (registered.created()) {
-			this.changes.record(new GlobalId(NodeType.SOURCE, registered.key()), "addSource", null, clientMutationId);
+			this.changes.recordCreation(new GlobalId(NodeType.SOURCE, registered.key()), "addSource",
+					ChangeLog.properties(row), clientMutationId);
 		}
 		return registered;
 	}

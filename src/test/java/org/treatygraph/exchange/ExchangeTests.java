@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -343,6 +344,43 @@ class ExchangeTests extends CuratorTest {
 			node.forEach(item -> found.addAll(references(item)));
 		}
 		return found;
+	}
+
+	@Test
+	@DisplayName("lines citing one article read its text once per transaction, not once a line")
+	void shouldReadACitedSourceOncePerTransaction() {
+		String energy = """
+				{"record": "addSource", "id": "energy", "input": {"source": {"title": "Energy accords", "text": "Cuba and Russia signed accords on energy."}}}""";
+		String trade = """
+				{"record": "addSource", "id": "trade", "input": {"source": {"title": "Trade accords", "text": "Cuba and Russia signed accords on trade."}}}""";
+		BiFunction<Integer, String, String> accord = (n,
+				source) -> """
+						{"record": "createAgreement", "id": "a%d", "input": {"title": "Accord number %d on the cached article", "kind": "MEMORANDUM", "parties": [{"actor": "CU"}, {"actor": "RU"}], "citations": [{"sourceId": "%s", "quote": "signed accords"}]}}"""
+					.formatted(n, n, source);
+		// the first import registers the sources and reads the ISO codes, once
+		importOver(this.http, String.join("\n", energy, trade, accord.apply(0, "energy")));
+		long eachItsOwn = statementsOf(
+				String.join("\n", energy, trade, accord.apply(1, "energy"), accord.apply(2, "trade")));
+		long bothOnOne = statementsOf(
+				String.join("\n", energy, trade, accord.apply(3, "energy"), accord.apply(4, "energy")));
+		assertThat(bothOnOne).as("the second accord on the article the first cited reads it no more")
+			.isEqualTo(eachItsOwn - 1);
+		this.graphQl.document("{ agreements(filter: {text: \"cached article\"}) { totalCount } }")
+			.execute()
+			.path("agreements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(5);
+	}
+
+	/**
+	 * The statements an import of these lines sends, checking that each is created or
+	 * found.
+	 */
+	private long statementsOf(String lines) {
+		long before = this.statements.count();
+		Map<String, Object> report = importOver(this.http, lines).getLast();
+		assertThat(report).containsEntry("refused", 0);
+		return this.statements.count() - before;
 	}
 
 	@Test

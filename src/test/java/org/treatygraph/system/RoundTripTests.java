@@ -524,6 +524,59 @@ class RoundTripTests extends CuratorTest {
 		return GlobalId.encode(type, key);
 	}
 
+	@Test
+	@DisplayName("a curator's new source, person, organisation or place costs two statements, a cited event four, each recorded in history as the graph holds it")
+	void shouldRecordEachNewEntityAsTheGraphHoldsIt() {
+		// the first create also reads the ISO codes, once
+		createCitedAgreement("Warm-up accord", null);
+		String source = GlobalId.encode(NodeType.SOURCE, "src-9f9a7992a81a878d");
+		Map<String, Map<String, Object>> inputs = new LinkedHashMap<>();
+		inputs.put("addSource.source", Map.of("source", Map.of("title", "Entities in one statement", "url",
+				"https://example.org/round-trips/entities", "publisher", "Round Trip Wire", "language", "en")));
+		inputs.put("createPerson.person", Map.of("name", "Ana Round-Trip", "aliases", List.of("A. Round-Trip")));
+		inputs.put("createOrganization.organization",
+				Map.of("name", "Round Trip Institute", "acronym", "RTI", "kind", "MINISTRY", "country", "JP"));
+		inputs.put("createPlace.place", Map.of("name", "Round Trip Hall", "kind", "VENUE", "country", "JP"));
+		inputs.put("createEvent.event", Map.of("name", "Round Trip Summit", "kind", "SUMMIT", "date",
+				Map.of("value", "2024-06"), "citations", List.of(Map.of("sourceId", source, "quote", "Cuba"))));
+		Map<String, Long> statements = new LinkedHashMap<>();
+		inputs.forEach((made, input) -> {
+			String mutation = made.substring(0, made.indexOf('.'));
+			String payload = made.substring(made.indexOf('.') + 1);
+			String inputType = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
+			long before = this.statements.count();
+			String id = asCurator()
+				.document("mutation($input: %s!) { %s(input: $input) { created %s { id } } }".formatted(inputType,
+						mutation, payload))
+				.variable("input", input)
+				.execute()
+				.path(mutation + ".created")
+				.entity(Boolean.class)
+				.isEqualTo(true)
+				.path(made + ".id")
+				.entity(String.class)
+				.get();
+			statements.put(mutation, this.statements.count() - before);
+			GlobalId entity = GlobalId.decode(id).orElseThrow();
+			// language=Cypher
+			var records = this.neo4j.query("""
+					MATCH (entity:$($label) {id: $key})
+					MATCH (n)<-[:CHANGED]-(c:Change) WHERE n = entity OR (n)-[:SUPPORTS]->(entity)
+					RETURN labels(n)[0] AS label, n.id AS key, c.operation AS operation, c.after AS after,
+					       c.at = n.createdAt AS atCreation
+					""").bindAll(Map.of("label", entity.type().label(), "key", entity.key())).fetch().all();
+			assertThat(records).extracting(row -> row.get("label") + ":" + row.get("operation"))
+				.as("what " + mutation + " made, each recorded as made by it")
+				.containsExactlyInAnyOrderElementsOf(
+						mutation.equals("createEvent") ? List.of("Event:createEvent", "Citation:createEvent")
+								: List.of(entity.type().label() + ":" + mutation));
+			assertRecordedAsTheGraphHoldsIt(records);
+		});
+		// the write and its record; the event also checks its source and cites it
+		assertThat(statements).containsExactly(Map.entry("addSource", 2L), Map.entry("createPerson", 2L),
+				Map.entry("createOrganization", 2L), Map.entry("createPlace", 2L), Map.entry("createEvent", 5L));
+	}
+
 	private void assertRecordedAsTheGraphHoldsIt(Collection<Map<String, Object>> records) {
 		for (var row : records) {
 			assertThat(row.get("atCreation")).isEqualTo(true);
