@@ -26,9 +26,22 @@ class Merges {
 
 	static final Set<NodeType> MERGEABLE = Set.of(NodeType.PERSON, NodeType.ORGANIZATION);
 
+	/**
+	 * Moves the duplicate's relationships to the survivor. The two are found by an index
+	 * seek per mergeable label: a label given as a parameter ({@code :$($label)}) is
+	 * matched by reading every node of the label, every person of the graph for a merge
+	 * of two people.
+	 */
 	private static final String MERGE = """
 			CYPHER 25
-			MATCH (duplicate:$($label) {id: $duplicateKey}), (survivor:$($label) {id: $survivorKey})
+			CALL () {
+			  MATCH (duplicate:Person {id: $duplicateKey}), (survivor:Person {id: $survivorKey}) WHERE $label = 'Person'
+			  RETURN duplicate, survivor
+			  UNION ALL
+			  MATCH (duplicate:Organization {id: $duplicateKey}), (survivor:Organization {id: $survivorKey})
+			  WHERE $label = 'Organization'
+			  RETURN duplicate, survivor
+			}
 			CALL (duplicate, survivor) {
 			  MATCH (duplicate)<-[r]-(other) WHERE other <> survivor
 			  CREATE (other)-[moved:$(type(r))]->(survivor)

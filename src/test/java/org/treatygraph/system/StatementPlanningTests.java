@@ -52,8 +52,8 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 	 */
 	private static final long SLOW_MILLIS = 500;
 
-	private static final Pattern CYPHER = Pattern
-		.compile("(?s)^\\s*(//[^\\n]*\\n\\s*)*(MATCH|OPTIONAL MATCH|UNWIND|CALL|CREATE|MERGE|WITH|RETURN)\\b.*");
+	private static final Pattern CYPHER = Pattern.compile(
+			"(?s)^\\s*(//[^\\n]*\\n\\s*)*(CYPHER 25\\s+)?(MATCH|OPTIONAL MATCH|UNWIND|CALL|CREATE|MERGE|WITH|RETURN)\\b.*");
 
 	@Autowired
 	private Driver driver;
@@ -111,8 +111,10 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 					entry.getKey()));
 		assertThat(failures).as("fixed statements that do not plan").isEmpty();
 		// one write read every node of the graph to find the one it names: at scale M an
-		// import of tenures ran at 15 lines/s
-		assertThat(everyNode).as("statements that read every node of the graph").isEmpty();
+		// import of tenures ran at 15 lines/s; a merge read every person, its label given
+		// as a parameter
+		assertThat(everyNode).as("statements that read every node of the graph, or of a label given as a parameter")
+			.isEmpty();
 		assertThat(templates).as("templates assembled at run time")
 			.containsExactlyInAnyOrderElementsOf(ASSEMBLED_AT_RUN_TIME);
 		assertThat(planMillis).hasSizeGreaterThan(100);
@@ -142,6 +144,7 @@ class StatementPlanningTests extends GraphQlIntegrationTest {
 
 	private static boolean scansEveryNode(Plan plan) {
 		return plan.operatorType().startsWith("AllNodesScan")
+				|| plan.operatorType().startsWith("DynamicLabelNodeLookup")
 				|| plan.children().stream().anyMatch(StatementPlanningTests::scansEveryNode);
 	}
 
