@@ -506,13 +506,7 @@ class RoundTripTests extends CuratorTest {
 				.get();
 			assertThat(this.statements.count() - before).as(mutation + "'s statements").isLessThanOrEqualTo(6);
 			GlobalId fact = GlobalId.decode(id).orElseThrow();
-			// language=Cypher
-			var records = this.neo4j.query("""
-					MATCH (fact:$($label) {id: $key})
-					MATCH (n)<-[:CHANGED]-(c:Change) WHERE n = fact OR (n)-[:SUPPORTS]->(fact)
-					RETURN labels(n)[0] AS label, n.id AS key, c.operation AS operation, c.after AS after,
-					       c.at = n.createdAt AS atCreation
-					""").bindAll(Map.of("label", fact.type().label(), "key", fact.key())).fetch().all();
+			var records = recordsOf(fact);
 			assertThat(records).extracting(row -> row.get("label") + ":" + row.get("operation"))
 				.as("the fact and its citation, each recorded as made by " + mutation)
 				.containsExactlyInAnyOrder(fact.type().label() + ":" + mutation, "Citation:" + mutation);
@@ -525,7 +519,7 @@ class RoundTripTests extends CuratorTest {
 	}
 
 	@Test
-	@DisplayName("a curator's new source, person, organisation or place costs two statements, a cited event four, each recorded in history as the graph holds it")
+	@DisplayName("a curator's new source, person, organisation or place costs two statements, a cited event five, each recorded in history as the graph holds it")
 	void shouldRecordEachNewEntityAsTheGraphHoldsIt() {
 		// the first create also reads the ISO codes, once
 		createCitedAgreement("Warm-up accord", null);
@@ -558,13 +552,7 @@ class RoundTripTests extends CuratorTest {
 				.get();
 			statements.put(mutation, this.statements.count() - before);
 			GlobalId entity = GlobalId.decode(id).orElseThrow();
-			// language=Cypher
-			var records = this.neo4j.query("""
-					MATCH (entity:$($label) {id: $key})
-					MATCH (n)<-[:CHANGED]-(c:Change) WHERE n = entity OR (n)-[:SUPPORTS]->(entity)
-					RETURN labels(n)[0] AS label, n.id AS key, c.operation AS operation, c.after AS after,
-					       c.at = n.createdAt AS atCreation
-					""").bindAll(Map.of("label", entity.type().label(), "key", entity.key())).fetch().all();
+			var records = recordsOf(entity);
 			assertThat(records).extracting(row -> row.get("label") + ":" + row.get("operation"))
 				.as("what " + mutation + " made, each recorded as made by it")
 				.containsExactlyInAnyOrderElementsOf(
@@ -575,6 +563,17 @@ class RoundTripTests extends CuratorTest {
 		// the write and its record; the event also checks its source and cites it
 		assertThat(statements).containsExactly(Map.entry("addSource", 2L), Map.entry("createPerson", 2L),
 				Map.entry("createOrganization", 2L), Map.entry("createPlace", 2L), Map.entry("createEvent", 5L));
+	}
+
+	/** The history records of a node and of the citations that support it. */
+	private Collection<Map<String, Object>> recordsOf(GlobalId node) {
+		// language=Cypher
+		return this.neo4j.query("""
+				MATCH (node:$($label) {id: $key})
+				MATCH (n)<-[:CHANGED]-(c:Change) WHERE n = node OR (n)-[:SUPPORTS]->(node)
+				RETURN labels(n)[0] AS label, n.id AS key, c.operation AS operation, c.after AS after,
+				       c.at = n.createdAt AS atCreation
+				""").bindAll(Map.of("label", node.type().label(), "key", node.key())).fetch().all();
 	}
 
 	private void assertRecordedAsTheGraphHoldsIt(Collection<Map<String, Object>> records) {
