@@ -80,7 +80,7 @@ class AgreementRepository implements NodeFetcher {
 
 	/**
 	 * Then, for a tally, every candidate's status, derived once for the filter and the
-	 * count: derived twice, it took the rarer filters' tallies a third longer to plan.
+	 * count: derived twice, it took the rarer filters' tallies a fifth longer to plan.
 	 */
 	private static final String STATUS_TALLIED = """
 			WITH a, """ + Agreement.STATUS + """
