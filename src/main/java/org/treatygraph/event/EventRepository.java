@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -171,50 +172,53 @@ class EventRepository implements NodeFetcher {
 			RETURN collect(node.id) AS keys
 			""";
 
-	private static final String EVENTS_OF_COUNTRY = """
-			UNWIND $keys AS key
-			WITH key, {label: 'Country', key: key} AS ref
-			MATCH (e:Event) WHERE (e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
-			"""
-			+ INVOLVES + """
-					WITH key, e ORDER BY
-					""" + Event.SORT_KEY + """
-					, e.id
-					RETURN key, collect(""" + Event.PROJECTION + """
-					) AS items
-					""";
-
 	/**
-	 * {@link #EVENTS_OF_COUNTRY} as things stand now, started from the country: what it,
-	 * its organisations (and their units) and the holders of its posts attended, signed
-	 * or signed for, and what was held on its soil. The as-of text reads every event.
+	 * The events of each country in {@code $keys}, started from the country: what it, its
+	 * organisations (and their units) and the holders of its posts attended, signed or
+	 * signed for, and what was held on its soil, as {@link #INVOLVES} tells them.
+	 * @param counts the condition that the fact bound to a variable counts: now, or as of
+	 * {@code $asOf} (until 2026-11-30 the as-of text tested every event of the graph)
 	 */
-	private static final String CURRENT_EVENTS_OF_COUNTRY = """
-			UNWIND $keys AS key
-			MATCH (c:Country {id: key})
-			CALL (c) {
-			  WITH c, COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
-			  WITH c, units,
-			       COLLECT { UNWIND [c] + units AS w
-			                 MATCH (w)<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(h) WHERE NOT t:Retracted
-			                 RETURN DISTINCT h } AS holders
-			  CALL (c, units, holders) {
-			    UNWIND [c] + units + holders AS y
-			    MATCH (y)<-[:ATTENDEE|SIGNER|ON_BEHALF_OF]-(fact:Attendance|Signature)-[:AT_EVENT]->(e:Event)
-			    WHERE NOT fact:Retracted
-			    RETURN e
-			    UNION
-			    MATCH (c)<-[:LOCATED_IN*1..4]-(:Place)<-[:HELD_AT]-(e:Event)
-			    RETURN e
-			  }
-			  RETURN e
-			}
-			WITH key, e WHERE NOT e:Retracted
-			WITH key, e, """
-			+ Event.SORT_KEY + """
-					 AS sortKey
-					ORDER BY sortKey, e.id
-					RETURN key, collect(""" + Event.PROJECTION + ") AS items";
+	private static String eventsOfCountry(UnaryOperator<String> counts) {
+		return """
+				UNWIND $keys AS key
+				MATCH (c:Country {id: key})
+				CALL (c) {
+				  WITH c, COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
+				  WITH c, units,
+				       COLLECT { UNWIND [c] + units AS w
+				                 MATCH (w)<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(h) WHERE
+				"""
+				+ counts.apply("t")
+				+ """
+
+						                 RETURN DISTINCT h } AS holders
+						  CALL (c, units, holders) {
+						    UNWIND [c] + units + holders AS y
+						    MATCH (y)<-[:ATTENDEE|SIGNER|ON_BEHALF_OF]-(fact:Attendance|Signature)-[:AT_EVENT]->(e:Event)
+						    WHERE
+						"""
+				+ counts.apply("fact") + """
+
+						    RETURN e
+						    UNION
+						    MATCH (c)<-[:LOCATED_IN*1..4]-(:Place)<-[:HELD_AT]-(e:Event)
+						    RETURN e
+						  }
+						  RETURN e
+						}
+						WITH key, e WHERE
+						""" + counts.apply("e") + """
+
+						WITH key, e, """ + Event.SORT_KEY + """
+						 AS sortKey
+						ORDER BY sortKey, e.id
+						RETURN key, collect(""" + Event.PROJECTION + ") AS items";
+	}
+
+	private static final String EVENTS_OF_COUNTRY = eventsOfCountry(AsOf::visible);
+
+	private static final String CURRENT_EVENTS_OF_COUNTRY = eventsOfCountry((fact) -> "NOT " + fact + ":Retracted");
 
 	private static final String EVENTS_AT_PLACE = """
 			UNWIND $keys AS key
