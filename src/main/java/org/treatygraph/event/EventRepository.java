@@ -30,43 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class EventRepository implements NodeFetcher {
 
-	/**
-	 * One row when the event bound to {@code e} involves the actor {@code ref}
-	 * ({@code {label, key}}), none otherwise (so an actor named twice is counted twice):
-	 * the actor attended, signed there, or organised it. A country also involves the
-	 * events held in it and those attended by its organisations or by people holding
-	 * posts in them. A subquery rather than nested {@code EXISTS} conditions, which Neo4j
-	 * plans one by one: the as-of page planned in 0.8-1.2 s with them.
-	 */
-	private static final String INVOLVES = """
-			CALL (e, ref) {
-			  MATCH (e)<-[:AT_EVENT]-(fact:Attendance|Signature)-[:ATTENDEE|SIGNER|ON_BEHALF_OF]->(y)
-			  WHERE y.id = ref.key AND ref.label IN labels(y)
-			    AND (fact.retractedAt IS NULL OR fact.retractedAt > $asOf) AND coalesce(fact.createdAt <= $asOf, true)
-			  RETURN true AS involved
-			  UNION
-			  MATCH (e)<-[:AT_EVENT]-(fact:Attendance|Signature)-[:ATTENDEE|SIGNER|ON_BEHALF_OF]->(y)
-			        -[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key})
-			  WHERE ref.label = 'Country'
-			    AND (fact.retractedAt IS NULL OR fact.retractedAt > $asOf) AND coalesce(fact.createdAt <= $asOf, true)
-			  RETURN true AS involved
-			  UNION
-			  MATCH (e)<-[:AT_EVENT]-(fact:Attendance|Signature)-[:ATTENDEE|SIGNER|ON_BEHALF_OF]->(y)
-			        <-[:HOLDER]-(tenure:Tenure)-[:WITHIN]->(w)
-			  WHERE ref.label = 'Country'
-			    AND (fact.retractedAt IS NULL OR fact.retractedAt > $asOf) AND coalesce(fact.createdAt <= $asOf, true)
-			    AND (tenure.retractedAt IS NULL OR tenure.retractedAt > $asOf) AND coalesce(tenure.createdAt <= $asOf, true)
-			    AND (w.id = ref.key OR EXISTS { (w)-[:PART_OF*0..3]->(:Organization)-[:BASED_IN]->(:Country {id: ref.key}) })
-			  RETURN true AS involved
-			  UNION
-			  MATCH (e)-[:ORGANIZED_BY]->(:Organization {id: ref.key}) WHERE ref.label = 'Organization'
-			  RETURN true AS involved
-			  UNION
-			  MATCH (e)-[:HELD_AT]->(:Place)-[:LOCATED_IN*1..4]->(:Country {id: ref.key}) WHERE ref.label = 'Country'
-			  RETURN true AS involved
-			}
-			""";
-
 	/** The filters both event pages apply to the event bound to {@code e}. */
 	private static final String FILTERS = """
 			  AND ($filter.textKeys IS NULL OR e.id IN $filter.textKeys)
@@ -94,77 +57,87 @@ class EventRepository implements NodeFetcher {
 			+ Event.PROJECTION + "] AS page\n";
 
 	/**
-	 * A page of events in the order asked for ({@code $byDate}, {@code $descending}),
-	 * continuing after a cursor: sorted ascending once and reversed for descending order,
-	 * which is the same order as sorting descending on both keys, so one text serves
-	 * every order.
+	 * Where a page starts: the events of each actor named (what it attended, signed or
+	 * signed for, organised, or for a country what its organisations and the holders of
+	 * its posts did there and what was held on its soil) that all of them share, else the
+	 * full-text matches, else every event. Read from the actors, not by testing every
+	 * event: the as-of page did that until 2026-11-30.
+	 * @param counts the condition that the fact bound to a variable counts: now, or as of
+	 * {@code $asOf}
 	 */
-	private static final String PAGE = """
-			MATCH (e:Event)
-			WHERE ($includeRetracted OR e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
-			"""
-			+ FILTERS + """
-					CALL (e) {
-					  UNWIND $filter.involving AS ref
-					""" + INVOLVES + """
-					  RETURN count(*) AS involved
-					}
-					WITH e WHERE involved = size($filter.involving)
-					""" + SORTED_PAGE;
+	private static String candidates(UnaryOperator<String> counts) {
+		return """
+				CALL () {
+				  UNWIND $filter.involving AS anchor
+				  CALL (anchor) {
+				    OPTIONAL MATCH (c:Country {id: anchor.key}) WHERE anchor.label = 'Country'
+				    OPTIONAL MATCH (o:Organization {id: anchor.key}) WHERE anchor.label = 'Organization'
+				    OPTIONAL MATCH (p:Person {id: anchor.key}) WHERE anchor.label = 'Person'
+				    WITH c, o, coalesce(c, o, p) AS x,
+				         COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
+				    WITH c, o, x, units,
+				         COLLECT { UNWIND [c] + units AS w
+				                   MATCH (w)<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(h) WHERE
+				"""
+				+ counts.apply("t")
+				+ """
+
+						                   RETURN DISTINCT h } AS holders
+						    CALL (c, o, x, units, holders) {
+						      UNWIND [x] + units + holders AS y
+						      MATCH (y)<-[:ATTENDEE|SIGNER|ON_BEHALF_OF]-(fact:Attendance|Signature)-[:AT_EVENT]->(e:Event)
+						      WHERE
+						"""
+				+ counts.apply("fact") + """
+
+						      RETURN e
+						      UNION
+						      MATCH (o)<-[:ORGANIZED_BY]-(e:Event)
+						      RETURN e
+						      UNION
+						      MATCH (c)<-[:LOCATED_IN*1..4]-(:Place)<-[:HELD_AT]-(e:Event)
+						      RETURN e
+						    }
+						    RETURN e
+						  }
+						  WITH e, count(*) AS involved
+						  WHERE involved = size($filter.involving)
+						  RETURN e
+						  UNION
+						  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NOT NULL
+						  MATCH (e:Event) WHERE e.id IN $filter.textKeys
+						  RETURN e
+						  UNION
+						  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NULL
+						  MATCH (e:Event)
+						  RETURN e
+						}
+						""";
+	}
 
 	/**
-	 * Where a present-time page starts: the events of each actor named (what it attended,
-	 * signed or signed for, organised, or for a country what its organisations and the
-	 * holders of its posts did there and what was held on its soil) that all of them
-	 * share, else the full-text matches, else every event. {@link #INVOLVES} as things
-	 * stand now, read from the Retracted label instead of the history.
+	 * A page of events as of a moment, in the order asked for ({@code $byDate},
+	 * {@code $descending}), continuing after a cursor: sorted ascending once and reversed
+	 * for descending order, which is the same order as sorting descending on both keys,
+	 * so one text serves every order.
 	 */
-	private static final String CURRENT_CANDIDATES = """
-			CALL () {
-			  UNWIND $filter.involving AS anchor
-			  CALL (anchor) {
-			    OPTIONAL MATCH (c:Country {id: anchor.key}) WHERE anchor.label = 'Country'
-			    OPTIONAL MATCH (o:Organization {id: anchor.key}) WHERE anchor.label = 'Organization'
-			    OPTIONAL MATCH (p:Person {id: anchor.key}) WHERE anchor.label = 'Person'
-			    WITH c, o, coalesce(c, o, p) AS x,
-			         COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
-			    WITH c, o, x, units,
-			         COLLECT { UNWIND [c] + units AS w
-			                   MATCH (w)<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(h) WHERE NOT t:Retracted
-			                   RETURN DISTINCT h } AS holders
-			    CALL (c, o, x, units, holders) {
-			      UNWIND [x] + units + holders AS y
-			      MATCH (y)<-[:ATTENDEE|SIGNER|ON_BEHALF_OF]-(fact:Attendance|Signature)-[:AT_EVENT]->(e:Event)
-			      WHERE NOT fact:Retracted
-			      RETURN e
-			      UNION
-			      MATCH (o)<-[:ORGANIZED_BY]-(e:Event)
-			      RETURN e
-			      UNION
-			      MATCH (c)<-[:LOCATED_IN*1..4]-(:Place)<-[:HELD_AT]-(e:Event)
-			      RETURN e
-			    }
-			    RETURN e
-			  }
-			  WITH e, count(*) AS involved
-			  WHERE involved = size($filter.involving)
-			  RETURN e
-			  UNION
-			  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NOT NULL
-			  MATCH (e:Event) WHERE e.id IN $filter.textKeys
-			  RETURN e
-			  UNION
-			  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NULL
-			  MATCH (e:Event)
-			  RETURN e
-			}
-			""";
+	private static final String PAGE = candidates(AsOf::visible)
+			+ """
+					WITH e
+					WHERE ($includeRetracted OR e.retractedAt IS NULL OR e.retractedAt > $asOf) AND coalesce(e.createdAt <= $asOf, true)
+					"""
+			+ FILTERS + SORTED_PAGE;
 
-	/** {@link #PAGE} as things stand now, from the candidates the actors named share. */
-	private static final String CURRENT_PAGE = CURRENT_CANDIDATES + """
+	/** {@link #PAGE} as things stand now. */
+	private static final String CURRENT_PAGE = candidates(EventRepository::notRetracted) + """
 			WITH e
 			WHERE ($includeRetracted OR NOT e:Retracted)
 			""" + FILTERS + SORTED_PAGE;
+
+	/** A fact counts now unless it is retracted. */
+	private static String notRetracted(String variable) {
+		return "NOT " + variable + ":Retracted";
+	}
 
 	private static final String NAME_SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: 10000}) YIELD node
@@ -175,7 +148,8 @@ class EventRepository implements NodeFetcher {
 	/**
 	 * The events of each country in {@code $keys}, started from the country: what it, its
 	 * organisations (and their units) and the holders of its posts attended, signed or
-	 * signed for, and what was held on its soil, as {@link #INVOLVES} tells them.
+	 * signed for, and what was held on its soil, as {@link #candidates} finds a
+	 * country's.
 	 * @param counts the condition that the fact bound to a variable counts: now, or as of
 	 * {@code $asOf} (until 2026-11-30 the as-of text tested every event of the graph)
 	 */
@@ -218,7 +192,7 @@ class EventRepository implements NodeFetcher {
 
 	private static final String EVENTS_OF_COUNTRY = eventsOfCountry(AsOf::visible);
 
-	private static final String CURRENT_EVENTS_OF_COUNTRY = eventsOfCountry((fact) -> "NOT " + fact + ":Retracted");
+	private static final String CURRENT_EVENTS_OF_COUNTRY = eventsOfCountry(EventRepository::notRetracted);
 
 	private static final String EVENTS_AT_PLACE = """
 			UNWIND $keys AS key
