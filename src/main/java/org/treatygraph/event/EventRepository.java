@@ -73,7 +73,35 @@ class EventRepository implements NodeFetcher {
 				    OPTIONAL MATCH (c:Country {id: anchor.key}) WHERE anchor.label = 'Country'
 				    OPTIONAL MATCH (o:Organization {id: anchor.key}) WHERE anchor.label = 'Organization'
 				    OPTIONAL MATCH (p:Person {id: anchor.key}) WHERE anchor.label = 'Person'
-				    WITH c, o, coalesce(c, o, p) AS x,
+				    WITH c, o, coalesce(c, o, p) AS x
+				""" + eventsOf(counts) + """
+				  }
+				  WITH e, count(*) AS involved
+				  WHERE involved = size($filter.involving)
+				  RETURN e
+				  UNION
+				  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NOT NULL
+				  MATCH (e:Event) WHERE e.id IN $filter.textKeys
+				  RETURN e
+				  UNION
+				  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NULL
+				  MATCH (e:Event)
+				  RETURN e
+				}
+				""";
+	}
+
+	/**
+	 * The events an actor takes part in, one row each as {@code e}, given the actor as
+	 * {@code x} and, when it is one, as the country {@code c} or the organisation
+	 * {@code o}: what it attended, signed or signed for, what an organisation organised,
+	 * and for a country what its organisations (and their units) and the holders of its
+	 * posts did and what was held on its soil.
+	 * @param counts the condition that the fact bound to a variable counts
+	 */
+	private static String eventsOf(UnaryOperator<String> counts) {
+		return """
+				    WITH c, o, x,
 				         COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
 				    WITH c, o, x, units,
 				         COLLECT { UNWIND [c] + units AS w
@@ -99,19 +127,6 @@ class EventRepository implements NodeFetcher {
 						      RETURN e
 						    }
 						    RETURN e
-						  }
-						  WITH e, count(*) AS involved
-						  WHERE involved = size($filter.involving)
-						  RETURN e
-						  UNION
-						  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NOT NULL
-						  MATCH (e:Event) WHERE e.id IN $filter.textKeys
-						  RETURN e
-						  UNION
-						  WITH 1 AS one WHERE size($filter.involving) = 0 AND $filter.textKeys IS NULL
-						  MATCH (e:Event)
-						  RETURN e
-						}
 						""";
 	}
 
@@ -148,8 +163,7 @@ class EventRepository implements NodeFetcher {
 	/**
 	 * The events of each country in {@code $keys}, started from the country: what it, its
 	 * organisations (and their units) and the holders of its posts attended, signed or
-	 * signed for, and what was held on its soil, as {@link #candidates} finds a
-	 * country's.
+	 * signed for, and what was held on its soil ({@link #eventsOf}).
 	 * @param counts the condition that the fact bound to a variable counts: now, or as of
 	 * {@code $asOf} (until 2026-11-30 the as-of text tested every event of the graph)
 	 */
@@ -158,36 +172,16 @@ class EventRepository implements NodeFetcher {
 				UNWIND $keys AS key
 				MATCH (c:Country {id: key})
 				CALL (c) {
-				  WITH c, COLLECT { MATCH (c)<-[:BASED_IN]-(:Organization)<-[:PART_OF*0..3]-(u:Organization) RETURN DISTINCT u } AS units
-				  WITH c, units,
-				       COLLECT { UNWIND [c] + units AS w
-				                 MATCH (w)<-[:WITHIN]-(t:Tenure)-[:HOLDER]->(h) WHERE
-				"""
-				+ counts.apply("t")
-				+ """
+				  WITH c, null AS o, c AS x
+				""" + eventsOf(counts) + """
+				}
+				WITH key, e WHERE
+				""" + counts.apply("e") + """
 
-						                 RETURN DISTINCT h } AS holders
-						  CALL (c, units, holders) {
-						    UNWIND [c] + units + holders AS y
-						    MATCH (y)<-[:ATTENDEE|SIGNER|ON_BEHALF_OF]-(fact:Attendance|Signature)-[:AT_EVENT]->(e:Event)
-						    WHERE
-						"""
-				+ counts.apply("fact") + """
-
-						    RETURN e
-						    UNION
-						    MATCH (c)<-[:LOCATED_IN*1..4]-(:Place)<-[:HELD_AT]-(e:Event)
-						    RETURN e
-						  }
-						  RETURN e
-						}
-						WITH key, e WHERE
-						""" + counts.apply("e") + """
-
-						WITH key, e, """ + Event.SORT_KEY + """
-						 AS sortKey
-						ORDER BY sortKey, e.id
-						RETURN key, collect(""" + Event.PROJECTION + ") AS items";
+				WITH key, e, """ + Event.SORT_KEY + """
+				 AS sortKey
+				ORDER BY sortKey, e.id
+				RETURN key, collect(""" + Event.PROJECTION + ") AS items";
 	}
 
 	private static final String EVENTS_OF_COUNTRY = eventsOfCountry(AsOf::visible);
