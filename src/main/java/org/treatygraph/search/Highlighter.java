@@ -1,8 +1,6 @@
 package org.treatygraph.search;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +14,6 @@ final class Highlighter {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
 	private Highlighter() {
 	}
 
@@ -28,7 +24,7 @@ final class Highlighter {
 		int last = 0;
 		boolean any = false;
 		while (word.find()) {
-			String folded = fold(word.group());
+			String folded = NameSearch.fold(word.group());
 			boolean match = queryWords.stream().anyMatch(folded::startsWith);
 			marked.append(text, last, word.start());
 			marked.append(match ? "<mark>" + word.group() + "</mark>" : word.group());
@@ -37,10 +33,6 @@ final class Highlighter {
 		}
 		marked.append(text.substring(last));
 		return any ? marked.toString() : null;
-	}
-
-	private static String fold(String word) {
-		return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -107,12 +107,14 @@ public final class NameSearch {
 		}
 		// Wildcard terms bypass the index's analyzer, so fold them the way it folds the
 		// names.
-		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-			.replaceAll("")
-			.toLowerCase(Locale.ROOT);
-		return Arrays.stream(NOT_A_WORD.split(folded))
+		return Arrays.stream(NOT_A_WORD.split(fold(text)))
 			.filter(word -> !word.isEmpty() && !STOP_WORDS.contains(word))
 			.toList();
+	}
+
+	/** The text as the index's analyzer folds it: without accents, in lower case. */
+	static String fold(String text) {
+		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 }
