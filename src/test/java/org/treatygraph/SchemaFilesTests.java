@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import graphql.language.Definition;
 import graphql.language.FieldDefinition;
 import graphql.language.InterfaceTypeDefinition;
+import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.parser.Parser;
 import org.junit.jupiter.api.DisplayName;
@@ -70,6 +71,27 @@ class SchemaFilesTests {
 			assertThat(packageExists(name)).as("package of %s.graphqls", name).isTrue();
 		}
 		assertThat(files).containsAll(new TreeSet<>(resolvers().values()));
+	}
+
+	@Test
+	@DisplayName("a field that takes arguments may answer null, so that refusing them costs that field alone, not the rest of the answer")
+	void shouldLetEveryFieldWithArgumentsBeNull() throws Exception {
+		List<String> nonNull = new ArrayList<>();
+		for (Resource file : schemaFiles()) {
+			for (Definition<?> definition : Parser.parse(file.getContentAsString(StandardCharsets.UTF_8))
+				.getDefinitions()) {
+				// a subscription has one root field: null there is the whole answer
+				// anyway
+				if (definition instanceof ObjectTypeDefinition object && !object.getName().equals("Subscription")) {
+					object.getFieldDefinitions()
+						.stream()
+						.filter((field) -> !field.getInputValueDefinitions().isEmpty()
+								&& field.getType() instanceof NonNullType)
+						.forEach((field) -> nonNull.add(object.getName() + "." + field.getName()));
+				}
+			}
+		}
+		assertThat(nonNull).isEmpty();
 	}
 
 	/** {@code Type.field} to the name of the file that declares or extends it. */

@@ -136,6 +136,35 @@ class AgreementCurationTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("of two agreements sent in one request, the refused one costs only its own answer: the other is recorded and the curator gets its id")
+	void shouldAnswerTheRecordedAgreementWhenTheOneBesideItIsRefused() {
+		// language=GraphQL
+		String both = """
+				mutation($paris: CreateAgreementInput!, $refused: CreateAgreementInput!) {
+				  paris: createAgreement(input: $paris) { agreement { id title } }
+				  refused: createAgreement(input: $refused) { agreement { id } }
+				}
+				""";
+		String quote = "A record 175 Parties signed the Paris Agreement on climate change today";
+		var response = asCurator().document(both)
+			.variable("paris", parisAgreement(List.of(Map.of("actor", "CU"), Map.of("actor", "FR")), citing(quote)))
+			.variable("refused", parisAgreement(List.of(Map.of("actor", "CU"), Map.of("actor", "XX")), citing(quote)))
+			.execute();
+		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getPath()).isEqualTo("refused");
+			assertThat(error.getExtensions()).containsEntry("argument", "input.parties[1].actor");
+		}));
+		response.path("refused").valueIsNull();
+		String paris = response.path("paris.agreement.id").entity(String.class).get();
+		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Agreement { title } } }")
+			.variable("id", paris)
+			.execute()
+			.path("node.title")
+			.entity(String.class)
+			.isEqualTo("Paris Agreement");
+	}
+
+	@Test
 	@DisplayName("a step sent with the same passage twice is cited by it once")
 	void shouldCiteANewStepOncePerPassage() {
 		String paris = createParis();

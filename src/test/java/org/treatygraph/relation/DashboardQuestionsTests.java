@@ -29,6 +29,34 @@ class DashboardQuestionsTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("A dashboard asking several things at once, one with a mistyped date or an unknown code, gets the others answered and one error for each refused question, with no empty list standing in for it")
+	void shouldAnswerTheOtherQuestionsWhenOneIsRefused() {
+		// language=GraphQL
+		String dashboard = """
+				{
+				  mistyped: timeline(of: "CU", from: "2025-99") { totalCount edges { cursor } }
+				  unknown: topPartners(of: "ZZ") { agreements }
+				  pair: relations(between: ["CU", "RU"]) {
+				    events(first: -1) { edges { cursor } }
+				    agreements { totalCount }
+				    timeline(to: "someday") { totalCount }
+				  }
+				  partners: topPartners(of: "CU") { partner { name } }
+				}
+				""";
+		var response = this.graphQl.document(dashboard).execute();
+		response.errors()
+			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getPath())
+				.containsExactlyInAnyOrder("mistyped", "unknown", "pair.events", "pair.timeline"));
+		response.path("mistyped").valueIsNull();
+		response.path("unknown").valueIsNull();
+		response.path("pair.events").valueIsNull();
+		response.path("pair.timeline").valueIsNull();
+		response.path("pair.agreements.totalCount").entity(Integer.class).isEqualTo(3);
+		response.path("partners[0].partner.name").entity(String.class).isEqualTo("Russia");
+	}
+
+	@Test
 	@DisplayName("How many agreements did Cuba make per year and kind? Undated ones are counted apart")
 	void shouldCountCubasAgreementsPerYearAndKind() {
 		var response = this.graphQl.document("{ agreementsPerYear(of: \"CU\") { year kind count } }").execute();
