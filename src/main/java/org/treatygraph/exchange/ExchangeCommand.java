@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +34,8 @@ public final class ExchangeCommand {
 			                                                  (to standard output without FILE)
 			""";
 
-	/** The export's filters, as {@code GET /export} takes them. */
-	private static final List<String> FILTERS = List.of("involving", "from", "to");
+	/** Spring Boot's own options without a dot in their name. */
+	private static final List<String> SPRING_FLAGS = List.of("debug", "trace");
 
 	private ExchangeCommand() {
 	}
@@ -44,23 +46,25 @@ public final class ExchangeCommand {
 	}
 
 	/**
-	 * A command line taken apart: the files named, the export's filters
-	 * ({@code --involving=}, {@code --from=}, {@code --to=}) and every other option,
-	 * which goes to Spring as a setting.
+	 * A command line taken apart: the files named, the options of the command (every
+	 * {@code --name=value} whose name has no dot, such as {@code --involving=CU}, each
+	 * with every value given for it) and the settings, which go to Spring
+	 * ({@code --treatygraph.migrations.seed=false}).
 	 */
-	record Arguments(List<String> operands, Map<String, String> filter, String[] springOptions) {
+	record Arguments(List<String> operands, Map<String, List<String>> filter, String[] springOptions) {
 
 		static Arguments of(String[] args) {
 			List<String> operands = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList();
-			Map<String, String> filter = new java.util.HashMap<>();
+			Map<String, List<String>> filter = new LinkedHashMap<>();
 			String[] options = Arrays.stream(args).skip(1).filter(arg -> arg.startsWith("--")).filter(arg -> {
-				for (String name : FILTERS) {
-					if (arg.startsWith("--" + name + "=")) {
-						filter.put(name, arg.substring(name.length() + 3));
-						return false;
-					}
+				int equals = arg.indexOf('=');
+				String name = arg.substring(2, (equals < 0) ? arg.length() : equals);
+				if (name.contains(".") || SPRING_FLAGS.contains(name)) {
+					return true;
 				}
-				return true;
+				filter.computeIfAbsent(name, (key) -> new ArrayList<>())
+					.add((equals < 0) ? "" : arg.substring(equals + 1));
+				return false;
 			}).toArray(String[]::new);
 			return new Arguments(operands, filter, options);
 		}
@@ -72,11 +76,16 @@ public final class ExchangeCommand {
 		boolean importing = args[0].equals("import");
 		Arguments arguments = Arguments.of(args);
 		List<String> operands = arguments.operands();
-		Map<String, String> filter = arguments.filter();
+		Map<String, List<String>> filter = arguments.filter();
 		String[] options = arguments.springOptions();
+		if (importing && !filter.isEmpty()) {
+			System.err.printf("import takes no option but settings: --%s%n%s", String.join(", --", filter.keySet()),
+					USAGE);
+			return 2;
+		}
 		ExportFilter exportFilter;
 		try {
-			exportFilter = ExportFilter.of(filter.get("involving"), filter.get("from"), filter.get("to"));
+			exportFilter = ExportFilter.of(filter);
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println(ex.getMessage());
@@ -101,7 +110,7 @@ public final class ExchangeCommand {
 				java.util.Set<String> kept = exportFilter.whole() ? null : export.keptFor(exportFilter);
 				if (!exportFilter.whole() && kept == null) {
 					console.printf("involving: '%s' is neither an ISO 3166-1 country code nor an organisation's id%n",
-							filter.get("involving"));
+							filter.get("involving").getFirst());
 					return 2;
 				}
 				long lines = export.write(out, kept);

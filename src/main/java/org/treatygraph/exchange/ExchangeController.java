@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,7 +63,15 @@ class ExchangeController {
 
 	/** People, organisations, posts and memberships as Popolo JSON. */
 	@GetMapping("/export/popolo")
-	void popolo(HttpServletResponse response) throws IOException {
+	void popolo(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+			throws IOException {
+		if (!parameters.isEmpty()) {
+			send(badRequest(parameters.keySet()
+				.stream()
+				.map((name) -> "%s: not a parameter of the Popolo export, which takes none".formatted(name))
+				.toList()), response);
+			return;
+		}
 		send(ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"treatygraph-popolo.json\"")
@@ -77,10 +86,9 @@ class ExchangeController {
 	 * holding the ids of what it keeps.
 	 */
 	@GetMapping("/export")
-	void export(@RequestParam(required = false) @Nullable String involving,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			HttpServletResponse response) throws IOException {
-		Kept kept = kept(involving, from, to);
+	void export(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+			throws IOException {
+		Kept kept = kept(parameters);
 		send((kept.refusal() != null) ? kept.refusal()
 				: ResponseEntity.ok()
 					.contentType(LINES)
@@ -95,20 +103,18 @@ class ExchangeController {
 	 * {@code citations}), keeping to the same filter as the lines.
 	 */
 	@GetMapping("/export/csv/{table}")
-	void exportTable(@PathVariable String table, @RequestParam(required = false) @Nullable String involving,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+	void exportTable(@PathVariable String table, @RequestParam MultiValueMap<String, String> parameters,
 			HttpServletResponse response) throws IOException {
-		send(table(table, involving, from, to), response);
+		send(table(table, parameters), response);
 	}
 
-	private ResponseEntity<StreamingResponseBody> table(String table, @Nullable String involving, @Nullable String from,
-			@Nullable String to) {
+	private ResponseEntity<StreamingResponseBody> table(String table, MultiValueMap<String, String> parameters) {
 		Optional<CsvExport.Table> found = CsvExport.table(table);
 		if (found.isEmpty()) {
 			return badRequest(List.of("table: '%s' is none of %s".formatted(table,
 					String.join(", ", new TreeSet<>(CsvExport.TABLES.keySet())))));
 		}
-		Kept kept = kept(involving, from, to);
+		Kept kept = kept(parameters);
 		if (kept.refusal() != null) {
 			return kept.refusal();
 		}
@@ -122,10 +128,10 @@ class ExchangeController {
 	private record Kept(@Nullable Set<String> ids, @Nullable ResponseEntity<StreamingResponseBody> refusal) {
 	}
 
-	private Kept kept(@Nullable String involving, @Nullable String from, @Nullable String to) {
+	private Kept kept(MultiValueMap<String, String> parameters) {
 		ExportFilter filter;
 		try {
-			filter = ExportFilter.of(involving, from, to);
+			filter = ExportFilter.of(parameters);
 		}
 		catch (IllegalArgumentException ex) {
 			return new Kept(null, badRequest(ex.getMessage().lines().toList()));
@@ -138,7 +144,7 @@ class ExchangeController {
 				: new Kept(null,
 						badRequest(
 								List.of("involving: '%s' is neither an ISO 3166-1 country code nor an organisation's id"
-									.formatted(involving))));
+									.formatted(parameters.getFirst("involving")))));
 	}
 
 	/**
@@ -175,7 +181,17 @@ class ExchangeController {
 	 */
 	@PostMapping(path = "/import")
 	@PreAuthorize("hasRole('CURATOR')")
-	void importLines(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void importLines(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (!parameters.isEmpty()) {
+			// such as a dry run the import does not have: refused before any line is
+			// written
+			send(badRequest(parameters.keySet()
+				.stream()
+				.map((name) -> "%s: not a parameter of the import, which takes none".formatted(name))
+				.toList()), response);
+			return;
+		}
 		response.setContentType(LINES.toString());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		OutputStream out = response.getOutputStream();

@@ -3,6 +3,7 @@ package org.treatygraph.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,44 @@ record ExportFilter(@Nullable String country, @Nullable String organization, @Nu
 	private static final Pattern CODE = Pattern.compile("[A-Za-z]{2,3}");
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+
+	/** The names the filter takes: parameters over HTTP, options on the command line. */
+	static final List<String> NAMES = List.of("involving", "from", "to");
+
+	/**
+	 * Reads the filter from every name given with every value given for it, refusing a
+	 * name it does not take and a name given twice: a misspelt {@code involving} would
+	 * otherwise export the whole graph, and a second country would be dropped unsaid.
+	 * @throws IllegalArgumentException with every problem, one per line
+	 */
+	static ExportFilter of(Map<String, List<String>> given) {
+		List<String> problems = new ArrayList<>();
+		given.forEach((name, values) -> {
+			if (!NAMES.contains(name)) {
+				problems.add("%s: not a filter of the export, which takes involving, from and to".formatted(name));
+			}
+			else if (values.size() > 1) {
+				problems.add("%s: given %d times (%s); an export keeps to one %s".formatted(name, values.size(),
+						String.join(", ", values),
+						name.equals("involving") ? "country or organisation" : "range of dates"));
+			}
+		});
+		try {
+			ExportFilter filter = of(first(given, "involving"), first(given, "from"), first(given, "to"));
+			if (problems.isEmpty()) {
+				return filter;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			problems.addAll(ex.getMessage().lines().toList());
+		}
+		throw new IllegalArgumentException(String.join("\n", problems));
+	}
+
+	private static @Nullable String first(Map<String, List<String>> given, String name) {
+		List<String> values = given.get(name);
+		return (values == null || values.isEmpty()) ? null : values.getFirst();
+	}
 
 	/**
 	 * Reads the request's parameters, naming each that is malformed.

@@ -430,6 +430,34 @@ class ExchangeTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("a misspelt or repeated filter is refused, naming it, rather than exporting the whole graph or one country of two; and the import, which takes no parameter, writes nothing when given one")
+	void shouldRefuseParametersTheExchangeDoesNotTake() {
+		assertThat(refused("/export?involvng=CU")).contains("\"argument\":\"involvng\"",
+				"not a filter of the export, which takes involving, from and to");
+		assertThat(refused("/export/csv/agreements?involving=CU&involving=RU")).contains("\"argument\":\"involving\"",
+				"given 2 times (CU, RU); an export keeps to one country or organisation");
+		assertThat(refused("/export/popolo?involving=CU")).contains("\"argument\":\"involving\"",
+				"not a parameter of the Popolo export");
+
+		String before = graphSize();
+		String answer = this.http.post()
+			.uri("/import?dryRun=true")
+			.headers(headers -> headers.setBasicAuth(CURATOR, CURATOR_PASSWORD))
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(
+					"""
+							{"record": "addSource", "id": "s1", "input": {"source": {"title": "A dry run", "text": "Nothing."}}}""")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(answer).contains("\"argument\":\"dryRun\"", "not a parameter of the import, which takes none");
+		assertThat(graphSize()).as("nothing imported").isEqualTo(before);
+	}
+
+	@Test
 	@DisplayName("an agreements table imports one agreement per row with its first step, refusing bad rows by line")
 	void shouldImportAnAgreementsTable() {
 		String table = """

@@ -1,5 +1,6 @@
 package org.treatygraph.exchange;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
@@ -43,8 +44,20 @@ class ExportFilterTests {
 		ExchangeCommand.Arguments arguments = ExchangeCommand.Arguments.of(new String[] { "export", "--involving=CU",
 				"--from=2026", "--treatygraph.migrations.seed=false", "graph.jsonl" });
 		assertThat(arguments.operands()).containsExactly("graph.jsonl");
-		assertThat(arguments.filter()).isEqualTo(Map.of("involving", "CU", "from", "2026"));
+		assertThat(arguments.filter()).isEqualTo(Map.of("involving", List.of("CU"), "from", List.of("2026")));
 		assertThat(arguments.springOptions()).containsExactly("--treatygraph.migrations.seed=false");
+	}
+
+	@Test
+	@DisplayName("a misspelt or repeated filter is refused, on the command line as over HTTP, and Spring keeps its dotted settings and --debug")
+	void shouldRefuseAFilterItDoesNotTakeOrTakesTwice() {
+		ExchangeCommand.Arguments arguments = ExchangeCommand.Arguments.of(new String[] { "export", "--involvng=CU",
+				"--from=2025", "--from=2026", "--debug", "--to", "out.jsonl" });
+		assertThat(arguments.springOptions()).containsExactly("--debug");
+		assertThatIllegalArgumentException().isThrownBy(() -> ExportFilter.of(arguments.filter()))
+			.withMessageContaining("involvng: not a filter of the export, which takes involving, from and to")
+			.withMessageContaining("from: given 2 times (2025, 2026); an export keeps to one range of dates")
+			.withMessageContaining("to: '' is not a date");
 	}
 
 }
