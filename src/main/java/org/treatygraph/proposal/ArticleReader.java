@@ -34,6 +34,9 @@ final class ArticleReader {
 	private static final String NOUNS = "agreements?|memorand(?:um|a|ums)|plans?|accords?|treat(?:y|ies)|protocols?"
 			+ "|conventions?|declarations?|roadmaps?|deals?";
 
+	private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
+			+ "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+
 	/** An agreement named by its title: capitalised words ending in its noun. */
 	private static final Pattern TITLED = Pattern.compile("((?:\\p{Lu}[\\p{L}’'\\-–]*\\s+){0,6}?"
 			+ "(?:Plan|Agreement|Memorandum(?: of Understanding)?|Accord|Treaty|Protocol|Convention|Declaration|Roadmap)"
@@ -44,7 +47,8 @@ final class ArticleReader {
 		.compile("\\b(?:a|an|the|two|three|new|other|further)\\s+(?:new\\s+)?((?:[\\p{Ll}\\-]+\\s+)?(?:" + NOUNS
 				+ "))\\s+(on|between|for|of|to)\\s+"
 				+ "((?:(?!\\s(?:to|that|which|was|were|is|are|will|would|in|at|during|signed|last|this|yesterday"
-				+ "|today|tomorrow|on\\s\\d)\\s)[^,.;:])+)", Pattern.CASE_INSENSITIVE);
+				+ "|today|tomorrow|on\\s+(?:\\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTHS
+				+ "))\\b)[^,.;:])+)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NOUN = Pattern.compile("\\b(" + NOUNS + ")\\b", Pattern.CASE_INSENSITIVE);
 
@@ -91,9 +95,37 @@ final class ArticleReader {
 
 	private static final Pattern ABSOLUTE_YEAR = Pattern.compile("\\b(?:in|since|from)\\s+((?:19|20)\\d{2})\\b");
 
-	private static final Pattern RELATIVE = Pattern.compile(
-			"\\b(yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\\s+week|"
-					+ "(?:two|three|\\d+)\\s+(?:days|weeks)\\s+ago|this\\s+week|earlier\\s+this\\s+(?:week|month))\\b",
+	private static final Pattern RELATIVE = Pattern
+		.compile("\\b(yesterday|today|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\\s+week|"
+				+ "(?:two|three|\\d+)\\s+(?:days|weeks)\\s+ago|this\\s+week|(?:earlier\\s+)?this\\s+(?:month|year)|"
+				+ "earlier\\s+this\\s+week|last\\s+(?:month|year))\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "HANOI, March 12, 2025 — ", "MOSCOW (AP) — ", "Havana, 12 March (Reuters) - ":
+	 * where and when the report was filed, not when what it reports happened. A city in
+	 * capitals stands alone; one written like a name needs a date or an agency after it.
+	 */
+	private static final Pattern DATELINE = Pattern
+		.compile("^(?:\\p{Lu}{2}[\\p{Lu}.'\\-]*(?:\\s+\\p{Lu}{2}[\\p{Lu}.'\\-]*){0,2}|"
+				+ "\\p{Lu}\\p{Ll}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}.'\\-]*){0,2}(?=,\\s+[^—–]{0,12}\\b(?:"
+				+ MONTHS + ")\\b|\\s+\\())(?:,\\s+([^—–()]{3,40}?))?(?:\\s+\\([^)]{1,40}\\))?\\s+(?:—|–|-{1,2})\\s+");
+
+	/** Who looked on rather than signed: "in the presence of Prime Minister …". */
+	private static final Pattern ONLOOKERS = Pattern.compile(
+			"\\b(?:in\\s+the\\s+presence\\s+of|witnessed\\s+by|attended\\s+by|as\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+looked\\s+on)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "The memorandum was signed by …": the agreement the article named last. */
+	private static final Pattern SIGNED_BY_ANAPHOR = Pattern.compile(
+			"\\b(?:the|this|that)\\s+(?:" + NOUNS + ")\\s+(?:was|were|had\\s+been|has\\s+been)\\s+signed\\s+by\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Where a sentence turns to what has not happened yet: a date after it is not the
+	 * step's.
+	 */
+	private static final Pattern NOT_YET = Pattern.compile(
+			"\\b(?:will|shall|would|is\\s+to|are\\s+to|expected\\s+to|due\\s+to|plans?\\s+to|set\\s+to)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -121,7 +153,21 @@ final class ArticleReader {
 	/** The candidate facts of the article, each with the sentence that states it. */
 	List<Candidate> read(String text, @Nullable LocalDate published) {
 		String article = body(text);
-		List<String> sentences = sentences(article);
+		List<String> sentences = new ArrayList<>(sentences(article));
+		ArticleDate dated = (published != null) ? new ArticleDate(published, "published " + published) : null;
+		// a dateline opens the article, after its headline
+		for (int i = 0; i < Math.min(3, sentences.size()); i++) {
+			Matcher line = DATELINE.matcher(sentences.get(i));
+			if (line.lookingAt()) {
+				DateFound filed = (line.group(1) != null) ? date(line.group(1), null, 0) : null;
+				if (dated == null && filed != null && filed.value() != null && filed.value().length() == 10) {
+					dated = new ArticleDate(LocalDate.parse(filed.value()),
+							"dated " + filed.value() + " in its dateline");
+				}
+				sentences.set(i, sentences.get(i).substring(line.end()));
+				break;
+			}
+		}
 		Map<String, Integer> countryMentions = new HashMap<>();
 		List<List<Mention>> mentions = new ArrayList<>();
 		for (String sentence : sentences) {
@@ -143,7 +189,7 @@ final class ArticleReader {
 			List<Mention> found = mentions.get(i);
 			tenures(sentence, found, candidates);
 			attendances(sentence, found, candidates);
-			if (!memberships(sentence, found, published, candidates)) {
+			if (!memberships(sentence, found, dated, candidates)) {
 				int offset = 0;
 				for (String clause : CLAUSES.split(sentence)) {
 					int at = sentence.indexOf(clause, offset);
@@ -152,7 +198,7 @@ final class ArticleReader {
 						.filter(mention -> mention.start() >= at && mention.end() <= at + clause.length())
 						.map(mention -> new Mention(mention.name(), mention.start() - at, mention.end() - at))
 						.toList();
-					agreement(clause, sentence, inClause, mainCountries, published, candidates);
+					agreement(clause, sentence, inClause, mainCountries, dated, candidates);
 				}
 			}
 		}
@@ -282,7 +328,7 @@ final class ArticleReader {
 	}
 
 	/** "Cuba has officially joined the New Development Bank." */
-	private boolean memberships(String sentence, List<Mention> found, @Nullable LocalDate published,
+	private boolean memberships(String sentence, List<Mention> found, @Nullable ArticleDate dated,
 			Candidates candidates) {
 		Matcher joined = JOINED.matcher(sentence);
 		if (!joined.find()) {
@@ -301,7 +347,7 @@ final class ArticleReader {
 		input.put("member", member.name().reference());
 		input.put("organizationId", organization.name().reference());
 		input.put("kind", kind);
-		DateFound start = date(sentence, published, joined.start());
+		DateFound start = date(sentence, dated, joined.start());
 		if (start != null) {
 			input.put("start", start.input());
 		}
@@ -312,17 +358,25 @@ final class ArticleReader {
 
 	/** "… signed a Political Consultation Plan yesterday …" */
 	private void agreement(String sentence, String whole, List<Mention> found, List<String> mainCountries,
-			@Nullable LocalDate published, Candidates candidates) {
+			@Nullable ArticleDate dated, Candidates candidates) {
 		Matcher noun = NOUN.matcher(sentence);
 		if (!noun.find()) {
 			return;
 		}
 		String title = title(sentence);
+		Matcher onlookers = ONLOOKERS.matcher(sentence);
+		int signersEnd = onlookers.find() ? onlookers.start() : sentence.length();
+		List<Mention> signers = found.stream()
+			.filter(mention -> mention.name().kind() == Kind.PERSON && mention.start() < signersEnd)
+			.toList();
 		if (title == null) {
+			Candidates.Named last = candidates.lastAgreement();
+			if (last != null && SIGNED_BY_ANAPHOR.matcher(sentence).find()) {
+				signatures(last, whole, whole.substring(0, whole.indexOf(sentence) + signersEnd), signers, candidates);
+			}
 			return;
 		}
 		Set<String> parties = new LinkedHashSet<>();
-		List<Mention> signers = found.stream().filter(mention -> mention.name().kind() == Kind.PERSON).toList();
 		Matcher between = Pattern.compile("between\\s+(.+?)\\s+and\\s+(.+?)(?:\\s+to\\s|\\s+on\\s|[,.;]|$)")
 			.matcher(sentence);
 		if (between.find()) {
@@ -364,7 +418,12 @@ final class ArticleReader {
 		input.put("parties", parties.stream().map(party -> Map.of("actor", party)).toList());
 		Map<String, Object> action = new LinkedHashMap<>();
 		action.put("kind", step);
-		DateFound date = date(sentence, published, noun.start());
+		// "announced an accord that will enter into force in 2026": 2026 is not the
+		// announcement's
+		Matcher notYet = NOT_YET.matcher(sentence);
+		String datedPart = (step.equals("ANNOUNCED") && notYet.find()) ? sentence.substring(0, notYet.start())
+				: sentence;
+		DateFound date = date(datedPart, dated, noun.start());
 		if (date != null) {
 			action.put("date", date.input());
 		}
@@ -372,43 +431,53 @@ final class ArticleReader {
 		String agreement = candidates.agreement(input, whole,
 				"%s %s".formatted(title, step.toLowerCase(Locale.ROOT).replace('_', ' ')), Set.copyOf(parties),
 				(String) input.get("kind"));
-		String ceremony = null;
+		String ceremony = step.equals("SIGNED") ? ceremony(title, agreement, whole, found, date, candidates) : null;
+		Candidates.Named named = candidates.named(agreement, title, date, ceremony);
 		if (step.equals("SIGNED")) {
-			ceremony = ceremony(title, agreement, whole, found, date, candidates);
+			signatures(named, whole, whole.substring(0, whole.indexOf(sentence) + signersEnd), signers, candidates);
 		}
-		if (step.equals("SIGNED")) {
-			String at = ceremony;
-			candidates.newPeopleIn(whole).forEach((name, person) -> {
-				Map<String, Object> signature = new LinkedHashMap<>();
-				signature.put("agreementId", agreement);
-				signature.put("signerId", person.localId());
-				signature.put("post", person.post());
-				signature.put("onBehalfOf", person.country());
-				if (at != null) {
-					signature.put("eventId", at);
-				}
-				candidates.signature(signature, whole, "%s signed %s".formatted(name, title),
-						agreement + " " + person.localId());
-			});
-			for (Mention signer : signers) {
-				Map<String, Object> signature = new LinkedHashMap<>();
-				signature.put("agreementId", agreement);
-				signature.put("signerId", signer.name().reference());
-				if (signer.name().post() != null) {
-					signature.put("post", signer.name().post());
-				}
-				if (signer.name().country() != null) {
-					signature.put("onBehalfOf", signer.name().country());
-				}
-				if (date != null) {
-					signature.put("date", date.input());
-				}
-				if (ceremony != null) {
-					signature.put("eventId", ceremony);
-				}
-				candidates.signature(signature, whole, "%s signed %s".formatted(signer.name().text(), title),
-						agreement + " " + signer.name().reference());
+	}
+
+	/**
+	 * Who signed the agreement: the people the graph knows named in the sentence before
+	 * those who looked on ({@code signers}), and the article's new people named in
+	 * {@code signersPart}, the sentence up to there.
+	 */
+	private static void signatures(Candidates.Named agreement, String sentence, String signersPart,
+			List<Mention> signers, Candidates candidates) {
+		candidates.newPeopleIn(signersPart).forEach((name, person) -> {
+			Map<String, Object> signature = new LinkedHashMap<>();
+			signature.put("agreementId", agreement.id());
+			signature.put("signerId", person.localId());
+			signature.put("post", person.post());
+			signature.put("onBehalfOf", person.country());
+			if (agreement.date() != null) {
+				signature.put("date", agreement.date().input());
 			}
+			if (agreement.ceremony() != null) {
+				signature.put("eventId", agreement.ceremony());
+			}
+			candidates.signature(signature, sentence, "%s signed %s".formatted(name, agreement.title()),
+					agreement.id() + " " + person.localId());
+		});
+		for (Mention signer : signers) {
+			Map<String, Object> signature = new LinkedHashMap<>();
+			signature.put("agreementId", agreement.id());
+			signature.put("signerId", signer.name().reference());
+			if (signer.name().post() != null) {
+				signature.put("post", signer.name().post());
+			}
+			if (signer.name().country() != null) {
+				signature.put("onBehalfOf", signer.name().country());
+			}
+			if (agreement.date() != null) {
+				signature.put("date", agreement.date().input());
+			}
+			if (agreement.ceremony() != null) {
+				signature.put("eventId", agreement.ceremony());
+			}
+			candidates.signature(signature, sentence, "%s signed %s".formatted(signer.name().text(), agreement.title()),
+					agreement.id() + " " + signer.name().reference());
 		}
 	}
 
@@ -479,7 +548,7 @@ final class ArticleReader {
 	 * year as written; a relative one resolved only against a known publication date,
 	 * else unknown with the phrase kept as the note.
 	 */
-	static @Nullable DateFound date(String sentence, @Nullable LocalDate published, int near) {
+	static @Nullable DateFound date(String sentence, @Nullable ArticleDate dated, int near) {
 		Matcher day = ABSOLUTE_DAY.matcher(sentence);
 		if (day.find()) {
 			if (day.group(7) != null) {
@@ -504,22 +573,36 @@ final class ArticleReader {
 		Matcher relative = RELATIVE.matcher(sentence);
 		if (relative.find()) {
 			String phrase = relative.group(1);
-			LocalDate resolved = (published == null) ? null : resolve(phrase.toLowerCase(Locale.ROOT), published);
+			String resolved = (dated == null) ? null
+					: resolve(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), dated.day());
 			String note = "\"%s\" in an article %s".formatted(phrase,
-					published == null ? "with no publication date" : "published " + published);
-			return (resolved != null) ? new DateFound(resolved.toString(), note)
-					: new DateFound(null, note + "; not resolved");
+					(dated == null) ? "with no publication date" : dated.said());
+			return (resolved != null) ? new DateFound(resolved, note) : new DateFound(null, note + "; not resolved");
 		}
 		Matcher year = ABSOLUTE_YEAR.matcher(sentence);
 		return year.find() ? new DateFound(year.group(1), null) : null;
 	}
 
-	private static @Nullable LocalDate resolve(String phrase, LocalDate published) {
-		if (phrase.equals("yesterday")) {
-			return published.minusDays(1);
-		}
-		if (phrase.equals("today")) {
-			return published;
+	/**
+	 * The day, month or year a relative phrase stands for, as precise as the phrase:
+	 * "last year" is a year, never a day of it.
+	 */
+	private static @Nullable String resolve(String phrase, LocalDate published) {
+		switch (phrase) {
+			case "yesterday":
+				return published.minusDays(1).toString();
+			case "today":
+				return published.toString();
+			case "this month", "earlier this month":
+				return published.toString().substring(0, 7);
+			case "last month":
+				return published.minusMonths(1).toString().substring(0, 7);
+			case "this year", "earlier this year":
+				return String.valueOf(published.getYear());
+			case "last year":
+				return String.valueOf(published.getYear() - 1);
+			default:
+				break;
 		}
 		if (phrase.startsWith("on ")) {
 			String dayName = phrase.substring(3);
@@ -529,7 +612,7 @@ final class ArticleReader {
 					while (date.getDayOfWeek() != day) {
 						date = date.minusDays(1);
 					}
-					return date;
+					return date.toString();
 				}
 			}
 		}
@@ -540,7 +623,7 @@ final class ArticleReader {
 				case "three" -> 3;
 				default -> Integer.parseInt(count);
 			};
-			return phrase.endsWith("days ago") ? published.minusDays(n) : published.minusWeeks(n);
+			return (phrase.endsWith("days ago") ? published.minusDays(n) : published.minusWeeks(n)).toString();
 		}
 		// "last week", "this week": a period the day of which the text does not say
 		return null;
@@ -568,6 +651,13 @@ final class ArticleReader {
 			.filter(mention -> mention.name().kind() == kind && mention.start() >= position)
 			.min(Comparator.comparingInt(Mention::start))
 			.orElse(null);
+	}
+
+	/**
+	 * The day an article was published or, when the source does not say, filed on as its
+	 * dateline gives it: what relative dates are read against.
+	 */
+	record ArticleDate(LocalDate day, String said) {
 	}
 
 	/** A date as {@code FuzzyDateInput} takes it. */
@@ -608,6 +698,12 @@ final class ArticleReader {
 
 		private final Set<String> signatures = new LinkedHashSet<>();
 
+		private @Nullable Named lastAgreement;
+
+		/** An agreement proposed, as a later sentence may refer back to it. */
+		record Named(String id, String title, @Nullable DateFound date, @Nullable String ceremony) {
+		}
+
 		/** Adds a candidate; its local id, by which later candidates refer to it. */
 		String add(String record, Map<String, Object> input, String sentence, String summary) {
 			String id = "@" + (this.all.size() + 1);
@@ -644,6 +740,16 @@ final class ArticleReader {
 			this.ceremonies.put(agreement, id);
 			this.lastCeremony = id;
 			return id;
+		}
+
+		/** The agreement a sentence proposed, now the one "the memorandum" refers to. */
+		Named named(String id, String title, @Nullable DateFound date, @Nullable String ceremony) {
+			this.lastAgreement = new Named(id, title, date, ceremony);
+			return this.lastAgreement;
+		}
+
+		@Nullable Named lastAgreement() {
+			return this.lastAgreement;
 		}
 
 		@Nullable String ceremonyOf(String agreement) {

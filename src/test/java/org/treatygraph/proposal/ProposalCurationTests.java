@@ -1,5 +1,6 @@
 package org.treatygraph.proposal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.treatygraph.CuratorTest;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -22,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DisplayName("Reviewing an article's proposals")
 class ProposalCurationTests extends CuratorTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String ARTICLE = """
 			Russia and Cuba sign consular protocol in Moscow
@@ -145,6 +152,51 @@ class ProposalCurationTests extends CuratorTest {
 					"Cuba joined BRICS New Development Bank as full member")
 			.anyMatch(summary -> summary.startsWith("Accord between BioCubaFarma and the Skolkovo Center"))
 			.anyMatch(summary -> summary.startsWith("the signing of the Political Consultation Plan at"));
+	}
+
+	@Test
+	@DisplayName("a wire report with no publication date but a dateline: 'on Tuesday' is the Tuesday before the day it was filed, the dateline's own date is no fact's, 'last year' is a year, and who looked on did not sign")
+	void shouldReadAWireReportsDateline() throws Exception {
+		String text = new ClassPathResource("proposal/articles/11-vietnam-cuba-rice.txt")
+			.getContentAsString(StandardCharsets.UTF_8);
+		String report = asCurator().document("""
+				mutation($input: AddSourceInput!) { addSource(input: $input) { source { id } } }""")
+			.variable("input",
+					Map.of("source",
+							Map.of("title", "Vietnam and Cuba sign rice cooperation memorandum", "url",
+									"https://example.org/2025/03/rice-memorandum", "text", text)))
+			.execute()
+			.path("addSource.source.id")
+			.entity(String.class)
+			.get();
+		List<Map<String, Object>> proposals = asCurator().document(
+				"""
+						mutation($input: ProposeFactsInput!) { proposeFacts(input: $input) { proposals { record summary input } } }""")
+			.variable("input", Map.of("sourceId", report))
+			.execute()
+			.path("proposeFacts.proposals")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		JsonNode memorandum = inputOf(proposals, "createAgreement");
+		assertThat(memorandum.path("title").asString()).isEqualTo("Memorandum of understanding on rice production");
+		JsonNode signed = memorandum.path("actions").path(0).path("date");
+		assertThat(signed.path("value").asString()).isEqualTo("2025-03-11");
+		assertThat(signed.path("note").asString()).contains("\"on Tuesday\"", "dated 2025-03-12 in its dateline");
+		assertThat(inputOf(proposals, "recordMembership").path("start").path("value").asString()).isEqualTo("2024");
+		assertThat(proposals).extracting((proposal) -> proposal.get("summary"))
+			.contains("Le Minh Hoan signed Memorandum of understanding on rice production",
+					"Ydael Pérez Brito signed Memorandum of understanding on rice production",
+					"Manuel Marrero Cruz is Prime Minister of Cuba")
+			.noneMatch((summary) -> summary.toString().startsWith("Manuel Marrero Cruz signed"));
+	}
+
+	private static JsonNode inputOf(List<Map<String, Object>> proposals, String record) {
+		return JSON.readTree((String) proposals.stream()
+			.filter((proposal) -> proposal.get("record").equals(record))
+			.findFirst()
+			.orElseThrow()
+			.get("input"));
 	}
 
 	@Test
