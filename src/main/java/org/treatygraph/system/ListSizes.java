@@ -46,10 +46,13 @@ final class ListSizes {
 
 	/**
 	 * The most items an unpaged list field returns, or 0 when the field is no list, is
-	 * paged by {@code first}, or is the list of a page whose {@code first} bounds it.
+	 * paged by {@code first}, is the list of a page whose {@code first} bounds it, or
+	 * lists what the schema says of itself (its types, their fields and values): the
+	 * schema bounds those, and GraphiQL cannot draw a schema with a type cut away.
 	 */
 	int cap(GraphQLFieldDefinition field, @Nullable GraphQLFieldDefinition parent) {
 		if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()))
+				|| GraphQLTypeUtil.unwrapAll(field.getType()).getName().startsWith("__")
 				|| field.getArgument("first") != null || (parent != null && parent.getArgument("first") != null
 						&& !GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(parent.getType())))) {
 			return 0;

@@ -1,12 +1,16 @@
 package org.treatygraph.system;
 
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.treatygraph.GraphQlIntegrationTest;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DisplayName("Query limits")
 class QueryLimitsTests extends GraphQlIntegrationTest {
+
+	@Autowired
+	private GraphQlSource graphQlSource;
 
 	/**
 	 * A query nested {@code depth} levels deep, walking from a country's organisations up
@@ -45,6 +52,21 @@ class QueryLimitsTests extends GraphQlIntegrationTest {
 	private static String countriesWithAgreements(int countries, int agreements, String selection) {
 		return "{ countries(first: %d) { edges { node { agreements(first: %d) { edges { node { %s } } } } } } }"
 			.formatted(countries, agreements, selection);
+	}
+
+	@Test
+	@DisplayName("GraphiQL's introspection gets the whole schema: every type, field and value, none cut by the caps on lists")
+	void shouldDescribeTheWholeSchemaToGraphiQl() {
+		var response = this.graphQl.documentName("introspectTheSchemaAsGraphiQlDoes").execute();
+		response.errors().verify();
+		assertThat(response.returnResponse().getExtensions()).doesNotContainKey("truncated");
+		GraphQLSchema schema = this.graphQlSource.schema();
+		assertThat(response.path("__schema.types[*].name").entityList(String.class).get())
+			.containsExactlyInAnyOrderElementsOf(
+					schema.getAllTypesAsList().stream().map(GraphQLNamedType::getName).toList());
+		response.path("__schema.types[?(@.name == 'Query')].fields[*].name")
+			.entityList(String.class)
+			.hasSize(schema.getQueryType().getFieldDefinitions().size());
 	}
 
 	@Test
