@@ -50,6 +50,15 @@ final class ArticleReader {
 				+ "|today|tomorrow|on\\s+(?:\\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTHS
 				+ "))\\b)[^,.;:])+)", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * An agreement named only by what it is about: "a trade agreement", "an extradition
+	 * treaty"; a word that says nothing of the subject ("a new agreement") does not do.
+	 */
+	private static final Pattern NAMED_BY_SUBJECT = Pattern.compile("\\b(?:a|an)\\s+(?:new\\s+)?"
+			+ "((?!(?:new|further|other|bilateral|similar|separate|major|landmark|historic|formal|final|draft|"
+			+ "preliminary|possible|broad|wide|joint|first|second)\\s)\\p{Ll}[\\p{Ll}\\-]{2,}\\s+(?:agreement|accord|"
+			+ "memorandum|treaty|protocol|convention|deal|roadmap))\\b");
+
 	private static final Pattern NOUN = Pattern.compile("\\b(" + NOUNS + ")\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern FUTURE = Pattern.compile(
@@ -517,6 +526,10 @@ final class ArticleReader {
 				.replaceAll("^the\\s+", "")
 				.replaceAll("\\s+(?:yesterday|today)$", "");
 			return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + described.group(2) + " " + rest;
+		}
+		Matcher named = NAMED_BY_SUBJECT.matcher(sentence);
+		if (named.find()) {
+			return Character.toUpperCase(named.group(1).charAt(0)) + named.group(1).substring(1);
 		}
 		return null;
 	}

@@ -155,7 +155,7 @@ class ProposalCurationTests extends CuratorTest {
 	}
 
 	@Test
-	@DisplayName("a wire report with no publication date but a dateline: 'on Tuesday' is the Tuesday before the day it was filed, the dateline's own date is no fact's, 'last year' is a year, and who looked on did not sign")
+	@DisplayName("a wire report with no publication date but a dateline: 'on Tuesday' is the Tuesday before the day it was filed, the dateline's own date is no fact's, 'last year' is a year, who looked on did not sign, and an announcement is not dated by what will follow it")
 	void shouldReadAWireReportsDateline() throws Exception {
 		String text = new ClassPathResource("proposal/articles/11-vietnam-cuba-rice.txt")
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -184,6 +184,12 @@ class ProposalCurationTests extends CuratorTest {
 		assertThat(signed.path("value").asString()).isEqualTo("2025-03-11");
 		assertThat(signed.path("note").asString()).contains("\"on Tuesday\"", "dated 2025-03-12 in its dateline");
 		assertThat(inputOf(proposals, "recordMembership").path("start").path("value").asString()).isEqualTo("2024");
+		assertThat(proposals).filteredOn((proposal) -> "Trade agreement announced".equals(proposal.get("summary")))
+			.singleElement()
+			.satisfies((announced) -> assertThat(
+					JSON.readTree((String) announced.get("input")).path("actions").path(0).has("date"))
+				.as("2026 is when it enters into force, not when it was announced")
+				.isFalse());
 		assertThat(proposals).extracting((proposal) -> proposal.get("summary"))
 			.contains("Le Minh Hoan signed Memorandum of understanding on rice production",
 					"Ydael Pérez Brito signed Memorandum of understanding on rice production",
