@@ -286,6 +286,17 @@ class AnalystPageBrowserTests extends CuratorTest {
 	}
 
 	@Test
+	@DisplayName("GraphiQL documents the schema an analyst asks: its root types, from the whole introspection")
+	void shouldDocumentTheSchemaInGraphiQl() {
+		browser.open("http://localhost:" + this.port + "/graphiql");
+		browser.await(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
+		browser.awaitText(By.cssSelector(".graphiql-doc-explorer"), "subscription: Subscription");
+		assertThat(browser.driver().findElement(By.cssSelector(".graphiql-doc-explorer")).getText())
+			.contains("query: Query", "mutation: Mutation")
+			.doesNotContain("No GraphQL schema available");
+	}
+
+	@Test
 	@DisplayName("a subscription run in GraphiQL goes over the WebSocket and streams a curator's change")
 	void shouldSubscribeFromGraphiQl() {
 		browser.open("http://localhost:" + this.port + "/graphiql");
