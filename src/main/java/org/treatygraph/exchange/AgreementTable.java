@@ -27,6 +27,13 @@ final class AgreementTable {
 
 	static final List<String> REQUIRED = List.of("title", "kind", "parties", "quote");
 
+	/** Every column the table takes, in the order the class comment gives them. */
+	static final List<String> COLUMNS = List.of("title", "kind", "parties", "quote", "source_url", "source_title",
+			"summary", "step", "date", "source_published");
+
+	/** What spreadsheets write before the first header when they save "CSV UTF-8". */
+	private static final String BYTE_ORDER_MARK = "\uFEFF";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private AgreementTable() {
@@ -41,23 +48,66 @@ final class AgreementTable {
 		if (rows.isEmpty()) {
 			return "";
 		}
-		List<String> header = rows.getFirst().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
-		List<String> missing = new ArrayList<>(REQUIRED);
-		missing.removeAll(header);
-		StringBuilder lines = new StringBuilder("\n");
+		List<String> header = rows.getFirst()
+			.stream()
+			.map(name -> name.replace(BYTE_ORDER_MARK, "").strip().toLowerCase(Locale.ROOT))
+			.toList();
+		String headerProblem = problemOf(header);
+		// the header is line 1: refused there once, and each row says why it was not read
+		StringBuilder lines = new StringBuilder((headerProblem != null) ? refused(headerProblem) : "").append('\n');
 		for (List<String> row : rows.subList(1, rows.size())) {
 			if (row.stream().allMatch(String::isBlank)) {
 				lines.append('\n');
 				continue;
 			}
+			if (headerProblem != null) {
+				lines.append(refused("not read: the header on line 1 is refused")).append('\n');
+				continue;
+			}
+			if (row.size() != header.size()) {
+				lines
+					.append(refused("the row has %d cells where the header names %d columns".formatted(row.size(),
+							header.size())))
+					.append('\n');
+				continue;
+			}
 			Map<String, String> cells = new LinkedHashMap<>();
-			for (int i = 0; i < header.size() && i < row.size(); i++) {
+			for (int i = 0; i < header.size(); i++) {
 				cells.put(header.get(i), row.get(i).strip());
 			}
-			lines.append(missing.isEmpty() ? line(cells) : refused("the header lacks " + String.join(", ", missing)))
-				.append('\n');
+			lines.append(line(cells)).append('\n');
 		}
 		return lines.toString();
+	}
+
+	/**
+	 * Why the header cannot be read, or null: a column it lacks, one it names that the
+	 * table does not take (a misspelt {@code souce_url} would be left out unsaid), one
+	 * named twice, or columns separated by semicolons, as some spreadsheets write them.
+	 */
+	private static @Nullable String problemOf(List<String> header) {
+		if (header.size() == 1 && header.getFirst().contains(";")) {
+			return "the header's columns are separated by ';': this table takes ',' (and ';' between parties)";
+		}
+		List<String> problems = new ArrayList<>();
+		List<String> missing = new ArrayList<>(REQUIRED);
+		missing.removeAll(header);
+		if (!missing.isEmpty()) {
+			problems.add("the header lacks " + String.join(", ", missing));
+		}
+		List<String> unknown = header.stream().filter(name -> !COLUMNS.contains(name)).toList();
+		if (!unknown.isEmpty()) {
+			problems.add("the header names %s, which the table does not take (it takes %s)"
+				.formatted(String.join(", ", unknown), String.join(", ", COLUMNS)));
+		}
+		List<String> twice = header.stream()
+			.filter(name -> header.indexOf(name) != header.lastIndexOf(name))
+			.distinct()
+			.toList();
+		if (!twice.isEmpty()) {
+			problems.add("the header names %s twice".formatted(String.join(", ", twice)));
+		}
+		return problems.isEmpty() ? null : String.join("; ", problems);
 	}
 
 	private static String line(Map<String, String> cells) {

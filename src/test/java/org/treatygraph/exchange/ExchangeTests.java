@@ -458,7 +458,7 @@ class ExchangeTests extends CuratorTest {
 	}
 
 	@Test
-	@DisplayName("an agreements table imports one agreement per row with its first step, refusing bad rows by line")
+	@DisplayName("an agreements table imports one agreement per row with its first step, refusing bad rows, short ones included, by line")
 	void shouldImportAnAgreementsTable() {
 		String table = """
 				title,kind,parties,step,date,source_title,source_url,quote
@@ -473,6 +473,13 @@ class ExchangeTests extends CuratorTest {
 		List<Map<String, Object>> rejected = (List<Map<String, Object>>) report.get("rejected");
 		assertThat(rejected).extracting(line -> line.get("line")).containsExactly(3, 5);
 		assertThat(rejected.get(0).get("reasons").toString()).contains("input.parties[1].actor");
+		// a row short of its cells once ended the whole import with a 500
+		Map<String, Object> narrow = importOver(this.http, MediaType.parseMediaType("text/csv"), """
+				title,kind,source_title,parties,quote
+				Short accord,MEMORANDUM,Brazil and China sign
+				""").getLast();
+		assertThat(narrow).containsEntry("done", true).containsEntry("refused", 1);
+		assertThat(narrow.get("rejected").toString()).contains("the row has 3 cells where the header names 5 columns");
 		this.graphQl.document(
 				"""
 						{ agreements(filter: {text: "solar energy"}) { edges { node { title status actions { date { value } } } } } }""")
