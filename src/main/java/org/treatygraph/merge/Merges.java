@@ -83,8 +83,8 @@ class Merges {
 		GlobalId survivor = mergeable(survivorId, "input.survivorId");
 		GlobalId duplicate = mergeable(duplicateId, "input.duplicateId");
 		if (survivor.type() != duplicate.type()) {
-			throw new InvalidArgumentException("input.duplicateId", "is a %s and cannot be merged into a %s"
-				.formatted(duplicate.type().label(), survivor.type().label()));
+			throw new InvalidArgumentException("input.duplicateId", "is %s and cannot be merged into %s"
+				.formatted(duplicate.type().withArticle(), survivor.type().withArticle()));
 		}
 		if (survivor.equals(duplicate)) {
 			throw new InvalidArgumentException("input.duplicateId", "is the survivor itself");
@@ -108,8 +108,8 @@ class Merges {
 			.orElseThrow(() -> new InvalidArgumentException(argument, "'%s' is not a Treatygraph id".formatted(id)));
 		if (!MERGEABLE.contains(node.type())) {
 			throw new InvalidArgumentException(argument,
-					"'%s' is the id of a %s; only people and organisations are merged".formatted(id,
-							node.type().label()));
+					"'%s' is the id of %s; only people and organisations are merged".formatted(id,
+							node.type().withArticle()));
 		}
 		return node;
 	}

@@ -67,8 +67,8 @@ public record GlobalId(NodeType type, String key) {
 		GlobalId decoded = decode(id)
 			.orElseThrow(() -> new InvalidArgumentException(argument, "'%s' is not a Treatygraph id".formatted(id)));
 		if (decoded.type() != expected) {
-			throw new InvalidArgumentException(argument,
-					"'%s' is the id of a %s, expected a %s".formatted(id, decoded.type().label(), expected.label()));
+			throw new InvalidArgumentException(argument, "'%s' is the id of %s, expected %s".formatted(id,
+					decoded.type().withArticle(), expected.withArticle()));
 		}
 		return decoded.key();
 	}

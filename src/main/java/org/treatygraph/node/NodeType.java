@@ -25,6 +25,11 @@ public enum NodeType {
 		return this.label;
 	}
 
+	/** The type name with its article, as a message reads it: "an Organization". */
+	public String withArticle() {
+		return ("AEIOU".indexOf(this.label.charAt(0)) >= 0 ? "an " : "a ") + this.label;
+	}
+
 	public static Optional<NodeType> fromLabel(String label) {
 		return Arrays.stream(values()).filter(type -> type.label.equals(label)).findFirst();
 	}

@@ -101,8 +101,8 @@ class Retractions {
 			.orElseThrow(() -> new InvalidArgumentException("input.id", "'%s' is not a Treatygraph id".formatted(id)));
 		if (!RETRACTABLE.contains(node.type())) {
 			throw new InvalidArgumentException("input.id",
-					"'%s' is the id of a %s; only facts, citations and sources are retracted".formatted(id,
-							node.type().label()));
+					"'%s' is the id of %s; only facts, citations and sources are retracted".formatted(id,
+							node.type().withArticle()));
 		}
 		String why = Text.required(reason, "input.reason", MAX_REASON);
 		this.nodes.requireExists(node, "input.id");

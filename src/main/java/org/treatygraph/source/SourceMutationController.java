@@ -62,7 +62,7 @@ class SourceMutationController {
 					"'%s' is not a Treatygraph id".formatted(input.factId())));
 		if (!Citations.FACTS.contains(fact.type())) {
 			throw new InvalidArgumentException("input.factId",
-					"'%s' is the id of a %s, which is not a fact".formatted(input.factId(), fact.type().label()));
+					"'%s' is the id of %s, which is not a fact".formatted(input.factId(), fact.type().withArticle()));
 		}
 		GlobalId result = this.receipts.once(input.clientMutationId(), "addCitations", () -> {
 			this.nodes.requireExists(fact, "input.factId");

@@ -108,7 +108,7 @@ class AgreementBadInputTests extends CuratorTest {
 							ErrorType.NOT_FOUND, "input.citations[0].sourceId", "no Source has id"),
 					create("an agreement's id as source id",
 							i -> with(i, "citations", List.of(Map.of("sourceId", PLAN, "quote", "x"))),
-							ErrorType.BAD_REQUEST, "input.citations[0].sourceId", "is the id of a Agreement"),
+							ErrorType.BAD_REQUEST, "input.citations[0].sourceId", "is the id of an Agreement"),
 					Arguments.of("signing an agreement with fewer than two parties", "recordSignature",
 							Map.of("agreementId", SINGLE_PARTY, "signerId", LAVROV, "citations", List.of(citation())),
 							ErrorType.BAD_REQUEST, "input.agreementId", "at least two parties"),

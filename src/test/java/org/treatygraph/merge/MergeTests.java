@@ -96,17 +96,20 @@ class MergeTests extends CuratorTest {
 			.entity(String.class)
 			.get();
 		String before = graphSize();
-		for (var input : List.of(Map.of("survivorId", minrex, "duplicateId", petrov, "reason", "x"),
-				Map.of("survivorId", petrov, "duplicateId", petrov, "reason", "x"))) {
-			asCurator().document("mutation($input: MergeInput!) { merge(input: $input) { clientMutationId } }")
-				.variable("input", input)
-				.execute()
-				.errors()
-				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-					assertThat(error.getExtensions()).containsEntry("argument", "input.duplicateId");
-				}));
-		}
+		Map<Map<String, Object>, String> refusals = Map.of(
+				Map.of("survivorId", minrex, "duplicateId", petrov, "reason", "x"),
+				"is a Person and cannot be merged into an Organization",
+				Map.of("survivorId", petrov, "duplicateId", petrov, "reason", "x"), "is the survivor itself");
+		refusals.forEach((input, reason) -> asCurator()
+			.document("mutation($input: MergeInput!) { merge(input: $input) { clientMutationId } }")
+			.variable("input", input)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getExtensions()).containsEntry("argument", "input.duplicateId");
+				assertThat(error.getMessage()).endsWith(reason);
+			})));
 		assertThat(graphSize()).isEqualTo(before);
 	}
 
