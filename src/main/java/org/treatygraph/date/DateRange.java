@@ -1,6 +1,8 @@
 package org.treatygraph.date;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +21,8 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 	 * empty when they are arguments of the field itself
 	 */
 	public static DateRange parse(@Nullable String from, @Nullable String to, String argument) {
-		DateRange range = new DateRange(day(from, member(argument, "from")), day(to, member(argument, "to")));
+		DateRange range = new DateRange(day(from, false, member(argument, "from")),
+				day(to, true, member(argument, "to")));
 		if (range.from != null && range.to != null && range.to.isBefore(range.from)) {
 			throw new InvalidArgumentException(member(argument, "to"),
 					"must not be before from (%s), was %s".formatted(range.from, range.to));
@@ -43,12 +46,21 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 		return argument.isEmpty() ? name : argument + "." + name;
 	}
 
-	private static @Nullable LocalDate day(@Nullable String value, String argument) {
+	/**
+	 * A day, or the first (or, for the range's end, the last) day of a month or year:
+	 * "from 2025 to 2025-06" is 1 January to 30 June 2025.
+	 */
+	private static @Nullable LocalDate day(@Nullable String value, boolean last, String argument) {
 		if (value == null) {
 			return null;
 		}
+		String text = value.strip();
 		try {
-			LocalDate day = LocalDate.parse(value.strip());
+			LocalDate day = switch (text.length()) {
+				case 4 -> last ? Year.parse(text).atMonth(12).atEndOfMonth() : Year.parse(text).atDay(1);
+				case 7 -> last ? YearMonth.parse(text).atEndOfMonth() : YearMonth.parse(text).atDay(1);
+				default -> LocalDate.parse(text);
+			};
 			if (day.getYear() < 1000 || day.getYear() > 9999) {
 				throw new InvalidArgumentException(argument, "year must have four digits, was %s".formatted(value));
 			}
@@ -56,7 +68,7 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidArgumentException(argument,
-					"'%s' is not an ISO 8601 day such as 2025-11-03".formatted(value));
+					"'%s' is not a date such as 2025-11-03, 2025-11 or 2025 (ISO 8601)".formatted(value));
 		}
 	}
 

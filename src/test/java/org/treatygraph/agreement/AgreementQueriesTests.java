@@ -177,7 +177,8 @@ class AgreementQueriesTests extends GraphQlIntegrationTest {
 
 		@Test
 		void shouldRefuseADateThatIsNotIso() {
-			expectBadRequest(agreements(Map.of("from", "yesterday")), "filter.from", "not an ISO 8601 day");
+			expectBadRequest(agreements(Map.of("from", "yesterday")), "filter.from",
+					"is not a date such as 2025-11-03, 2025-11 or 2025");
 		}
 
 		@Test

@@ -2,6 +2,7 @@ package org.treatygraph.relation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,31 @@ class DashboardQuestionsTests extends GraphQlIntegrationTest {
 		response.path("pair.timeline").valueIsNull();
 		response.path("pair.agreements.totalCount").entity(Integer.class).isEqualTo(3);
 		response.path("partners[0].partner.name").entity(String.class).isEqualTo("Russia");
+	}
+
+	@Test
+	@DisplayName("What happened in November 2025, or in 2025? A month or a year in a filter stands for its days")
+	void shouldTakeAMonthOrAYearForItsDays() {
+		String events = "query($filter: EventFilter) { events(filter: $filter) { edges { node { name } } } }";
+		Function<Map<String, Object>, List<String>> names = (filter) -> this.graphQl.document(events)
+			.variable("filter", filter)
+			.execute()
+			.path("events.edges[*].node.name")
+			.entityList(String.class)
+			.get();
+		assertThat(names.apply(Map.of("from", "2025-11", "to", "2025-11")))
+			.isEqualTo(names.apply(Map.of("from", "2025-11-01", "to", "2025-11-30")))
+			.contains("Havana International Fair (FIHAV 2025)");
+		assertThat(names.apply(Map.of("from", "2025", "to", "2025")))
+			.isEqualTo(names.apply(Map.of("from", "2025-01-01", "to", "2025-12-31")))
+			.contains("Havana International Fair (FIHAV 2025)", "17th BRICS Summit (BRICS 2025)");
+		assertThat(names.apply(Map.of("to", "2024"))).isEmpty();
+		this.graphQl.document("{ timeline(of: \"CU\", from: \"2025-13\") { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage())
+					.isEqualTo("from: '2025-13' is not a date such as 2025-11-03, 2025-11 or 2025 (ISO 8601)")));
 	}
 
 	@Test
