@@ -61,6 +61,8 @@ class QueryLimits {
 	 * @param maxListItems most items of an unpaged list field without a {@code @maxItems}
 	 * of its own; the rest are left out and named in {@code extensions.truncated}
 	 * @param maxDocumentSize longest query document, in characters
+	 * @param maxRequestSize largest body of a GraphQL request, variables included; a
+	 * source's text of a million characters fits
 	 * @param maxBatch most items in a list argument, such as the ids of
 	 * {@code nodes(ids:)}
 	 * @param deadline longest a request may run, Java and database work together; at the
@@ -82,12 +84,12 @@ class QueryLimits {
 	@ConfigurationProperties("treatygraph.limits")
 	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxFields,
 			@DefaultValue("30") int maxAliases, @DefaultValue("50000000") long maxCost,
-			@DefaultValue("20000") int maxDocumentSize, @DefaultValue("100") int maxBatch,
-			@DefaultValue("100") int maxListItems, @DefaultValue("30s") Duration deadline,
-			@DefaultValue("16MB") DataSize maxResponseSize, @DefaultValue("100000") long maxValues,
-			@DefaultValue("150000") long maxValuesInFlight, @DefaultValue("4") int maxConcurrentQueries,
-			@DefaultValue("1000000") long heavyQueryCost, @DefaultValue("2") int maxHeavyQueries,
-			@DefaultValue("20s") Duration queryWait) {
+			@DefaultValue("20000") int maxDocumentSize, @DefaultValue("8MB") DataSize maxRequestSize,
+			@DefaultValue("100") int maxBatch, @DefaultValue("100") int maxListItems,
+			@DefaultValue("30s") Duration deadline, @DefaultValue("16MB") DataSize maxResponseSize,
+			@DefaultValue("100000") long maxValues, @DefaultValue("150000") long maxValuesInFlight,
+			@DefaultValue("4") int maxConcurrentQueries, @DefaultValue("1000000") long heavyQueryCost,
+			@DefaultValue("2") int maxHeavyQueries, @DefaultValue("20s") Duration queryWait) {
 	}
 
 }

@@ -23,6 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UnreadableRequests implements HandlerExceptionResolver {
 
+	private final RequestBodyLimit bodyLimit;
+
+	UnreadableRequests(RequestBodyLimit bodyLimit) {
+		this.bodyLimit = bodyLimit;
+	}
+
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
 			@Nullable Object handler, Exception ex) {
@@ -30,6 +36,10 @@ class UnreadableRequests implements HandlerExceptionResolver {
 			return null;
 		}
 		try {
+			if (tooLarge(ex)) {
+				this.bodyLimit.refuse(response, "the request body is larger", -1);
+				return new ModelAndView();
+			}
 			if (ex instanceof ServerWebInputException || ex instanceof HttpMessageNotReadableException) {
 				ErrorBodies.write(response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
 						"the body is not one GraphQL request: a JSON object such as {\\\"query\\\": \\\"{ __typename }\\\"}; batches (JSON arrays) are not taken");
@@ -40,6 +50,16 @@ class UnreadableRequests implements HandlerExceptionResolver {
 			return null;
 		}
 		return null;
+	}
+
+	/** Whether reading the body stopped at its limit, however the reader wrapped that. */
+	private static boolean tooLarge(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyLimit.TooLarge) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.treatygraph.system;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -7,9 +9,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.treatygraph.GraphQlIntegrationTest;
+import reactor.core.publisher.Flux;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -150,6 +155,52 @@ class SafeEndpointTests extends GraphQlIntegrationTest {
 				.expectStatus()
 				.isOk();
 		}
+	}
+
+	@Test
+	@DisplayName("A body over 8 MB is refused with 413 naming the limit, whether it says its length or streams in chunks; one under it is read")
+	void shouldRefuseABodyOverItsLimit() {
+		byte[] nine = ("{\"query\": \"query($x: String) { __typename }\", \"variables\": {\"x\": \""
+				+ "a".repeat(9 * 1024 * 1024) + "\"}}")
+			.getBytes(StandardCharsets.UTF_8);
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(nine)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.limit")
+			.isEqualTo("treatygraph.limits.max-request-size")
+			.jsonPath("$.errors[0].extensions.measured")
+			.isEqualTo(nine.length);
+		// without a length: the body is read until it passes the limit
+		Flux<DataBuffer> chunks = Flux.range(0, 10)
+			.map((i) -> DefaultDataBufferFactory.sharedInstance
+				.wrap(Arrays.copyOfRange(nine, i * nine.length / 10, (i + 1) * nine.length / 10)));
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(chunks, DataBuffer.class)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value(String.class, (message) -> assertThat(message).isEqualTo(
+					"the request body is larger, over the limit of 8388608 (treatygraph.limits.max-request-size)"));
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "query($x: ID!) { __typename node(id: $x) { id } }", "variables",
+					Map.of("x", "a".repeat(7 * 1024 * 1024))))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.data.__typename")
+			.isEqualTo("Query");
 	}
 
 	@Test

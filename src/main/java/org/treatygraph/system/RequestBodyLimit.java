@@ -1,0 +1,155 @@
+package org.treatygraph.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A GraphQL request's body is read whole before any limit on its document or variables is
+ * checked, so its size is bounded before it is read: over
+ * {@code treatygraph.limits.max-request-size} it is refused with 413, at once when the
+ * request says its length, as soon as it grows past the limit when it does not. The
+ * import streams its body and is not held to this.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestBodyLimit extends OncePerRequestFilter {
+
+	static final String SETTING = "treatygraph.limits.max-request-size";
+
+	private final long maxBytes;
+
+	RequestBodyLimit(QueryLimits.Properties limits) {
+		this.maxBytes = limits.maxRequestSize().toBytes();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !("POST".equals(request.getMethod()) && "/graphql".equals(request.getRequestURI()));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long declared = request.getContentLengthLong();
+		if (declared > this.maxBytes) {
+			refuse(response, "the request body is %d bytes".formatted(declared), declared);
+			return;
+		}
+		chain.doFilter(new Bounded(request, this.maxBytes), response);
+	}
+
+	/** Answers 413 naming the setting; the body is not read. */
+	void refuse(HttpServletResponse response, String what, long measured) throws IOException {
+		// the connection is closed rather than the rest of a large body read and
+		// discarded
+		response.setHeader("Connection", "close");
+		ErrorBodies.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "BAD_REQUEST",
+				"%s, over the limit of %d (%s)".formatted(what, this.maxBytes, SETTING),
+				",\"limit\":\"%s\",\"max\":%d%s".formatted(SETTING, this.maxBytes,
+						(measured < 0) ? "" : ",\"measured\":" + measured));
+	}
+
+	/**
+	 * What reading a body past the limit throws; {@link UnreadableRequests} answers it.
+	 */
+	static final class TooLarge extends IOException {
+
+		TooLarge() {
+			super("request body over " + SETTING);
+		}
+
+	}
+
+	/** The request, its body cut at the limit. */
+	private static final class Bounded extends HttpServletRequestWrapper {
+
+		private final long maxBytes;
+
+		private @Nullable ServletInputStream body;
+
+		Bounded(HttpServletRequest request, long maxBytes) {
+			super(request);
+			this.maxBytes = maxBytes;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			ServletInputStream counted = this.body;
+			if (counted == null) {
+				counted = new Counted(super.getInputStream(), this.maxBytes);
+				this.body = counted;
+			}
+			return counted;
+		}
+
+	}
+
+	private static final class Counted extends ServletInputStream {
+
+		private final ServletInputStream in;
+
+		private final long maxBytes;
+
+		private long read;
+
+		Counted(ServletInputStream in, long maxBytes) {
+			this.in = in;
+			this.maxBytes = maxBytes;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = this.in.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = this.in.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) throws TooLarge {
+			this.read += n;
+			if (this.read > this.maxBytes) {
+				throw new TooLarge();
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return this.in.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return this.in.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			this.in.setReadListener(listener);
+		}
+
+	}
+
+}
