@@ -15,6 +15,7 @@ import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 import org.treatygraph.organization.Organization;
 import org.treatygraph.source.Citation;
+import org.treatygraph.system.AsOf;
 import org.treatygraph.system.Cursor;
 import org.treatygraph.system.PageRequest;
 import org.treatygraph.system.Paging;
@@ -158,11 +159,6 @@ class CurrentAgreements {
 						""" + "  WITH " + kept + " WHERE stepsTaken = size(" + steps + ")\n";
 	}
 
-	/** A fact counts now unless it is retracted. */
-	private static String notRetracted(String variable) {
-		return "NOT " + variable + ":Retracted";
-	}
-
 	/** What fewer filters ask: signers, venues and dates. */
 	private static final String RARE_CONDITIONS = """
 			    AND all(signer IN f.signers WHERE EXISTS {
@@ -183,8 +179,7 @@ class CurrentAgreements {
 			""";
 
 	/** The rarest filter, parties' steps, in texts of its own. */
-	private static final String STEP_CONDITIONS = stepsTakenByParties("f", "f, involved, a",
-			CurrentAgreements::notRetracted);
+	private static final String STEP_CONDITIONS = stepsTakenByParties("f", "f, involved, a", AsOf::standing);
 
 	/**
 	 * The pages asked of each filter's matches, and its tally, from the same match. Each

@@ -144,15 +144,10 @@ class EventRepository implements NodeFetcher {
 			+ FILTERS + SORTED_PAGE;
 
 	/** {@link #PAGE} as things stand now. */
-	private static final String CURRENT_PAGE = candidates(EventRepository::notRetracted) + """
+	private static final String CURRENT_PAGE = candidates(AsOf::standing) + """
 			WITH e
 			WHERE ($includeRetracted OR NOT e:Retracted)
 			""" + FILTERS + SORTED_PAGE;
-
-	/** A fact counts now unless it is retracted. */
-	private static String notRetracted(String variable) {
-		return "NOT " + variable + ":Retracted";
-	}
 
 	private static final String NAME_SEARCH = """
 			CALL db.index.fulltext.queryNodes('names', $query, {limit: 10000}) YIELD node
@@ -186,7 +181,7 @@ class EventRepository implements NodeFetcher {
 
 	private static final String EVENTS_OF_COUNTRY = eventsOfCountry(AsOf::visible);
 
-	private static final String CURRENT_EVENTS_OF_COUNTRY = eventsOfCountry(EventRepository::notRetracted);
+	private static final String CURRENT_EVENTS_OF_COUNTRY = eventsOfCountry(AsOf::standing);
 
 	private static final String EVENTS_AT_PLACE = """
 			UNWIND $keys AS key

@@ -35,6 +35,14 @@ public final class AsOf {
 	}
 
 	/**
+	 * Cypher condition: the node bound to {@code variable} counts now, that is, it is not
+	 * retracted; what a read of the present asks instead of {@link #visible(String)}.
+	 */
+	public static String standing(String variable) {
+		return "NOT " + variable + ":Retracted";
+	}
+
+	/**
 	 * Cypher condition: the node bound to {@code variable} existed and was not retracted
 	 * at {@code $asOf}, which every read statement receives.
 	 */
