@@ -138,15 +138,8 @@ class AgreementCurationTests extends CuratorTest {
 	@Test
 	@DisplayName("of two agreements sent in one request, the refused one costs only its own answer: the other is recorded and the curator gets its id")
 	void shouldAnswerTheRecordedAgreementWhenTheOneBesideItIsRefused() {
-		// language=GraphQL
-		String both = """
-				mutation($paris: CreateAgreementInput!, $refused: CreateAgreementInput!) {
-				  paris: createAgreement(input: $paris) { agreement { id title } }
-				  refused: createAgreement(input: $refused) { agreement { id } }
-				}
-				""";
 		String quote = "A record 175 Parties signed the Paris Agreement on climate change today";
-		var response = asCurator().document(both)
+		var response = asCurator().documentName("createTwoAgreementsTheSecondRefused")
 			.variable("paris", parisAgreement(List.of(Map.of("actor", "CU"), Map.of("actor", "FR")), citing(quote)))
 			.variable("refused", parisAgreement(List.of(Map.of("actor", "CU"), Map.of("actor", "XX")), citing(quote)))
 			.execute();
@@ -200,7 +193,6 @@ class AgreementCurationTests extends CuratorTest {
 	@DisplayName("updates carry the version the curator read")
 	class Versions {
 
-		// language=GraphQL
 		private Map<String, Object> update(String id, int version, String title) {
 			return Map.of("id", id, "expectedVersion", version, "title", title, "citations",
 					List.of(Map.of("sourceId", sourceId(), "quote", "Paris Agreement on climate change")));

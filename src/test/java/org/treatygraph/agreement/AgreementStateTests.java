@@ -45,11 +45,7 @@ class AgreementStateTests extends CuratorTest {
 			.one()
 			.orElseThrow();
 
-		asCurator()
-			.document(
-					"""
-							mutation($id: ID!) { retract(input: { id: $id, reason: "The ratification was misreported." }) { node { id } } }
-							""")
+		asCurator().documentName("retractTheMisreportedRatification")
 			.variable("id", ratified)
 			.execute()
 			.path("retract.node.id")

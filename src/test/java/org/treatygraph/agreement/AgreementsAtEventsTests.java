@@ -69,13 +69,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 	@Test
 	@DisplayName("two agreements signed at the visit, entered in one request, each signed that day at the visit")
 	void shouldEnterAVisitsAgreementsInOneRequest() {
-		GraphQlTester.Response created = asCurator()
-			.document(
-					"""
-							mutation($ai: CreateAgreementInput!, $sorghum: CreateAgreementInput!) {
-							  ai: createAgreement(input: $ai) { agreement { id status actions { kind date { value } event { name } } } }
-							  sorghum: createAgreement(input: $sorghum) { agreement { id status } }
-							}""")
+		GraphQlTester.Response created = asCurator().documentName("enterAVisitsTwoAgreements")
 			.variable("ai",
 					signedAt(this.visit, "Memorandum on artificial intelligence",
 							"a memorandum on artificial intelligence"))
@@ -97,11 +91,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 			.containsExactly("Memorandum on artificial intelligence", "Protocol on sorghum exports");
 		// the source counts 37; two are recorded so far
 		visit.path("node.agreementsReported").entity(Integer.class).isEqualTo(37);
-		this.graphQl.document(
-				"""
-						{ relations(between: ["BR", "CN"]) {
-						    agreementTally { status count }
-						    timeline(from: "2024-11-20", to: "2024-11-20", kinds: [AGREEMENT_STEP]) { nodes { statement } } } }""")
+		this.graphQl.documentName("whatBrazilAndChinaDidThatDay")
 			.execute()
 			.path("relations.timeline.nodes[*].statement")
 			.entityList(String.class)
@@ -112,9 +102,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 	@Test
 	@DisplayName("a second source on the visit cites the same event, and a bad count is refused with the other errors")
 	void shouldCiteARecordedEventFromASecondSource() {
-		String again = asCurator().document(
-				"""
-						mutation($input: CreateEventInput!) { createEvent(input: $input) { created event { id citations { quote } } } }""")
+		String again = asCurator().documentName("createACitedEvent")
 			.variable("input",
 					Map.of("name", "State visit of Xi Jinping to Brazil", "kind", "VISIT", "date",
 							Map.of("value", "2024-11-20"), "citations",
@@ -147,9 +135,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 	void shouldRecordWhatAnEventWasAbout() {
 		String sorghum = sorghumProtocol();
 		String ndb = GlobalId.encode(NodeType.ORGANIZATION, "org-ndb");
-		String review = asCurator().document(
-				"""
-						mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id agreements { title } } } }""")
+		String review = asCurator().documentName("createAnEventAndWhatItWasAbout")
 			.variable("input",
 					Map.of("name", "Review of the sorghum protocol", "kind", "MEETING", "date",
 							Map.of("value", "2024-11-21"), "concernsIds", List.of(sorghum, ndb, sorghum), "citations",
@@ -207,10 +193,7 @@ class AgreementsAtEventsTests extends CuratorTest {
 	@DisplayName("a step recorded later names the event it happened at, with no signer")
 	void shouldRecordAStepAtAnEvent() {
 		String agreement = sorghumProtocol();
-		asCurator().document("""
-				mutation($input: RecordAgreementActionInput!) {
-				  recordAgreementAction(input: $input) { action { kind event { name } } }
-				}""")
+		asCurator().documentName("recordAStepAtAnEvent")
 			.variable("input",
 					Map.of("agreementId", agreement, "kind", "SIGNED", "date", Map.of("value", "2024-11-20"), "eventId",
 							this.visit, "citations", List.of(cite("signed 37 agreements"))))

@@ -94,11 +94,7 @@ class ConflictingClaimsTests extends CuratorTest {
 			.containsExactly("was signed on 21 November 2024");
 		assertThat(read.path("node.actions[0].claims[*].rank").entityList(String.class).get()).containsOnly("NORMAL");
 
-		GraphQlTester.Response timeline = this.graphQl.document("""
-				{ relations(between: ["BR", "CN"]) {
-				    agreementTally { status count }
-				    timeline(kinds: [AGREEMENT_STEP], from: "2024-11-01") { nodes { statement disputed } } } }""")
-			.execute();
+		GraphQlTester.Response timeline = this.graphQl.documentName("brazilChinaStepsWithTheirDisputes").execute();
 		timeline.path("relations.timeline.nodes[*].statement")
 			.entityList(String.class)
 			.containsExactly(TITLE + " was signed (sources give different dates)");
@@ -138,9 +134,7 @@ class ConflictingClaimsTests extends CuratorTest {
 		ranked.path("node.actions[0].claims[0].rankReason")
 			.entity(String.class)
 			.isEqualTo("the ministry's own statement; the agency dated its report");
-		this.graphQl.document(
-				"""
-						{ relations(between: ["BR", "CN"]) { timeline(kinds: [AGREEMENT_STEP], from: "2024-11-01") { nodes { statement date { value } } } } }""")
+		this.graphQl.documentName("brazilChinaStepsAndTheirDates")
 			.execute()
 			.path("relations.timeline.nodes[*].statement")
 			.entityList(String.class)
@@ -202,9 +196,7 @@ class ConflictingClaimsTests extends CuratorTest {
 		String text = "Lavrov signed the plan on 26 September 2025. Other reports say 27 September 2025.";
 		for (String[] report : new String[][] { { "2025-09-26", "signed the plan on 26 September 2025" },
 				{ "2025-09-27", "Other reports say 27 September 2025" } }) {
-			GraphQlTester.Response recorded = asCurator().document(
-					"""
-							mutation($input: RecordSignatureInput!) { recordSignature(input: $input) { created signature { id } } }""")
+			GraphQlTester.Response recorded = asCurator().documentName("recordSignatureId")
 				.variable("input",
 						Map.of("agreementId", plan, "signerId", lavrov, "date", Map.of("value", report[0]), "citations",
 								List.of(cite("Two accounts", text, report[1]))))
@@ -214,9 +206,7 @@ class ConflictingClaimsTests extends CuratorTest {
 				.isEqualTo(GlobalId.encode(NodeType.SIGNATURE, "sig-pcp-lavrov"));
 			recorded.path("recordSignature.created").entity(Boolean.class).isEqualTo(false);
 		}
-		this.graphQl.document(
-				"""
-						query($id: ID!) { node(id: $id) { ... on Signature { date { value } disputed claims { date { value } } } } }""")
+		this.graphQl.documentName("signatureDateAndItsClaims")
 			.variable("id", GlobalId.encode(NodeType.SIGNATURE, "sig-pcp-lavrov"))
 			.execute()
 			.path("node.claims[*].date.value")

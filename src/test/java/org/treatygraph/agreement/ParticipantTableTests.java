@@ -173,9 +173,7 @@ class ParticipantTableTests extends CuratorTest {
 			for (Map<String, Object> filter : List.<Map<String, Object>>of(
 					Map.of("involving", List.of("BR", "CN"), "steps", List.of(ratified)),
 					Map.of("text", "ocean science", "steps", List.of(ratified)))) {
-				this.graphQl.document(
-						"""
-								query ($filter: AgreementFilter) { agreements(filter: $filter) { edges { node { title } } } }""")
+				this.graphQl.documentName("agreementTitlesFiltered")
 					.variable("filter", filter)
 					.execute()
 					.path("agreements.edges[*].node.title")
@@ -191,15 +189,15 @@ class ParticipantTableTests extends CuratorTest {
 		Map<String, Object> cubaSigned = Map.of("party", "CU", "kinds", List.of("SIGNED"));
 		Map<String, List<String>> titlesByVenue = new HashMap<>();
 		for (String venue : List.of("US", "RU")) {
-			titlesByVenue.put(venue, this.graphQl.document("""
-					query ($filter: AgreementFilter) { agreements(filter: $filter) { edges { node { title } } } }""")
-				.variable("filter",
-						Map.of("involving", List.of("CU"), "steps", List.of(cubaSigned), "venueCountries",
-								List.of(venue)))
-				.execute()
-				.path("agreements.edges[*].node.title")
-				.entityList(String.class)
-				.get());
+			titlesByVenue.put(venue,
+					this.graphQl.documentName("agreementTitlesFiltered")
+						.variable("filter",
+								Map.of("involving", List.of("CU"), "steps", List.of(cubaSigned), "venueCountries",
+										List.of(venue)))
+						.execute()
+						.path("agreements.edges[*].node.title")
+						.entityList(String.class)
+						.get());
 		}
 		assertThat(titlesByVenue.get("US")).contains("Cuba–Russia Political Consultation Plan");
 		assertThat(titlesByVenue.get("RU")).doesNotContain("Cuba–Russia Political Consultation Plan");
@@ -270,10 +268,7 @@ class ParticipantTableTests extends CuratorTest {
 	void shouldSayWhoTookEachStep() {
 		ratifyAccedeReserveAndEnterIntoForce();
 
-		this.graphQl.document(
-				"""
-						{ relations(between: ["BR", "CL"]) {
-						    timeline(from: "2024-05-01", to: "2024-08-31", kinds: [AGREEMENT_STEP]) { nodes { statement } } } }""")
+		this.graphQl.documentName("whoTookEachBrazilChileStep")
 			.execute()
 			.path("relations.timeline.nodes[*].statement")
 			.entityList(String.class)

@@ -246,14 +246,7 @@ class GeneratedGraphTests {
 	void shouldPageTheRelationsOfTwoHubs() {
 		String second = new BulkLoader(this.driver, "neo4j", System.out).countryCodes()
 			.get(this.graph.countries().get(1));
-		var response = this.graphQl
-			.document(
-					"""
-							query ($between: [String!]!) { relations(between: $between) {
-							  agreements(first: 5) { totalCount }
-							  agreementTally { count }
-							  timeline(first: 25) { totalCount pageInfo { hasNextPage } nodes { statement date { value } citations { quote } } }
-							} }""")
+		var response = this.graphQl.documentName("relationsOfTwoHubs")
 			.variable("between", List.of(this.hubCode, second))
 			.execute();
 		long shared = response.path("relations.agreements.totalCount").entity(Long.class).get();

@@ -480,9 +480,7 @@ class ExchangeTests extends CuratorTest {
 				""").getLast();
 		assertThat(narrow).containsEntry("done", true).containsEntry("refused", 1);
 		assertThat(narrow.get("rejected").toString()).contains("the row has 3 cells where the header names 5 columns");
-		this.graphQl.document(
-				"""
-						{ agreements(filter: {text: "solar energy"}) { edges { node { title status actions { date { value } } } } } }""")
+		this.graphQl.documentName("solarEnergyAgreements")
 			.execute()
 			.path("agreements.edges[0].node.title")
 			.entity(String.class)
@@ -608,9 +606,7 @@ class ExchangeTests extends CuratorTest {
 		retract(denmark, "Denmark only observed");
 		// a second passage cited for the accord by mistake, retracted on its own
 		String railLinks = "Norway and Sweden also signed a memorandum on rail links";
-		String misquoted = asCurator().document(
-				"""
-						mutation ($input: AddCitationsInput!) { addCitations(input: $input) { fact { citations { id quote } } } }""")
+		String misquoted = asCurator().documentName("addCitationsAndReadTheQuotes")
 			.variable("input",
 					Map.of("factId", fisheries.path("createAgreement.agreement.id").entity(String.class).get(),
 							"citations", List.of(Map.of("source", source, "quote", railLinks))))
@@ -687,9 +683,7 @@ class ExchangeTests extends CuratorTest {
 		String signing = null;
 		for (var report : List.of(Map.entry("2025-03-03", Map.of("source", agency, "quote", "signed on 3 March 2025")),
 				Map.entry("2025-03-04", Map.of("source", ministry, "quote", "signed on 4 March 2025")))) {
-			signing = asCurator().document(
-					"""
-							mutation ($input: RecordAgreementActionInput!) { recordAgreementAction(input: $input) { action { id } } }""")
+			signing = asCurator().documentName("recordAgreementActionId")
 				.variable("input",
 						Map.of("agreementId", fisheries, "kind", "SIGNED", "date", Map.of("value", report.getKey()),
 								"citations", List.of(report.getValue())))
@@ -698,8 +692,7 @@ class ExchangeTests extends CuratorTest {
 				.entity(String.class)
 				.get();
 		}
-		asCurator().document("""
-				mutation ($input: AddCitationsInput!) { addCitations(input: $input) { fact { id } } }""")
+		asCurator().documentName("addCitationsFactId")
 			.variable("input", Map.of("factId", signing, "citations",
 					List.of(Map.of("source", digest, "quote", "In March 2025 the Nordic fisheries accord was signed"))))
 			.execute()
@@ -724,8 +717,7 @@ class ExchangeTests extends CuratorTest {
 
 	/** Ranks the claim of the fact that gives this value. */
 	private void rankClaims(String factId, String value, String rank, String reason) {
-		String claim = this.graphQl.document("""
-				query ($id: ID!) { node(id: $id) { ... on Fact { claims { id date { value } } } } }""")
+		String claim = this.graphQl.documentName("claimsOfAFact")
 			.variable("id", factId)
 			.execute()
 			.path("node.claims[?(@.date.value == '%s')].id".formatted(value))
@@ -742,10 +734,7 @@ class ExchangeTests extends CuratorTest {
 
 	private GraphQlTester.Response recordAgreement(String title, List<String> parties, Map<String, Object> source,
 			String quote) {
-		return asCurator().document("""
-				mutation ($input: CreateAgreementInput!) {
-				  createAgreement(input: $input) { agreement { id parties { id actor { ... on Country { code } } } } }
-				}""")
+		return asCurator().documentName("createAgreementWithPartyIds")
 			.variable("input",
 					Map.of("title", title, "kind", "MEMORANDUM", "parties",
 							parties.stream().map(code -> Map.of("actor", code)).toList(), "citations",
@@ -764,10 +753,7 @@ class ExchangeTests extends CuratorTest {
 	}
 
 	private void identify(String nodeId, String wikidata) {
-		asCurator().document("""
-				mutation ($id: ID!, $value: String!) {
-				  addIdentifier(input: { nodeId: $id, scheme: WIKIDATA, value: $value }) { created }
-				}""")
+		asCurator().documentName("addWikidataIdentifier")
 			.variable("id", nodeId)
 			.variable("value", wikidata)
 			.execute()

@@ -60,8 +60,7 @@ class AsOfTests extends CuratorTest {
 			.containsExactly("Protocol on rice and beans");
 		// the search index holds the title as it is now; read then, the hit shows the
 		// title of then
-		this.graphQl.document("""
-				query ($asOf: String) { search(query: "rice", asOf: $asOf) { node { ... on Agreement { title } } } }""")
+		this.graphQl.documentName("searchRiceAsOf")
 			.variable("asOf", afterCreation)
 			.execute()
 			.path("search[*].node.title")

@@ -32,12 +32,7 @@ class IdentifierTests extends CuratorTest {
 	}
 
 	private GraphQlTester.Response find(String scheme, String value) {
-		return this.graphQl
-			.document(
-					"""
-							query($scheme: IdentifierScheme!, $value: String!) {
-							  nodeByIdentifier(scheme: $scheme, value: $value) { __typename ... on Country { name } ... on Agreement { title } }
-							}""")
+		return this.graphQl.documentName("nodeByIdentifierNames")
 			.variable("scheme", scheme)
 			.variable("value", value)
 			.execute();

@@ -44,11 +44,7 @@ class MergeTests extends CuratorTest {
 		tenure(petrov, "Ambassador", "Ambassador Yuri Petrov presented his credentials");
 		tenure(duplicate, "Chair of the talks", "Y. Petrov later chaired the talks");
 
-		asCurator()
-			.document(
-					"""
-							mutation($input: MergeInput!) { merge(input: $input) { survivor { id name ... on Person { aliases tenures { post } } } } }
-							""")
+		asCurator().documentName("mergeAndReadTheSurvivor")
 			.variable("input", Map.of("survivorId", petrov, "duplicateId", duplicate, "reason", "Same ambassador"))
 			.execute()
 			.path("merge.survivor.id")

@@ -32,10 +32,7 @@ class MembershipKindsTests extends CuratorTest {
 	}
 
 	private GraphQlTester.Response record(String member, String kind, String start, String quote) {
-		return asCurator().document("""
-				mutation($input: RecordMembershipInput!) {
-				  recordMembership(input: $input) { created membership { id kind member { name } } }
-				}""")
+		return asCurator().documentName("recordMembershipKind")
 			.variable("input",
 					Map.of("member", member, "organizationId", this.brics, "kind", kind, "start",
 							Map.of("value", start), "citations", List.of(cite(quote))))
@@ -44,9 +41,7 @@ class MembershipKindsTests extends CuratorTest {
 
 	@BeforeEach
 	void bricsWithTwoMembersAndAPartner() {
-		this.brics = asCurator().document("""
-				mutation { createOrganization(input: { name: "BRICS", acronym: "BRICS", kind: BLOC }) {
-				  organization { id } } }""")
+		this.brics = asCurator().documentName("createBrics")
 			.execute()
 			.path("createOrganization.organization.id")
 			.entity(String.class)
@@ -62,8 +57,7 @@ class MembershipKindsTests extends CuratorTest {
 	@Test
 	@DisplayName("membershipCounts counts BRICS's two members, with its partner country beside them")
 	void shouldCountMembersAndPartnersApart() {
-		var counts = this.graphQl.document("""
-				{ membershipCounts(first: 100) { organization { name } members byKind { kind count } } }""").execute();
+		var counts = this.graphQl.documentName("membershipCountsByKind").execute();
 		counts.path("membershipCounts[?(@.organization.name == 'BRICS')].members")
 			.entityList(Integer.class)
 			.containsExactly(2);
@@ -84,16 +78,12 @@ class MembershipKindsTests extends CuratorTest {
 	@Test
 	@DisplayName("Cuba and Brazil share no membership of BRICS unless partner countries are asked for")
 	void shouldNotShareAMembershipWithAPartner() {
-		this.graphQl.document("""
-				{ relations(between: ["CU", "BR"]) { sharedMemberships { organization { name } } } }""")
+		this.graphQl.documentName("cubaBrazilSharedMemberships")
 			.execute()
 			.path("relations.sharedMemberships")
 			.entityList(Object.class)
 			.hasSize(0);
-		this.graphQl.document("""
-				{ relations(between: ["CU", "BR"]) {
-				    sharedMemberships(kinds: [FULL_MEMBER, PARTNER_COUNTRY]) {
-				      organization { name } memberships { kind member { name } } } } }""")
+		this.graphQl.documentName("cubaBrazilSharedMembershipsOfKinds")
 			.execute()
 			.path("relations.sharedMemberships[0].memberships[*].kind")
 			.entityList(String.class)
@@ -109,14 +99,12 @@ class MembershipKindsTests extends CuratorTest {
 	@Test
 	@DisplayName("Cuba's timeline says it became a partner country of BRICS, and a connection says it is one")
 	void shouldPhraseAPartnershipAsOne() {
-		this.graphQl.document("""
-				{ timeline(of: "CU", kinds: [MEMBERSHIP_STARTED]) { nodes { date { value } statement } } }""")
+		this.graphQl.documentName("cubasMembershipStatements")
 			.execute()
 			.path("timeline.nodes[?(@.date.value == '2025-01-01')].statement")
 			.entityList(String.class)
 			.containsExactly("Cuba became a partner country of BRICS");
-		this.graphQl.document("""
-				{ connections(from: "CU", to: "BR", maxHops: 2) { hops { statement } } }""")
+		this.graphQl.documentName("howCubaReachesBrazilInTwoHops")
 			.execute()
 			.path("connections[*].hops[*].statement")
 			.entityList(String.class)
@@ -126,8 +114,7 @@ class MembershipKindsTests extends CuratorTest {
 	@Test
 	@DisplayName("a second source on Cuba's partnership cites the same one, and one giving another start disputes it")
 	void shouldKeepOnePartnershipWhateverTheSources() {
-		String partnership = this.graphQl.document("""
-				{ timeline(of: "CU", kinds: [MEMBERSHIP_STARTED]) { nodes { date { value } fact { id } } } }""")
+		String partnership = this.graphQl.documentName("cubasMembershipFacts")
 			.execute()
 			.path("timeline.nodes[?(@.date.value == '2025-01-01')].fact.id")
 			.entityList(String.class)
@@ -150,8 +137,7 @@ class MembershipKindsTests extends CuratorTest {
 		disputed.path("node.disputed").entity(Boolean.class).isEqualTo(true);
 		disputed.path("node.claims[*].date.value").entityList(String.class).containsExactly("2025-01-01", "2024-10");
 		assertThat(disputed.path("node.claims[*].field").entityList(String.class).get()).containsOnly("start");
-		this.graphQl.document("""
-				{ membershipCounts(first: 100) { organization { name } byKind { kind count } } }""")
+		this.graphQl.documentName("membershipKindCounts")
 			.execute()
 			.path("membershipCounts[?(@.organization.name == 'BRICS')].byKind[?(@.kind == 'PARTNER_COUNTRY')].count")
 			.entityList(Integer.class)

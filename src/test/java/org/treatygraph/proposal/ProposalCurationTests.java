@@ -42,8 +42,7 @@ class ProposalCurationTests extends CuratorTest {
 
 	@BeforeEach
 	void registerTheArticle() {
-		this.source = asCurator().document("""
-				mutation($input: AddSourceInput!) { addSource(input: $input) { source { id } } }""")
+		this.source = asCurator().documentName("addSourceId")
 			.variable("input",
 					Map.of("source",
 							Map.of("title", "Russia and Cuba sign consular protocol in Moscow", "url",
@@ -56,10 +55,7 @@ class ProposalCurationTests extends CuratorTest {
 	}
 
 	private GraphQlTester.Response propose() {
-		return asCurator().document("""
-				mutation($input: ProposeFactsInput!) {
-				  proposeFacts(input: $input) { proposals { id localId record summary sentence input status } }
-				}""").variable("input", Map.of("sourceId", this.source)).execute();
+		return asCurator().documentName("proposeFacts").variable("input", Map.of("sourceId", this.source)).execute();
 	}
 
 	private String proposalId(GraphQlTester.Response proposals, String record, String summaryStart) {
@@ -87,21 +83,14 @@ class ProposalCurationTests extends CuratorTest {
 				.stream()
 				.map(status -> "PENDING")
 				.toArray(String[]::new));
-		this.graphQl.document("""
-				{ agreements(filter: {text: "consular cooperation"}) { totalCount } }""")
+		this.graphQl.documentName("consularCooperationCount")
 			.execute()
 			.path("agreements.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
 
 		String lavrovSigns = proposalId(proposals, "recordSignature", "Sergey Lavrov");
-		asCurator()
-			.document(
-					"""
-							mutation($input: AcceptProposalInput!) {
-							  acceptProposal(input: $input) { proposal { status result { ... on Signature { signer { name } date { value }
-							    agreement { title status parties { actor { ... on Country { code } } } citations { quote } } } } } }
-							}""")
+		asCurator().documentName("acceptASignatureProposal")
 			.variable("input", Map.of("proposalId", lavrovSigns))
 			.execute()
 			.path("acceptProposal.proposal.status")
@@ -137,9 +126,7 @@ class ProposalCurationTests extends CuratorTest {
 	void shouldProposeTheSeedArticlesFacts() {
 		String seed = org.treatygraph.node.GlobalId.encode(org.treatygraph.node.NodeType.SOURCE,
 				"src-9f9a7992a81a878d");
-		List<String> summaries = asCurator().document(
-				"""
-						mutation($input: ProposeFactsInput!) { proposeFacts(input: $input) { proposals { summary status } } }""")
+		List<String> summaries = asCurator().documentName("proposalSummaries")
 			.variable("input", Map.of("sourceId", seed))
 			.execute()
 			.path("proposeFacts.proposals[*].summary")
@@ -159,8 +146,7 @@ class ProposalCurationTests extends CuratorTest {
 	void shouldReadAWireReportsDateline() throws Exception {
 		String text = new ClassPathResource("proposal/articles/11-vietnam-cuba-rice.txt")
 			.getContentAsString(StandardCharsets.UTF_8);
-		String report = asCurator().document("""
-				mutation($input: AddSourceInput!) { addSource(input: $input) { source { id } } }""")
+		String report = asCurator().documentName("addSourceId")
 			.variable("input",
 					Map.of("source",
 							Map.of("title", "Vietnam and Cuba sign rice cooperation memorandum", "url",
@@ -169,9 +155,7 @@ class ProposalCurationTests extends CuratorTest {
 			.path("addSource.source.id")
 			.entity(String.class)
 			.get();
-		List<Map<String, Object>> proposals = asCurator().document(
-				"""
-						mutation($input: ProposeFactsInput!) { proposeFacts(input: $input) { proposals { record summary input } } }""")
+		List<Map<String, Object>> proposals = asCurator().documentName("proposalsWithInput")
 			.variable("input", Map.of("sourceId", report))
 			.execute()
 			.path("proposeFacts.proposals")
@@ -211,9 +195,7 @@ class ProposalCurationTests extends CuratorTest {
 		GraphQlTester.Response proposals = propose();
 		String agreement = proposalId(proposals, "createAgreement", "Protocol");
 		String signature = proposalId(proposals, "recordSignature", "Sergey Lavrov");
-		asCurator().document(
-				"""
-						mutation($input: RejectProposalInput!) { rejectProposal(input: $input) { proposal { status reason } } }""")
+		asCurator().documentName("rejectProposal")
 			.variable("input", Map.of("proposalId", agreement, "reason", "already recorded under its Russian title"))
 			.execute()
 			.path("rejectProposal.proposal.status")
@@ -221,8 +203,7 @@ class ProposalCurationTests extends CuratorTest {
 			.isEqualTo("REJECTED");
 		String before = graphSize();
 		for (String proposal : List.of(agreement, signature)) {
-			asCurator().document("""
-					mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { proposal { status } } }""")
+			asCurator().documentName("acceptProposalStatus")
 				.variable("input", Map.of("proposalId", proposal))
 				.execute()
 				.errors()
@@ -240,10 +221,7 @@ class ProposalCurationTests extends CuratorTest {
 	void shouldRecordTheCorrectedInputAndRefuseReaders() {
 		GraphQlTester.Response proposals = propose();
 		String agreement = proposalId(proposals, "createAgreement", "Protocol");
-		asCurator().document("""
-				mutation($input: AcceptProposalInput!) {
-				  acceptProposal(input: $input) { proposal { result { ... on Agreement { title kind } } } }
-				}""")
+		asCurator().documentName("acceptAnAgreementProposal")
 			.variable("input", Map.of("proposalId", agreement, "correctedInput",
 					"""
 							{"title": "Protocol on Consular Cooperation between Russia and Cuba", "kind": "TREATY",
@@ -255,8 +233,7 @@ class ProposalCurationTests extends CuratorTest {
 			.path("acceptProposal.proposal.result.kind")
 			.entity(String.class)
 			.isEqualTo("TREATY");
-		as(READER, READER_PASSWORD).document("""
-				mutation($input: ProposeFactsInput!) { proposeFacts(input: $input) { proposals { id } } }""")
+		as(READER, READER_PASSWORD).documentName("proposalIds")
 			.variable("input", Map.of("sourceId", this.source))
 			.execute()
 			.errors()

@@ -32,20 +32,7 @@ class DashboardQuestionsTests extends GraphQlIntegrationTest {
 	@Test
 	@DisplayName("A dashboard asking several things at once, one with a mistyped date or an unknown code, gets the others answered and one error for each refused question, with no empty list standing in for it")
 	void shouldAnswerTheOtherQuestionsWhenOneIsRefused() {
-		// language=GraphQL
-		String dashboard = """
-				{
-				  mistyped: timeline(of: "CU", from: "2025-99") { totalCount edges { cursor } }
-				  unknown: topPartners(of: "ZZ") { agreements }
-				  pair: relations(between: ["CU", "RU"]) {
-				    events(first: -1) { edges { cursor } }
-				    agreements { totalCount }
-				    timeline(to: "someday") { totalCount }
-				  }
-				  partners: topPartners(of: "CU") { partner { name } }
-				}
-				""";
-		var response = this.graphQl.document(dashboard).execute();
+		var response = this.graphQl.documentName("dashboardWithRefusedQuestions").execute();
 		response.errors()
 			.satisfy((errors) -> assertThat(errors).extracting((error) -> error.getPath())
 				.containsExactlyInAnyOrder("mistyped", "unknown", "pair.events", "pair.timeline"));

@@ -362,10 +362,7 @@ class RoundTripTests extends CuratorTest {
 	/** Each node's name is the one the node's own loader gives through node(id:). */
 	private void assertNamedAsTheirOwnLoadersName(List<Map<String, Object>> nodes) {
 		for (Map<String, Object> node : nodes) {
-			this.graphQl.document("""
-					query ($id: ID!) { node(id: $id) {
-					  ... on Person { name } ... on Country { name } ... on Organization { name } ... on Place { name }
-					  ... on Event { name } } }""")
+			this.graphQl.documentName("nodeNames")
 				.variable("id", node.get("id"))
 				.execute()
 				.path("node.name")
@@ -413,9 +410,7 @@ class RoundTripTests extends CuratorTest {
 		assertThat(ids).hasSizeGreaterThan(3);
 		for (int i = 0; i < ids.size(); i++) {
 			Object shown = hits.path("search[" + i + "].node").entity(Object.class).get();
-			this.graphQl.document(
-					"""
-							query ($id: ID!) { node(id: $id) { __typename id ... on Agreement { title } ... on Country { name } ... on Organization { name } ... on Event { name } } }""")
+			this.graphQl.documentName("nodeTitlesAndNames")
 				.variable("id", ids.get(i))
 				.execute()
 				.path("node")
