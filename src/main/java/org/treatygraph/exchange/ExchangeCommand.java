@@ -96,10 +96,8 @@ public final class ExchangeCommand {
 			return 2;
 		}
 		PrintStream console = System.err;
-		// the web context is built, as every feature expects it, but opens no port
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.properties("server.port=-1")
-			.run(options)) {
+			.run(commandSettings(options))) {
 			if (importing) {
 				return importFile(context.getBean(GraphImport.class), Path.of(operands.getFirst()), console);
 			}
@@ -122,6 +120,22 @@ public final class ExchangeCommand {
 			console.println(ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * The settings with those of a command first: the web context is built, as every
+	 * feature expects it, but opens no port (the service may be serving on its own beside
+	 * an external Neo4j), nor plans the analysts' questions, which competed with the
+	 * command for the CPU and, still running when it ended, logged the database as
+	 * unavailable. Given as arguments, since the service's own settings outrank defaults.
+	 */
+	static String[] commandSettings(String[] options) {
+		List<String> settings = new ArrayList<>(List.of("--server.port=-1", "--treatygraph.warmup.enabled=false"));
+		Arrays.stream(options)
+			.filter((option) -> !option.startsWith("--server.port=")
+					&& !option.startsWith("--treatygraph.warmup.enabled="))
+			.forEach(settings::add);
+		return settings.toArray(String[]::new);
 	}
 
 	private static int importFile(GraphImport imports, Path file, PrintStream console) throws IOException {

@@ -65,6 +65,8 @@ class PlanWarmup {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
+		// said at the start too: an operator sees why the CPU is busy right after a start
+		logger.info("Planning the usual questions in the background (treatygraph.warmup.enabled)");
 		Thread.ofPlatform().daemon().name("plan-warmup").start(() -> {
 			long started = System.nanoTime();
 			for (String question : questions()) {

@@ -46,6 +46,9 @@ class ExportFilterTests {
 		assertThat(arguments.operands()).containsExactly("graph.jsonl");
 		assertThat(arguments.filter()).isEqualTo(Map.of("involving", List.of("CU"), "from", List.of("2026")));
 		assertThat(arguments.springOptions()).containsExactly("--treatygraph.migrations.seed=false");
+		assertThat(ExchangeCommand.commandSettings(new String[] { "--server.port=9000", "--x.y=1" }))
+			.as("a command serves no port and plans no questions, whatever the settings say")
+			.containsExactly("--server.port=-1", "--treatygraph.warmup.enabled=false", "--x.y=1");
 	}
 
 	@Test
