@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -95,6 +97,12 @@ public final class ExchangeCommand {
 			System.err.print(USAGE);
 			return 2;
 		}
+		// said before the database starts, not after
+		String unusable = unusableFile(importing, operands);
+		if (unusable != null) {
+			System.err.println(unusable);
+			return 2;
+		}
 		PrintStream console = System.err;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.run(commandSettings(options))) {
@@ -120,6 +128,23 @@ public final class ExchangeCommand {
 			console.println(ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * Why the file named cannot be read (an import) or written (an export), or null.
+	 */
+	static @Nullable String unusableFile(boolean importing, List<String> operands) {
+		if (operands.isEmpty()) {
+			return null;
+		}
+		Path file = Path.of(operands.getFirst());
+		if (importing) {
+			return Files.isRegularFile(file) && Files.isReadable(file) ? null
+					: "%s: no file to read there".formatted(file);
+		}
+		Path directory = file.toAbsolutePath().getParent();
+		return (directory != null && Files.isDirectory(directory) && Files.isWritable(directory)) ? null
+				: "%s: no directory to write it in".formatted(file);
 	}
 
 	/**

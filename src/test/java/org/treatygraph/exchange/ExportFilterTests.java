@@ -1,10 +1,13 @@
 package org.treatygraph.exchange;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
 
@@ -49,6 +52,21 @@ class ExportFilterTests {
 		assertThat(ExchangeCommand.commandSettings(new String[] { "--server.port=9000", "--x.y=1" }))
 			.as("a command serves no port and plans no questions, whatever the settings say")
 			.containsExactly("--server.port=-1", "--treatygraph.warmup.enabled=false", "--x.y=1");
+	}
+
+	@Test
+	@DisplayName("a file the command cannot read or write is named before the database starts")
+	void shouldNameAnUnusableFileAtOnce(@TempDir Path directory) throws Exception {
+		Path lines = Files.writeString(directory.resolve("graph.jsonl"), "");
+		assertThat(ExchangeCommand.unusableFile(true, List.of(lines.toString()))).isNull();
+		assertThat(ExchangeCommand.unusableFile(true, List.of(directory.resolve("missing.jsonl").toString())))
+			.endsWith("missing.jsonl: no file to read there");
+		assertThat(ExchangeCommand.unusableFile(true, List.of(directory.toString())))
+			.endsWith(": no file to read there");
+		assertThat(ExchangeCommand.unusableFile(false, List.of(directory.resolve("out.jsonl").toString()))).isNull();
+		assertThat(ExchangeCommand.unusableFile(false, List.of(directory.resolve("no/such/out.jsonl").toString())))
+			.endsWith("out.jsonl: no directory to write it in");
+		assertThat(ExchangeCommand.unusableFile(false, List.of())).as("standard output").isNull();
 	}
 
 	@Test
