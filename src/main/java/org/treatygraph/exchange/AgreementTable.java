@@ -95,7 +95,10 @@ final class AgreementTable {
 		if (!missing.isEmpty()) {
 			problems.add("the header lacks " + String.join(", ", missing));
 		}
-		List<String> unknown = header.stream().filter(name -> !COLUMNS.contains(name)).toList();
+		List<String> unknown = header.stream()
+			.filter(name -> !COLUMNS.contains(name))
+			.map(name -> name.isEmpty() ? "a column without a name" : name)
+			.toList();
 		if (!unknown.isEmpty()) {
 			problems.add("the header names %s, which the table does not take (it takes %s)"
 				.formatted(String.join(", ", unknown), String.join(", ", COLUMNS)));

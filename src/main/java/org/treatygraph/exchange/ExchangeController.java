@@ -66,10 +66,7 @@ class ExchangeController {
 	void popolo(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
 			throws IOException {
 		if (!parameters.isEmpty()) {
-			send(badRequest(parameters.keySet()
-				.stream()
-				.map((name) -> "%s: not a parameter of the Popolo export, which takes none".formatted(name))
-				.toList()), response);
+			send(noParameters(parameters, "the Popolo export"), response);
 			return;
 		}
 		send(ResponseEntity.ok()
@@ -164,6 +161,15 @@ class ExchangeController {
 		}
 	}
 
+	/** A refusal of each parameter given to what takes none. */
+	private static ResponseEntity<StreamingResponseBody> noParameters(MultiValueMap<String, String> parameters,
+			String what) {
+		return badRequest(parameters.keySet()
+			.stream()
+			.map((name) -> "%s: not a parameter of %s, which takes none".formatted(name, what))
+			.toList());
+	}
+
 	/** A GraphQL-shaped error per problem, each naming its parameter. */
 	private static ResponseEntity<StreamingResponseBody> badRequest(List<String> problems) {
 		byte[] error = JSON.writeValueAsBytes(Map.of("errors", problems.stream()
@@ -186,10 +192,7 @@ class ExchangeController {
 		if (!parameters.isEmpty()) {
 			// such as a dry run the import does not have: refused before any line is
 			// written
-			send(badRequest(parameters.keySet()
-				.stream()
-				.map((name) -> "%s: not a parameter of the import, which takes none".formatted(name))
-				.toList()), response);
+			send(noParameters(parameters, "the import"), response);
 			return;
 		}
 		response.setContentType(LINES.toString());

@@ -40,6 +40,7 @@ class AgreementTableTests {
 				"it takes title, kind, parties, quote, source_url", "the header names title twice");
 		assertThat(lines.get(1)).contains("not read: the header on line 1 is refused");
 		assertThat(lines("title,kind,quote,source_url\n").getFirst()).contains("the header lacks parties");
+		assertThat(lines(HEADER + ",\n").getFirst()).contains("the header names a column without a name");
 	}
 
 	@Test
