@@ -454,40 +454,39 @@ final class ArticleReader {
 	 */
 	private static void signatures(Candidates.Named agreement, String sentence, String signersPart,
 			List<Mention> signers, Candidates candidates) {
-		candidates.newPeopleIn(signersPart).forEach((name, person) -> {
-			Map<String, Object> signature = new LinkedHashMap<>();
-			signature.put("agreementId", agreement.id());
-			signature.put("signerId", person.localId());
-			signature.put("post", person.post());
-			signature.put("onBehalfOf", person.country());
-			if (agreement.date() != null) {
-				signature.put("date", agreement.date().input());
-			}
-			if (agreement.ceremony() != null) {
-				signature.put("eventId", agreement.ceremony());
-			}
-			candidates.signature(signature, sentence, "%s signed %s".formatted(name, agreement.title()),
-					agreement.id() + " " + person.localId());
-		});
+		candidates.newPeopleIn(signersPart)
+			.forEach((name, person) -> candidates.signature(
+					signature(agreement, person.localId(), person.post(), person.country()), sentence,
+					"%s signed %s".formatted(name, agreement.title()), agreement.id() + " " + person.localId()));
 		for (Mention signer : signers) {
-			Map<String, Object> signature = new LinkedHashMap<>();
-			signature.put("agreementId", agreement.id());
-			signature.put("signerId", signer.name().reference());
-			if (signer.name().post() != null) {
-				signature.put("post", signer.name().post());
-			}
-			if (signer.name().country() != null) {
-				signature.put("onBehalfOf", signer.name().country());
-			}
-			if (agreement.date() != null) {
-				signature.put("date", agreement.date().input());
-			}
-			if (agreement.ceremony() != null) {
-				signature.put("eventId", agreement.ceremony());
-			}
-			candidates.signature(signature, sentence, "%s signed %s".formatted(signer.name().text(), agreement.title()),
-					agreement.id() + " " + signer.name().reference());
+			Gazetteer.Name known = signer.name();
+			candidates.signature(signature(agreement, known.reference(), known.post(), known.country()), sentence,
+					"%s signed %s".formatted(known.text(), agreement.title()),
+					agreement.id() + " " + known.reference());
 		}
+	}
+
+	/**
+	 * A signature's input: what the signer gives, then the agreement's date and ceremony.
+	 */
+	private static Map<String, Object> signature(Candidates.Named agreement, String signerId, @Nullable String post,
+			@Nullable String onBehalfOf) {
+		Map<String, Object> signature = new LinkedHashMap<>();
+		signature.put("agreementId", agreement.id());
+		signature.put("signerId", signerId);
+		if (post != null) {
+			signature.put("post", post);
+		}
+		if (onBehalfOf != null) {
+			signature.put("onBehalfOf", onBehalfOf);
+		}
+		if (agreement.date() != null) {
+			signature.put("date", agreement.date().input());
+		}
+		if (agreement.ceremony() != null) {
+			signature.put("eventId", agreement.ceremony());
+		}
+		return signature;
 	}
 
 	private static @Nullable String step(String sentence) {
