@@ -1,5 +1,7 @@
 package org.treatygraph.system;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -251,6 +253,40 @@ class SafeEndpointTests extends GraphQlIntegrationTest {
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+	}
+
+	@Test
+	@DisplayName("A request Tomcat itself refuses (a query written raw into the URL, a URL or header over 8 KB, an HTTP version it does not speak) gets a GraphQL-shaped error saying what to change, not Tomcat's HTML page")
+	void shouldAnswerRequestsTomcatRefusesAsGraphQlErrors() throws IOException {
+		List<String> refused = List.of("GET /graphql?query={__typename} HTTP/1.1\r\nHost: localhost\r\n",
+				"GET /graphql?query=%7B__typename%7D&pad=" + "a".repeat(9_000) + " HTTP/1.1\r\nHost: localhost\r\n",
+				"GET /graphql?query=%7B__typename%7D HTTP/1.1\r\nHost: localhost\r\nX-Pad: " + "a".repeat(20_000)
+						+ "\r\n");
+		for (String request : refused) {
+			String response = rawExchange(request + "Connection: close\r\n\r\n");
+			assertThat(response).as(request.substring(0, 40))
+				.startsWith("HTTP/1.1 400")
+				.containsIgnoringCase("Content-Type: application/json")
+				.contains("\"classification\":\"BAD_REQUEST\"", "percent-encode", "POST")
+				.doesNotContain("<html", "Tomcat");
+		}
+		assertThat(rawExchange("GET /graphql?query=%7B__typename%7D HTTP/9.9\r\nHost: localhost\r\n\r\n"))
+			.startsWith("HTTP/1.1 505")
+			.contains("\"classification\":\"BAD_REQUEST\"", "send HTTP/1.1");
+		// what the service answers itself keeps its own body
+		assertThat(rawExchange("GET /nothing-here HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+			.startsWith("HTTP/1.1 404")
+			.contains("\"status\":404")
+			.doesNotContain("percent-encode");
+	}
+
+	private String rawExchange(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 }
