@@ -202,6 +202,15 @@ public class GraphImport {
 		catch (JacksonException ex) {
 			return ImportReport.Outcome.rejected(number, List.of("not JSON: " + ex.getOriginalMessage()));
 		}
+		if (!parsed.isObject()) {
+			return ImportReport.Outcome.rejected(number, List
+				.of("a line is one JSON object, {\"record\": …, \"input\": {…}}; this one is " + whatJson(parsed)));
+		}
+		if (parsed.has("id") && !parsed.get("id").isString()) {
+			return ImportReport.Outcome.rejected(number,
+					List.of("id: the line's own id is a string, which later lines name it by; this one is "
+							+ whatJson(parsed.get("id"))));
+		}
 		if (parsed.hasNonNull("refused")) {
 			// a row of a table that could not become a line says why
 			return ImportReport.Outcome.rejected(number, List.of(parsed.get("refused").asString()));
@@ -253,6 +262,18 @@ public class GraphImport {
 		}
 		mapCitations(named, made.path("id").asString(null), parsed, ids);
 		return created ? ImportReport.Outcome.created(number) : ImportReport.Outcome.found(number);
+	}
+
+	private static String whatJson(JsonNode node) {
+		return switch (node.getNodeType()) {
+			case ARRAY -> "an array";
+			case OBJECT -> "an object";
+			case STRING -> "a string";
+			case NUMBER -> "a number";
+			case BOOLEAN -> "true or false";
+			case NULL, MISSING -> "null";
+			default -> "not JSON text";
+		};
 	}
 
 	/**

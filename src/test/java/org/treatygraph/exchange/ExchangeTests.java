@@ -412,24 +412,34 @@ class ExchangeTests extends CuratorTest {
 				"""
 						{"record": "rankClaim", "claim": {"factId": "a2", "field": "date", "value": "2025"},
 						 "input": {"claimId": "claim-1", "rank": "PREFERRED", "reason": "the treaty office says so"}}"""
-					.replace("\n", ""));
+					.replace("\n", ""),
+				// what a careless script writes: an array, a bare string, an id that is
+				// not
+				// one
+				"[]", "\"addSource\"",
+				"""
+						{"record": "addSource", "id": {"n": 1}, "input": {"source": {"title": "Energy memorandum"}}}""");
 
 		List<Map<String, Object>> answer = importOver(this.http, lines);
 
 		Map<String, Object> report = answer.getLast();
 		assertThat(report).containsEntry("done", true)
-			.containsEntry("lines", 8)
+			.containsEntry("lines", 11)
 			.containsEntry("created", 1)
-			.containsEntry("refused", 6);
+			.containsEntry("refused", 9);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rejected = (List<Map<String, Object>>) report.get("rejected");
-		assertThat(rejected).extracting(line -> line.get("line")).containsExactly(2, 3, 4, 5, 7, 8);
+		assertThat(rejected).extracting(line -> line.get("line")).containsExactly(2, 3, 4, 5, 7, 8, 9, 10, 11);
 		assertThat(rejected.get(5).get("reasons").toString()).contains("input.claimId");
 		assertThat(rejected.get(0).get("reasons").toString()).contains("not JSON");
 		assertThat(rejected.get(1).get("reasons").toString()).contains("'dropDatabase' is not one of");
 		assertThat(rejected.get(2).get("reasons").toString()).contains("input.parties[1].actor");
 		assertThat(rejected.get(3).get("reasons").toString()).contains("at most 1,000,000");
 		assertThat(rejected.get(4).get("reasons").toString()).contains("input.citations[0].quote");
+		assertThat(rejected.get(6).get("reasons").toString()).contains("a line is one JSON object", "an array");
+		assertThat(rejected.get(7).get("reasons").toString()).contains("a line is one JSON object", "a string");
+		assertThat(rejected.get(8).get("reasons").toString()).contains("id: the line's own id is a string",
+				"an object");
 		String afterSource = graphSize();
 		assertThat(afterSource).as("only the source was written").isNotEqualTo(before);
 		importOver(this.http, source);
