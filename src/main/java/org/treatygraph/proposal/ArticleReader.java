@@ -87,11 +87,18 @@ final class ArticleReader {
 			"\\b(?:the\\s+two\\s+(?:nations|countries|sides|governments)|both\\s+(?:nations|countries|sides)|bilateral)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Words a name carries in lower case between its parts: "Alberto van Klaveren", "Luiz
+	 * Inácio Lula da Silva", "Faisal bin Farhan".
+	 */
+	private static final String NAME_PARTICLES = "(?:van|von|de|der|den|del|della|da|das|do|dos|du|la|le|bin|ibn|al|ter|zu)";
+
 	/** A post before a person's name: "Cuban Ambassador Rodolfo Reyes Rodríguez". */
 	private static final Pattern POST_AND_NAME = Pattern.compile("((?:Deputy\\s+|Vice\\s+|First\\s+)?"
 			+ "(?:Foreign\\s+Minister|Prime\\s+Minister|Minister\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+)*?\\p{Lu}\\p{L}+|"
 			+ "Minister|President|Ambassador|Chancellor|King|Emir|Secretary\\s+of\\s+State|Secretary-General|"
-			+ "Vice\\s+President|Foreign\\s+Secretary))\\s+((?:\\p{Lu}[\\p{L}\\-]+\\s+){1,3}\\p{Lu}[\\p{L}\\-]+)");
+			+ "Vice\\s+President|Foreign\\s+Secretary))\\s+((?:\\p{Lu}[\\p{L}\\-]+\\s+(?:" + NAME_PARTICLES
+			+ "\\s+){0,2}){1,3}\\p{Lu}[\\p{L}\\-]+)");
 
 	private static final Pattern ABSOLUTE_DAY = Pattern.compile(
 			"\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -124,9 +131,12 @@ final class ArticleReader {
 			"\\b(?:in\\s+the\\s+presence\\s+of|witnessed\\s+by|attended\\s+by|as\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+looked\\s+on)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	/** "The memorandum was signed by …": the agreement the article named last. */
-	private static final Pattern SIGNED_BY_ANAPHOR = Pattern.compile(
-			"\\b(?:the|this|that)\\s+(?:" + NOUNS + ")\\s+(?:was|were|had\\s+been|has\\s+been)\\s+signed\\s+by\\b",
+	/**
+	 * "The memorandum was signed by …", "… was signed in Tokyo in March 2024 by …": the
+	 * agreement the article named last.
+	 */
+	private static final Pattern SIGNED_BY_ANAPHOR = Pattern.compile("\\b(?:the|this|that)\\s+(?:" + NOUNS
+			+ ")\\s+(?:was|were|had\\s+been|has\\s+been)\\s+signed" + "(?:\\s+(?:in|on|at)\\s+[^,.;]{1,40}?)?\\s+by\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
