@@ -20,7 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "treatygraph.embedded.ephemeral=true", "treatygraph.embedded.bolt-port=0",
 				"spring.graphql.schema.locations=classpath:graphql/,classpath:graphql-probes/",
-				"spring.transaction.default-timeout=10s", "treatygraph.limits.deadline=10s",
+				"treatygraph.test.probes=true", "spring.transaction.default-timeout=10s",
+				"treatygraph.limits.deadline=10s",
 				// the rate limits have their own tests; the suite signs in wrongly and
 				// plans
 				// cold on purpose

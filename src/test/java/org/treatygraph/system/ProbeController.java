@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -14,8 +15,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Test-only fields (see graphql-probes/probes.graphqls) that fail on purpose. */
+/**
+ * Test-only fields (see graphql-probes/probes.graphqls) that fail on purpose; only in the
+ * contexts that load that schema, so that no other has resolvers without fields.
+ */
 @Controller
+@ConditionalOnBooleanProperty("treatygraph.test.probes")
 class ProbeController {
 
 	/** Counts to two billion, so only the timeout can end it. */
