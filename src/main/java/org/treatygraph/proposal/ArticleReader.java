@@ -93,12 +93,15 @@ final class ArticleReader {
 	 */
 	private static final String NAME_PARTICLES = "(?:van|von|de|der|den|del|della|da|das|do|dos|du|la|le|bin|ibn|al|ter|zu)";
 
-	/** A post before a person's name: "Cuban Ambassador Rodolfo Reyes Rodríguez". */
+	/**
+	 * A post before a person's name: "Cuban Ambassador Rodolfo Reyes Rodríguez", "Saudi
+	 * Investment Minister Khalid Al-Falih".
+	 */
 	private static final Pattern POST_AND_NAME = Pattern.compile("((?:Deputy\\s+|Vice\\s+|First\\s+)?"
 			+ "(?:Foreign\\s+Minister|Prime\\s+Minister|Minister\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+)*?\\p{Lu}\\p{L}+|"
-			+ "Minister|President|Ambassador|Chancellor|King|Emir|Secretary\\s+of\\s+State|Secretary-General|"
-			+ "Vice\\s+President|Foreign\\s+Secretary))\\s+((?:\\p{Lu}[\\p{L}\\-]+\\s+(?:" + NAME_PARTICLES
-			+ "\\s+){0,2}){1,3}\\p{Lu}[\\p{L}\\-]+)");
+			+ "(?:\\p{Lu}\\p{L}+\\s+)?Minister|President|Ambassador|Chancellor|King|Emir|Secretary\\s+of\\s+State|"
+			+ "Secretary-General|" + "Vice\\s+President|Foreign\\s+Secretary))\\s+((?:\\p{Lu}[\\p{L}\\-]+\\s+(?:"
+			+ NAME_PARTICLES + "\\s+){0,2}){1,3}\\p{Lu}[\\p{L}\\-]+)");
 
 	private static final Pattern ABSOLUTE_DAY = Pattern.compile(
 			"\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -129,6 +132,20 @@ final class ArticleReader {
 	/** Who looked on rather than signed: "in the presence of Prime Minister …". */
 	private static final Pattern ONLOOKERS = Pattern.compile(
 			"\\b(?:in\\s+the\\s+presence\\s+of|witnessed\\s+by|attended\\s+by|as\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+looked\\s+on)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A minister named by the portfolio before the word, as wire reports write it:
+	 * "Investment Minister", the post being the Minister of Investment.
+	 */
+	private static final Pattern PORTFOLIO_MINISTER = Pattern
+		.compile("^(?!(?:Prime|Foreign|Deputy|Vice|First)\\s)(\\p{Lu}\\p{L}+)\\s+Minister$");
+
+	/**
+	 * "…, who signed for Riyadh, …": a signer of the agreement the article named last, in
+	 * a sentence that does not name it again.
+	 */
+	private static final Pattern WHO_SIGNED_FOR = Pattern.compile("\\bwho\\s+signed\\s+(?:for|on\\s+behalf\\s+of)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -274,7 +291,8 @@ final class ArticleReader {
 		}
 		Matcher post = POST_AND_NAME.matcher(sentence);
 		while (post.find()) {
-			String title = post.group(1).replaceAll("\\s+", " ");
+			String title = PORTFOLIO_MINISTER.matcher(post.group(1).replaceAll("\\s+", " "))
+				.replaceFirst("Minister of $1");
 			String name = post.group(2).strip();
 			String before = sentence.substring(Math.max(0, post.start() - 40), post.start());
 			Mention country = lastBefore(found, Kind.COUNTRY, post.start());
@@ -378,16 +396,20 @@ final class ArticleReader {
 	/** "… signed a Political Consultation Plan yesterday …" */
 	private void agreement(String sentence, String whole, List<Mention> found, List<String> mainCountries,
 			@Nullable ArticleDate dated, Candidates candidates) {
-		Matcher noun = NOUN.matcher(sentence);
-		if (!noun.find()) {
-			return;
-		}
-		String title = title(sentence);
 		Matcher onlookers = ONLOOKERS.matcher(sentence);
 		int signersEnd = onlookers.find() ? onlookers.start() : sentence.length();
 		List<Mention> signers = found.stream()
 			.filter(mention -> mention.name().kind() == Kind.PERSON && mention.start() < signersEnd)
 			.toList();
+		Matcher noun = NOUN.matcher(sentence);
+		if (!noun.find()) {
+			Candidates.Named last = candidates.lastAgreement();
+			if (last != null && WHO_SIGNED_FOR.matcher(sentence).find()) {
+				signatures(last, whole, whole.substring(0, whole.indexOf(sentence) + signersEnd), signers, candidates);
+			}
+			return;
+		}
+		String title = title(sentence);
 		if (title == null) {
 			Candidates.Named last = candidates.lastAgreement();
 			if (last != null && SIGNED_BY_ANAPHOR.matcher(sentence).find()) {
