@@ -27,7 +27,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How well the reader proposes what eleven short news articles and the seed article
+ * How well the reader proposes what fifteen short news articles and the seed article
  * state, against the facts a careful reader lists for each: precision, recall, and dates
  * the articles do not give.
  */
