@@ -83,6 +83,14 @@ final class ArticleReader {
 					+ "admitted\\s+(?:as\\s+\\w+\\s+)?(?:to|into)|was\\s+accepted\\s+as|granted\\s+(?:\\w+\\s+)?status)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * The body joined, right after the joining, when the graph does not know it: "…
+	 * became an observer of the Pacific Alliance", "… joined the Eurasian Economic
+	 * Union".
+	 */
+	private static final Pattern NEW_BODY = Pattern.compile("\\s+(?:(?:of|to|into|in)\\s+)?the\\s+(\\p{Lu}[\\p{L}\\-]+"
+			+ "(?:\\s+(?:(?:of|for|and|on)\\s+)?\\p{Lu}[\\p{L}\\-]+){1,6})");
+
 	private static final Pattern TWO_NATIONS = Pattern.compile(
 			"\\b(?:the\\s+two\\s+(?:nations|countries|sides|governments)|both\\s+(?:nations|countries|sides)|bilateral)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -373,8 +381,23 @@ final class ArticleReader {
 		}
 		Mention member = lastBefore(found, Kind.COUNTRY, joined.start());
 		Mention organization = firstAfter(found, Kind.ORGANIZATION, joined.start());
-		if (member == null || organization == null) {
+		if (member == null) {
 			return false;
+		}
+		String organizationId;
+		String organizationName;
+		if (organization != null) {
+			organizationId = organization.name().reference();
+			organizationName = organization.name().text();
+		}
+		else {
+			// a body the graph does not know yet is proposed with the membership
+			Matcher body = NEW_BODY.matcher(sentence).region(joined.end(), sentence.length());
+			if (!body.lookingAt()) {
+				return false;
+			}
+			organizationName = body.group(1);
+			organizationId = candidates.organization(organizationName, sentence);
 		}
 		String lower = sentence.toLowerCase(Locale.ROOT);
 		String kind = lower.contains("partner") ? "PARTNER_COUNTRY"
@@ -382,14 +405,14 @@ final class ArticleReader {
 						: lower.contains("dialogue partner") ? "DIALOGUE_PARTNER" : "FULL_MEMBER";
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("member", member.name().reference());
-		input.put("organizationId", organization.name().reference());
+		input.put("organizationId", organizationId);
 		input.put("kind", kind);
 		DateFound start = date(sentence, dated, joined.start());
 		if (start != null) {
 			input.put("start", start.input());
 		}
 		candidates.add("recordMembership", input, sentence, "%s joined %s as %s".formatted(member.name().text(),
-				organization.name().text(), kind.toLowerCase(Locale.ROOT).replace('_', ' ')));
+				organizationName, kind.toLowerCase(Locale.ROOT).replace('_', ' ')));
 		return true;
 	}
 
@@ -734,6 +757,8 @@ final class ArticleReader {
 
 		private final Map<String, NewPerson> people = new LinkedHashMap<>();
 
+		private final Map<String, String> organizations = new LinkedHashMap<>();
+
 		private final Map<String, String> agreements = new HashMap<>();
 
 		private final Map<String, String> ceremonies = new HashMap<>();
@@ -809,6 +834,13 @@ final class ArticleReader {
 			if (this.signatures.add(key)) {
 				add("recordSignature", input, sentence, summary);
 			}
+		}
+
+		/** An organisation the graph does not know, proposed once per article. */
+		String organization(String name, String sentence) {
+			return this.organizations.computeIfAbsent(name,
+					(key) -> add("createOrganization", Map.of("name", name, "kind", "INTERNATIONAL_ORGANIZATION"),
+							sentence, name + " (a new organisation)"));
 		}
 
 		String person(String name, String sentence, String post, String country) {

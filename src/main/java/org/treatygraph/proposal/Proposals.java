@@ -129,7 +129,9 @@ class Proposals {
 		if (kind == null) {
 			throw new IllegalStateException("Unknown proposal record " + proposal.record());
 		}
-		if (input.has("citations") || !kind.mutation().equals("createPerson")) {
+		// people and organisations are entities, whose inputs take no citations
+		if (input.has("citations")
+				|| !(kind.mutation().equals("createPerson") || kind.mutation().equals("createOrganization"))) {
 			input.putArray("citations")
 				.addObject()
 				.put("sourceId", GlobalId.encode(NodeType.SOURCE, proposal.sourceKey()))

@@ -181,6 +181,52 @@ class ProposalCurationTests extends CuratorTest {
 			.noneMatch((summary) -> summary.toString().startsWith("Manuel Marrero Cruz signed"));
 	}
 
+	@Test
+	@DisplayName("a membership of a body the graph does not know proposes the body too; accepting the membership records both, the membership cited")
+	void shouldProposeAnOrganisationTheGraphDoesNotKnow() {
+		String report = asCurator().documentName("addSourceId")
+			.variable("input",
+					Map.of("source",
+							Map.of("title", "Japan and the Pacific Alliance", "url",
+									"https://example.org/2013/pacific-alliance", "text",
+									"Japan became an observer of the Pacific Alliance in 2013.")))
+			.execute()
+			.path("addSource.source.id")
+			.entity(String.class)
+			.get();
+		GraphQlTester.Response proposals = asCurator().documentName("proposeFacts")
+			.variable("input", Map.of("sourceId", report))
+			.execute();
+		proposals.path("proposeFacts.proposals[*].summary")
+			.entityList(String.class)
+			.containsExactly("Pacific Alliance (a new organisation)", "Japan joined Pacific Alliance as observer");
+
+		asCurator().documentName("acceptProposalStatus")
+			.variable("input",
+					Map.of("proposalId", proposalId(proposals, "recordMembership", "Japan joined Pacific Alliance")))
+			.execute()
+			.path("acceptProposal.proposal.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+
+		this.graphQl.documentName("organizationsByName")
+			.variable("name", "Pacific Alliance")
+			.execute()
+			.path("organizations.edges[*].node.kind")
+			.entityList(String.class)
+			.containsExactly("INTERNATIONAL_ORGANIZATION");
+		GraphQlTester.Response japan = this.graphQl.documentName("countryMemberships").variable("code", "JP").execute();
+		japan.path("country.memberships[?(@.organization.name == 'Pacific Alliance')].kind")
+			.entityList(String.class)
+			.containsExactly("OBSERVER");
+		japan.path("country.memberships[?(@.organization.name == 'Pacific Alliance')].start.value")
+			.entityList(String.class)
+			.containsExactly("2013");
+		japan.path("country.memberships[?(@.organization.name == 'Pacific Alliance')].citations[*].quote")
+			.entityList(String.class)
+			.containsExactly("Japan became an observer of the Pacific Alliance in 2013.");
+	}
+
 	private static JsonNode inputOf(List<Map<String, Object>> proposals, String record) {
 		return JSON.readTree((String) proposals.stream()
 			.filter((proposal) -> proposal.get("record").equals(record))

@@ -192,8 +192,13 @@ class ProposalQualityTests extends GraphQlIntegrationTest {
 				}
 				case "recordSignature" ->
 					"signature " + Gazetteer.fold(summary.substring(0, summary.indexOf(" signed ")));
+				// an organisation the graph does not know yet, by the name proposed for
+				// it
 				case "recordMembership" -> "membership " + input.get("member") + " "
-						+ local((String) input.get("organizationId")) + " " + input.get("kind");
+						+ (((String) input.get("organizationId")).startsWith("@")
+								? summary.substring(summary.indexOf(" joined ") + 8, summary.lastIndexOf(" as "))
+								: local((String) input.get("organizationId")))
+						+ " " + input.get("kind");
 				case "recordTenure" -> "tenure " + Gazetteer.fold(summary.substring(0, summary.indexOf(" is "))) + " "
 						+ input.get("within");
 				case "createEvent" -> "event " + input.get("kind") + " "
