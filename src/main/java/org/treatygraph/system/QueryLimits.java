@@ -80,6 +80,8 @@ class QueryLimits {
 	 * @param maxHeavyQueries most heavy queries running at once; others wait their turn
 	 * @param queryWait longest an operation waits for its turn before it answers
 	 * {@code OVERLOADED}
+	 * @param bodyTimeout longest a GraphQL request's body may take to arrive; a client
+	 * sending it slower is answered 408 and let go
 	 */
 	@ConfigurationProperties("treatygraph.limits")
 	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxFields,
@@ -89,7 +91,8 @@ class QueryLimits {
 			@DefaultValue("30s") Duration deadline, @DefaultValue("16MB") DataSize maxResponseSize,
 			@DefaultValue("100000") long maxValues, @DefaultValue("150000") long maxValuesInFlight,
 			@DefaultValue("4") int maxConcurrentQueries, @DefaultValue("1000000") long heavyQueryCost,
-			@DefaultValue("2") int maxHeavyQueries, @DefaultValue("20s") Duration queryWait) {
+			@DefaultValue("2") int maxHeavyQueries, @DefaultValue("20s") Duration queryWait,
+			@DefaultValue("30s") Duration bodyTimeout) {
 	}
 
 }

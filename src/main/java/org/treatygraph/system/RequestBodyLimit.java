@@ -1,6 +1,7 @@
 package org.treatygraph.system;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -20,8 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A GraphQL request's body is read whole before any limit on its document or variables is
  * checked, so its size is bounded before it is read: over
  * {@code treatygraph.limits.max-request-size} it is refused with 413, at once when the
- * request says its length, as soon as it grows past the limit when it does not. The
- * import streams its body and is not held to this.
+ * request says its length, as soon as it grows past the limit when it does not. Its time
+ * is bounded too: a body still arriving after {@code treatygraph.limits.body-timeout} is
+ * answered 408, so that a client sending a byte now and then holds no request open for
+ * long. The import streams its body and is not held to either.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,10 +32,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	static final String SETTING = "treatygraph.limits.max-request-size";
 
+	static final String TIME_SETTING = "treatygraph.limits.body-timeout";
+
 	private final long maxBytes;
+
+	private final Duration bodyTimeout;
 
 	RequestBodyLimit(QueryLimits.Properties limits) {
 		this.maxBytes = limits.maxRequestSize().toBytes();
+		this.bodyTimeout = limits.bodyTimeout();
 	}
 
 	@Override
@@ -45,10 +53,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > this.maxBytes) {
+			LetGoOfRefusedBodies.closeAfterAnswering(request);
 			refuse(response, "the request body is %d bytes".formatted(declared), declared);
 			return;
 		}
-		chain.doFilter(new Bounded(request, this.maxBytes), response);
+		chain.doFilter(new Bounded(request, this.maxBytes, System.nanoTime() + this.bodyTimeout.toNanos()), response);
 	}
 
 	/** Answers 413 naming the setting; the body is not read. */
@@ -60,6 +69,27 @@ class RequestBodyLimit extends OncePerRequestFilter {
 				"%s, over the limit of %d (%s)".formatted(what, this.maxBytes, SETTING),
 				",\"limit\":\"%s\",\"max\":%d%s".formatted(SETTING, this.maxBytes,
 						(measured < 0) ? "" : ",\"measured\":" + measured));
+	}
+
+	/** Answers 408 naming the setting; the connection is closed. */
+	void refuseSlow(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		LetGoOfRefusedBodies.closeAfterAnswering(request);
+		response.setHeader("Connection", "close");
+		ErrorBodies.write(response, HttpServletResponse.SC_REQUEST_TIMEOUT, "BAD_REQUEST",
+				"the request body was still arriving after %d s (%s)".formatted(this.bodyTimeout.toSeconds(),
+						TIME_SETTING),
+				",\"limit\":\"%s\"".formatted(TIME_SETTING));
+	}
+
+	/**
+	 * What reading a body past its time throws; {@link UnreadableRequests} answers it.
+	 */
+	static final class TooSlow extends IOException {
+
+		TooSlow() {
+			super("request body still arriving after " + TIME_SETTING);
+		}
+
 	}
 
 	/**
@@ -78,18 +108,21 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 		private final long maxBytes;
 
+		private final long deadlineNanos;
+
 		private @Nullable ServletInputStream body;
 
-		Bounded(HttpServletRequest request, long maxBytes) {
+		Bounded(HttpServletRequest request, long maxBytes, long deadlineNanos) {
 			super(request);
 			this.maxBytes = maxBytes;
+			this.deadlineNanos = deadlineNanos;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			ServletInputStream counted = this.body;
 			if (counted == null) {
-				counted = new Counted(super.getInputStream(), this.maxBytes);
+				counted = new Counted(super.getInputStream(), this.maxBytes, this.deadlineNanos);
 				this.body = counted;
 			}
 			return counted;
@@ -103,11 +136,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 		private final long maxBytes;
 
+		private final long deadlineNanos;
+
 		private long read;
 
-		Counted(ServletInputStream in, long maxBytes) {
+		Counted(ServletInputStream in, long maxBytes, long deadlineNanos) {
 			this.in = in;
 			this.maxBytes = maxBytes;
+			this.deadlineNanos = deadlineNanos;
 		}
 
 		@Override
@@ -128,10 +164,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			return n;
 		}
 
-		private void count(int n) throws TooLarge {
+		private void count(int n) throws IOException {
 			this.read += n;
 			if (this.read > this.maxBytes) {
 				throw new TooLarge();
+			}
+			if (System.nanoTime() - this.deadlineNanos > 0 && !this.in.isFinished()) {
+				throw new TooSlow();
 			}
 		}
 

@@ -36,8 +36,13 @@ class UnreadableRequests implements HandlerExceptionResolver {
 			return null;
 		}
 		try {
-			if (tooLarge(ex)) {
+			if (causedBy(ex, RequestBodyLimit.TooLarge.class)) {
+				LetGoOfRefusedBodies.closeAfterAnswering(request);
 				this.bodyLimit.refuse(response, "the request body is larger", -1);
+				return new ModelAndView();
+			}
+			if (causedBy(ex, RequestBodyLimit.TooSlow.class)) {
+				this.bodyLimit.refuseSlow(request, response);
 				return new ModelAndView();
 			}
 			if (ex instanceof ServerWebInputException || ex instanceof HttpMessageNotReadableException) {
@@ -52,10 +57,10 @@ class UnreadableRequests implements HandlerExceptionResolver {
 		return null;
 	}
 
-	/** Whether reading the body stopped at its limit, however the reader wrapped that. */
-	private static boolean tooLarge(Throwable ex) {
+	/** Whether reading the body stopped at a limit, however the reader wrapped that. */
+	private static boolean causedBy(Throwable ex, Class<? extends IOException> stop) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RequestBodyLimit.TooLarge) {
+			if (stop.isInstance(cause)) {
 				return true;
 			}
 		}

@@ -1,6 +1,11 @@
 package org.treatygraph.system;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,13 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bound is reached on the seed data: a deadline of 3 s (room for a cold plan: the slowest
  * of this class's questions plans in about 1 s on a cold JVM), unpaged lists cut at 2
  * items, responses of at most 2,000 characters (the seed article alone is longer), a
- * mutation's transaction ended after 2 s. Short, since each stopped request waits its
- * bound out.
+ * mutation's transaction ended after 2 s, a request's body given 2 s to arrive. Short,
+ * since each stopped request waits its bound out.
  */
 @DisplayName("Bounds of one request")
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "treatygraph.limits.deadline=3s", "treatygraph.limits.max-list-items=2",
-		"treatygraph.limits.max-response-size=2000B", "spring.transaction.default-timeout=2s" })
+		"treatygraph.limits.max-response-size=2000B", "spring.transaction.default-timeout=2s",
+		"treatygraph.limits.body-timeout=2s" })
 class RequestBoundsTests extends GraphQlIntegrationTest {
 
 	@Autowired
@@ -156,6 +162,68 @@ class RequestBoundsTests extends GraphQlIntegrationTest {
 			.path("country.name")
 			.entity(String.class)
 			.isEqualTo("Russia");
+	}
+
+	@Test
+	@DisplayName("A body still arriving after its time is answered 408 naming the setting, and the connection let go")
+	void shouldLetGoOfABodyArrivingTooSlowly() throws Exception {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: 1000\r\n\r\n{\"query\": \"")
+				.getBytes(StandardCharsets.US_ASCII));
+			long start = System.nanoTime();
+			String answer = "";
+			// a byte every 300 ms, for at most 8 s: well past the 2 s the body is given
+			while (answer.isEmpty() && Duration.ofNanos(System.nanoTime() - start).toSeconds() < 8) {
+				try {
+					out.write(' ');
+					out.flush();
+				}
+				catch (IOException closed) {
+					break;
+				}
+				Thread.sleep(300);
+				if (socket.getInputStream().available() > 0) {
+					answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+			if (answer.isEmpty()) {
+				answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			}
+			assertThat(answer).startsWith("HTTP/1.1 408")
+				.contains("treatygraph.limits.body-timeout", "\"classification\":\"BAD_REQUEST\"");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+		}
+	}
+
+	@Test
+	@DisplayName("Clients holding more requests open than Tomcat has workers (250 bodies that never arrive) leave everyone else answered")
+	void shouldAnswerOthersWhileManyClientsHoldRequestsOpen() throws IOException {
+		List<Socket> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < 250; i++) {
+				Socket socket = new Socket("localhost", this.port);
+				socket.getOutputStream()
+					.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+							+ "Content-Length: 1000\r\n\r\n{")
+						.getBytes(StandardCharsets.US_ASCII));
+				held.add(socket);
+			}
+			long start = System.nanoTime();
+			this.graphQl.document("{ country(code: \"RU\") { name } }")
+				.execute()
+				.path("country.name")
+				.entity(String.class)
+				.isEqualTo("Russia");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+		}
+		finally {
+			for (Socket socket : held) {
+				socket.close();
+			}
+		}
 	}
 
 }
