@@ -108,7 +108,7 @@ final class ArticleReader {
 	private static final Pattern POST_AND_NAME = Pattern.compile("((?:Deputy\\s+|Vice\\s+|First\\s+)?"
 			+ "(?:Foreign\\s+Minister|Prime\\s+Minister|Minister\\s+of\\s+(?:\\p{Lu}\\p{L}+\\s+)*?\\p{Lu}\\p{L}+|"
 			+ "(?:\\p{Lu}\\p{L}+\\s+)?Minister|President|Ambassador|Chancellor|King|Emir|Secretary\\s+of\\s+State|"
-			+ "Secretary-General|" + "Vice\\s+President|Foreign\\s+Secretary))\\s+((?:\\p{Lu}[\\p{L}\\-]+\\s+(?:"
+			+ "Secretary-General|Vice\\s+President|Foreign\\s+Secretary))\\s+((?:\\p{Lu}[\\p{L}\\-]+\\s+(?:"
 			+ NAME_PARTICLES + "\\s+){0,2}){1,3}\\p{Lu}[\\p{L}\\-]+)");
 
 	private static final Pattern ABSOLUTE_DAY = Pattern.compile(
@@ -161,7 +161,7 @@ final class ArticleReader {
 	 * agreement the article named last.
 	 */
 	private static final Pattern SIGNED_BY_ANAPHOR = Pattern.compile("\\b(?:the|this|that)\\s+(?:" + NOUNS
-			+ ")\\s+(?:was|were|had\\s+been|has\\s+been)\\s+signed" + "(?:\\s+(?:in|on|at)\\s+[^,.;]{1,40}?)?\\s+by\\b",
+			+ ")\\s+(?:was|were|had\\s+been|has\\s+been)\\s+signed(?:\\s+(?:in|on|at)\\s+[^,.;]{1,40}?)?\\s+by\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/**

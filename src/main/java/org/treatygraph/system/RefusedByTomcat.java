@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RefusedByTomcat implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
-	static final String UNREADABLE = "the request could not be read: its URL or headers are malformed or too large"
+	private static final String UNREADABLE = "the request could not be read: its URL or headers are malformed or too large"
 			+ " (at most server.max-http-request-header-size together). Send a GraphQL request as a JSON body"
 			+ " with POST, or percent-encode the query in the URL ({ as %7B, } as %7D, a space as %20)";
 
-	static final String UNSPOKEN_VERSION = "the request's HTTP version is not one the service speaks: send HTTP/1.1";
+	private static final String UNSPOKEN_VERSION = "the request's HTTP version is not one the service speaks: send HTTP/1.1";
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {

@@ -53,17 +53,18 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > this.maxBytes) {
-			LetGoOfRefusedBodies.closeAfterAnswering(request);
-			refuse(response, "the request body is %d bytes".formatted(declared), declared);
+			refuse(request, response, "the request body is %d bytes".formatted(declared), declared);
 			return;
 		}
 		chain.doFilter(new Bounded(request, this.maxBytes, System.nanoTime() + this.bodyTimeout.toNanos()), response);
 	}
 
-	/** Answers 413 naming the setting; the body is not read. */
-	void refuse(HttpServletResponse response, String what, long measured) throws IOException {
+	/** Answers 413 naming the setting; the rest of the body is not read. */
+	void refuse(HttpServletRequest request, HttpServletResponse response, String what, long measured)
+			throws IOException {
 		// the connection is closed rather than the rest of a large body read and
 		// discarded
+		LetGoOfRefusedBodies.closeAfterAnswering(request);
 		response.setHeader("Connection", "close");
 		ErrorBodies.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "BAD_REQUEST",
 				"%s, over the limit of %d (%s)".formatted(what, this.maxBytes, SETTING),

@@ -37,8 +37,7 @@ class UnreadableRequests implements HandlerExceptionResolver {
 		}
 		try {
 			if (causedBy(ex, RequestBodyLimit.TooLarge.class)) {
-				LetGoOfRefusedBodies.closeAfterAnswering(request);
-				this.bodyLimit.refuse(response, "the request body is larger", -1);
+				this.bodyLimit.refuse(request, response, "the request body is larger", -1);
 				return new ModelAndView();
 			}
 			if (causedBy(ex, RequestBodyLimit.TooSlow.class)) {
