@@ -82,6 +82,8 @@ class QueryLimits {
 	 * {@code OVERLOADED}
 	 * @param bodyTimeout longest a GraphQL request's body may take to arrive; a client
 	 * sending it slower is answered 408 and let go
+	 * @param maxSubscriptionsPerConnection most subscriptions one WebSocket connection
+	 * may hold at once
 	 */
 	@ConfigurationProperties("treatygraph.limits")
 	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxFields,
@@ -92,7 +94,7 @@ class QueryLimits {
 			@DefaultValue("100000") long maxValues, @DefaultValue("150000") long maxValuesInFlight,
 			@DefaultValue("4") int maxConcurrentQueries, @DefaultValue("1000000") long heavyQueryCost,
 			@DefaultValue("2") int maxHeavyQueries, @DefaultValue("20s") Duration queryWait,
-			@DefaultValue("30s") Duration bodyTimeout) {
+			@DefaultValue("30s") Duration bodyTimeout, @DefaultValue("100") int maxSubscriptionsPerConnection) {
 	}
 
 }

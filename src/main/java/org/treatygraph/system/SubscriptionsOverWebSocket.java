@@ -49,7 +49,7 @@ class SubscriptionsOverWebSocket implements WebGraphQlInterceptor {
 			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}
 
-	private static boolean isSubscription(String query, @Nullable String operationName) {
+	static boolean isSubscription(String query, @Nullable String operationName) {
 		if (!query.contains("subscription")) {
 			return false;
 		}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,12 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.treatygraph.CuratorTest;
 import org.treatygraph.node.GlobalId;
 import org.treatygraph.node.NodeType;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A dashboard subscribed over WebSocket hears of curators' changes as they commit. */
 @DisplayName("Live updates over WebSocket")
@@ -59,6 +63,41 @@ class LiveUpdatesTests extends CuratorTest {
 				.isEqualTo(historyTimeOf(cubaFrance));
 		});
 		dashboard.stop().block(Duration.ofSeconds(10));
+	}
+
+	@Test
+	@DisplayName("One connection holds at most 100 subscriptions: the 101st is refused naming the setting, and one completed makes room")
+	void shouldBoundTheSubscriptionsOfOneConnection() {
+		WebSocketGraphQlTester client = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
+			.build();
+		int before = this.feed.subscribers();
+		List<Disposable> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < 100; i++) {
+				held.add(subscribe(client).subscribe());
+			}
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> this.feed.subscribers() >= before + 100);
+
+			assertThatThrownBy(() -> subscribe(client).blockFirst(Duration.ofSeconds(10)))
+				.hasMessageContaining("treatygraph.limits.max-subscriptions-per-connection");
+
+			held.removeFirst().dispose();
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> this.feed.subscribers() < before + 100);
+			held.add(subscribe(client).subscribe());
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> this.feed.subscribers() >= before + 100);
+		}
+		finally {
+			held.forEach(Disposable::dispose);
+			client.stop().block(Duration.ofSeconds(10));
+		}
+	}
+
+	@SuppressWarnings("rawtypes")
+	private Flux<Map> subscribe(WebSocketGraphQlTester client) {
+		return client.documentName("tellADashboardOfANewAgreementInvolvingItsCountry")
+			.executeSubscription()
+			.toFlux("factChanged", Map.class);
 	}
 
 	private Instant historyTimeOf(String id) {
