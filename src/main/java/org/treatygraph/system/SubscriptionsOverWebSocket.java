@@ -2,7 +2,6 @@ package org.treatygraph.system;
 
 import java.util.Map;
 
-import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -16,7 +15,6 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +42,7 @@ class SubscriptionsOverWebSocket implements WebGraphQlInterceptor {
 			.message(MESSAGE)
 			.extensions(Map.of("transport", "graphql-transport-ws"))
 			.build();
-		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
-		return Mono
-			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		return RefusedBeforeRunning.answer(request, error);
 	}
 
 	static boolean isSubscription(String query, @Nullable String operationName) {

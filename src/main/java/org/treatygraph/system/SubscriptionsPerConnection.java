@@ -4,17 +4,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import graphql.ExecutionResult;
-import graphql.GraphQLError;
 import reactor.core.publisher.Mono;
 
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebSocketSessionInfo;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscriptionsPerConnection implements WebSocketGraphQlInterceptor {
 
-	static final String SETTING = "treatygraph.limits.max-subscriptions-per-connection";
+	private static final String LIMIT = "max-subscriptions-per-connection";
 
 	private final int max;
 
@@ -49,14 +45,9 @@ class SubscriptionsPerConnection implements WebSocketGraphQlInterceptor {
 				(session) -> new AtomicInteger());
 		if (open.incrementAndGet() > this.max) {
 			open.decrementAndGet();
-			GraphQLError error = GraphQLError.newError()
-				.errorType(ErrorType.BAD_REQUEST)
-				.message("this connection holds %d subscriptions already, the most one may (%s); complete one first"
-					.formatted(this.max, SETTING))
-				.extensions(Map.of("limit", SETTING, "max", this.max))
-				.build();
-			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
-					ExecutionResult.newExecutionResult().addError(error).build())));
+			return RefusedBeforeRunning.answer(request, QueryBudgetInstrumentation.error(LIMIT,
+					"a subscription past the %d this connection holds already; complete one first".formatted(this.max),
+					this.max + 1, this.max));
 		}
 		return chain.next(request);
 	}
